@@ -1,0 +1,80 @@
+#include "Cli.h"
+
+#include "CliSupport.h"
+
+#include <cstring>
+
+namespace odoodeploy::cli {
+
+namespace {
+
+struct Subcommand {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Subcommand kSubcommands[] = {
+    {"render", &render, QT_TRANSLATE_NOOP("cli", "Write every generated file for a profile into a folder.")},
+    {"validate", &validate, QT_TRANSLATE_NOOP("cli", "Check a profile and list every invalid field.")},
+    {"master-password", &masterPassword,
+     QT_TRANSLATE_NOOP("cli", "Generate a new Odoo master password and store its hash in the profile.")},
+};
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+        "cli", "Usage: odoo-deploy [COMMAND] [OPTIONS]\n"
+               "Without a command, the deployment wizard starts.\n\nCommands:\n");
+    for (const auto &sub : kSubcommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(sub.name), -16)
+                    .arg(QCoreApplication::translate("cli", sub.summary));
+    text += QCoreApplication::translate(
+        "cli", "\nRun \"odoo-deploy COMMAND --help\" for a command's options.\n"
+               "Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.\n");
+    return text;
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *flag : {"-h", "--help", "help", "-v", "--version"})
+        if (std::strcmp(first, flag) == 0)
+            return true;
+    for (const auto &sub : kSubcommands)
+        if (std::strcmp(first, sub.name) == 0)
+            return true;
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << QStringLiteral("odoo-deploy %1").arg(QStringLiteral(ODOO_DEPLOY_VERSION)) << Qt::endl;
+        return Ok;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out() << usage();
+        out().flush();
+        return Ok;
+    }
+    for (const auto &sub : kSubcommands) {
+        if (first == QLatin1String(sub.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(1); // the parser sees "odoo-deploy --options"
+            rest[0] = QStringLiteral("odoo-deploy %1").arg(first);
+            return sub.run(rest);
+        }
+    }
+    err() << QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(first) << Qt::endl << usage();
+    err().flush();
+    return Usage;
+}
+
+} // namespace odoodeploy::cli

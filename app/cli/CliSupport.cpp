@@ -1,0 +1,64 @@
+#include "CliSupport.h"
+
+#include "Cli.h"
+#include "profile/ProfileJson.h"
+#include "profile/Validation.h"
+
+namespace odoodeploy::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int loadProfile(const QString &path, DeploymentProfile *profile)
+{
+    if (path.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "Missing --profile FILE.") << Qt::endl;
+        return Usage;
+    }
+    const ProfileLoadResult loaded = ProfileJson::load(path);
+    for (const QString &warning : loaded.warnings)
+        err() << QCoreApplication::translate("cli", "warning: %1: %2").arg(path, warning) << Qt::endl;
+    if (!loaded.ok) {
+        err() << loaded.error << Qt::endl;
+        return InvalidProfile;
+    }
+    *profile = loaded.profile;
+    return Ok;
+}
+
+bool reportValidation(const QString &path, const DeploymentProfile &profile)
+{
+    const FieldIssues issues = Validation::validate(profile);
+    for (const FieldIssue &issue : issues)
+        err() << QStringLiteral("%1: %2: %3").arg(path, issue.field, issue.message) << Qt::endl;
+    return issues.isEmpty();
+}
+
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl << parser.helpText();
+        err().flush();
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+} // namespace odoodeploy::cli

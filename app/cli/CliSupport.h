@@ -1,0 +1,21 @@
+#pragma once
+// Small helpers shared by the subcommands: output streams and profile loading.
+
+#include "profile/DeploymentProfile.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace odoodeploy::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Loads --profile and prints a clear message on failure. Returns an exit code (0 = ok).
+int loadProfile(const QString &path, DeploymentProfile *profile);
+// Prints every validation issue as "file: field: message". Returns true when valid.
+bool reportValidation(const QString &path, const DeploymentProfile &profile);
+// Parses the subcommand's options; prints usage on error. Returns false to stop.
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+} // namespace odoodeploy::cli

@@ -1,0 +1,65 @@
+#include "DeploymentProfile.h"
+
+#include <QUuid>
+
+#include <array>
+#include <utility>
+
+namespace odoodeploy {
+
+DeploymentProfile DeploymentProfile::create()
+{
+    DeploymentProfile profile;
+    profile.name = QStringLiteral("odoo");
+    profile.keychainId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return profile;
+}
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[candidate, name] : table)
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+bool valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text,
+             Enum *out)
+{
+    for (const auto &[candidate, name] : table) {
+        if (text == QLatin1String(name)) {
+            *out = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::array<std::pair<AuthMethod, const char *>, 3> kAuth{{
+    {AuthMethod::Agent, "agent"}, {AuthMethod::KeyFile, "key"}, {AuthMethod::Password, "password"}}};
+constexpr std::array<std::pair<MasterPasswordMode, const char *>, 2> kMaster{{
+    {MasterPasswordMode::Generated, "generated"}, {MasterPasswordMode::Disabled, "disabled"}}};
+constexpr std::array<std::pair<CertificateMode, const char *>, 4> kCert{{
+    {CertificateMode::None, "none"},
+    {CertificateMode::SelfSigned, "self-signed"},
+    {CertificateMode::LetsEncrypt, "letsencrypt"},
+    {CertificateMode::Existing, "existing"}}};
+constexpr std::array<std::pair<InitSystem, const char *>, 3> kInit{{
+    {InitSystem::Auto, "auto"}, {InitSystem::Systemd, "systemd"}, {InitSystem::Sysvinit, "sysvinit"}}};
+
+} // namespace
+
+QString toString(AuthMethod v) { return nameOf(kAuth, v); }
+QString toString(MasterPasswordMode v) { return nameOf(kMaster, v); }
+QString toString(CertificateMode v) { return nameOf(kCert, v); }
+QString toString(InitSystem v) { return nameOf(kInit, v); }
+bool fromString(const QString &s, AuthMethod *v) { return valueOf(kAuth, s, v); }
+bool fromString(const QString &s, MasterPasswordMode *v) { return valueOf(kMaster, s, v); }
+bool fromString(const QString &s, CertificateMode *v) { return valueOf(kCert, s, v); }
+bool fromString(const QString &s, InitSystem *v) { return valueOf(kInit, s, v); }
+
+} // namespace odoodeploy

@@ -1,0 +1,111 @@
+#pragma once
+// The one value type that describes a deployment. Pages edit it, generators render
+// files from it, the planner turns it into steps. It never holds a secret: the
+// master password is kept only as the PBKDF2 hash that Odoo itself stores, and
+// SSH/sudo secrets live in the keychain under keys derived from `keychainId`.
+
+#include <QString>
+
+namespace odoodeploy {
+
+enum class AuthMethod { Agent, KeyFile, Password };
+enum class MasterPasswordMode { Generated, Disabled };
+enum class CertificateMode { None, SelfSigned, LetsEncrypt, Existing };
+enum class InitSystem { Auto, Systemd, Sysvinit };
+
+struct ServerSettings {
+    QString host;
+    int port = 22;
+    QString user = QStringLiteral("root");
+    AuthMethod auth = AuthMethod::Agent;
+    QString keyFile;     // local path, used with AuthMethod::KeyFile
+    QString jumpHost;    // optional "[user@]host[:port]"
+    int connectTimeoutSec = 15;
+    bool operator==(const ServerSettings &) const = default;
+};
+
+struct MasterPassword {
+    // Generated: the admin knows the password (shown once, kept in the keychain).
+    // Disabled: the hash of a password nobody knows, and nginx blocks /web/database/.
+    MasterPasswordMode mode = MasterPasswordMode::Disabled;
+    QString hash; // "$pbkdf2-sha512$rounds$salt$checksum", never the plain text
+    bool operator==(const MasterPassword &) const = default;
+};
+
+struct OdooSettings {
+    QString version = QStringLiteral("17.0");
+    QString gitUrl = QStringLiteral("https://github.com/odoo/odoo.git");
+    QString branch;            // empty: the version's branch ("17.0")
+    QString installDir = QStringLiteral("/opt/odoo");
+    QString systemUser = QStringLiteral("odoo");
+    QString database = QStringLiteral("odoo");
+    QString dbFilter;          // empty: "^<database>$"
+    bool demoData = false;
+    int httpPort = 8069;
+    int longpollingPort = 8072; // longpolling_port (<= 15) or gevent_port (>= 16)
+    MasterPassword masterPassword;
+    bool operator==(const OdooSettings &) const = default;
+
+    QString effectiveBranch() const { return branch.isEmpty() ? version : branch; }
+    QString effectiveDbFilter() const
+    {
+        return dbFilter.isEmpty() ? QStringLiteral("^%1$").arg(database) : dbFilter;
+    }
+};
+
+struct PerformanceSettings {
+    int workers = 2;
+    int maxCronThreads = 1;
+    qint64 limitMemorySoft = 2147483648LL; // bytes, per worker
+    qint64 limitMemoryHard = 2684354560LL; // bytes, per worker
+    int limitTimeCpu = 600;                // seconds
+    int limitTimeReal = 1200;              // seconds
+    int limitRequest = 8192;
+    bool operator==(const PerformanceSettings &) const = default;
+};
+
+struct WebSettings {
+    QString domain;
+    CertificateMode certificate = CertificateMode::SelfSigned;
+    QString certFile;          // local files, uploaded with CertificateMode::Existing
+    QString keyFile;
+    QString letsEncryptEmail;  // account e-mail for certbot
+    bool hsts = false;
+    bool operator==(const WebSettings &) const = default;
+
+    bool https() const { return certificate != CertificateMode::None; }
+};
+
+struct ServiceSettings {
+    QString name = QStringLiteral("odoo"); // unit, init script, /etc/<name>/, log folder
+    InitSystem initSystem = InitSystem::Auto;
+    bool operator==(const ServiceSettings &) const = default;
+};
+
+struct DeploymentProfile {
+    static constexpr int kSchemaVersion = 1;
+
+    QString name;        // shown in the UI and in file headers
+    QString keychainId;  // random id: keychain entries are "odoo-deploy/<keychainId>/<secret>"
+    ServerSettings server;
+    OdooSettings odoo;
+    PerformanceSettings performance;
+    WebSettings web;
+    ServiceSettings service;
+    bool operator==(const DeploymentProfile &) const = default;
+
+    // A new profile with a fresh keychain id and the defaults above.
+    static DeploymentProfile create();
+};
+
+// Stable spellings used in JSON, on the command line and in the README.
+QString toString(AuthMethod);
+QString toString(MasterPasswordMode);
+QString toString(CertificateMode);
+QString toString(InitSystem);
+bool fromString(const QString &, AuthMethod *);
+bool fromString(const QString &, MasterPasswordMode *);
+bool fromString(const QString &, CertificateMode *);
+bool fromString(const QString &, InitSystem *);
+
+} // namespace odoodeploy

@@ -1,0 +1,52 @@
+#include "HostFactsJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace odoodeploy {
+
+namespace {
+QString initName(HostFacts::Init init)
+{
+    switch (init) {
+    case HostFacts::Init::Systemd: return QStringLiteral("systemd");
+    case HostFacts::Init::Sysvinit: return QStringLiteral("sysvinit");
+    case HostFacts::Init::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+} // namespace
+
+QJsonObject hostFactsToJson(const HostFacts &f)
+{
+    return QJsonObject{
+        {QStringLiteral("init"), initName(f.init)},
+        {QStringLiteral("cpuCount"), f.cpuCount},
+        {QStringLiteral("ramBytes"), double(f.ramBytes)},
+        {QStringLiteral("nginxVersion"), f.nginxVersion},
+        {QStringLiteral("pythonVersion"), f.pythonVersion},
+    };
+}
+
+bool hostFactsFromJson(const QByteArray &bytes, HostFacts *f, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QCoreApplication::translate("HostFacts", "The host facts are not a JSON object: %1.")
+                     .arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QString init = o.value(QStringLiteral("init")).toString();
+    f->init = init == QLatin1String("systemd")    ? HostFacts::Init::Systemd
+              : init == QLatin1String("sysvinit") ? HostFacts::Init::Sysvinit
+                                                  : HostFacts::Init::Unknown;
+    f->cpuCount = o.value(QStringLiteral("cpuCount")).toInt();
+    f->ramBytes = qint64(o.value(QStringLiteral("ramBytes")).toDouble());
+    f->nginxVersion = o.value(QStringLiteral("nginxVersion")).toString();
+    f->pythonVersion = o.value(QStringLiteral("pythonVersion")).toString();
+    return true;
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,333 @@
+#include "ProfileJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace odoodeploy {
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return ProfileJson::tr("null");
+    case QJsonValue::Bool: return ProfileJson::tr("a boolean");
+    case QJsonValue::Double: return ProfileJson::tr("a number");
+    case QJsonValue::String: return ProfileJson::tr("a string");
+    case QJsonValue::Array: return ProfileJson::tr("an array");
+    case QJsonValue::Object: return ProfileJson::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return ProfileJson::tr("nothing");
+}
+
+// Reads one JSON object, remembering the path for messages and the first error.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, QString *error, QStringList *warnings)
+        : m_object(object), m_path(std::move(path)), m_error(error), m_warnings(warnings)
+    {
+    }
+
+    void string(const char *key, QString *out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            return fail(key, v, ProfileJson::tr("a string"));
+        *out = v.toString();
+    }
+
+    void boolean(const char *key, bool *out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            return fail(key, v, ProfileJson::tr("true or false"));
+        *out = v.toBool();
+    }
+
+    template <typename Int>
+    void integer(const char *key, Int *out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(std::numeric_limits<Int>::min())
+            || d > double(std::numeric_limits<Int>::max()))
+            return fail(key, v, ProfileJson::tr("a whole number"));
+        *out = Int(d);
+    }
+
+    template <typename Enum>
+    void choice(const char *key, Enum *out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString() || !fromString(v.toString(), out))
+            return failText(ProfileJson::tr("%1: \"%2\" is not one of the allowed values.")
+                                 .arg(pathOf(key), v.toString().left(40)));
+    }
+
+    Reader object(const char *key)
+    {
+        const QJsonValue v = take(key);
+        if (!v.isUndefined() && !v.isObject())
+            fail(key, v, ProfileJson::tr("an object"));
+        return Reader(v.toObject(), pathOf(key), m_error, m_warnings);
+    }
+
+    // Call last: whatever was not read is unknown (a typo, or a newer minor field).
+    void finish()
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it)
+            m_warnings->append(ProfileJson::tr("%1: unknown field ignored.").arg(pathOf(it.key())));
+    }
+
+private:
+    QJsonValue take(const char *key)
+    {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = m_object.value(k);
+        m_object.remove(k);
+        return v;
+    }
+    QString pathOf(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    QString pathOf(const char *key) const { return pathOf(QString::fromLatin1(key)); }
+    void fail(const char *key, const QJsonValue &v, const QString &expected)
+    {
+        failText(ProfileJson::tr("%1: expected %2, found %3.").arg(pathOf(key), expected, typeName(v)));
+    }
+    void failText(const QString &message)
+    {
+        if (m_error->isEmpty())
+            *m_error = message;
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    QStringList *m_warnings;
+};
+
+QString lineAndColumn(const QByteArray &bytes, int offset)
+{
+    const QByteArray before = bytes.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - before.lastIndexOf('\n'));
+    return ProfileJson::tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
+{
+    const QJsonObject server{
+        {QStringLiteral("host"), p.server.host},
+        {QStringLiteral("port"), p.server.port},
+        {QStringLiteral("user"), p.server.user},
+        {QStringLiteral("auth"), toString(p.server.auth)},
+        {QStringLiteral("keyFile"), p.server.keyFile},
+        {QStringLiteral("jumpHost"), p.server.jumpHost},
+        {QStringLiteral("connectTimeoutSec"), p.server.connectTimeoutSec},
+    };
+    const QJsonObject master{
+        {QStringLiteral("mode"), toString(p.odoo.masterPassword.mode)},
+        {QStringLiteral("hash"), p.odoo.masterPassword.hash},
+    };
+    const QJsonObject odoo{
+        {QStringLiteral("version"), p.odoo.version},
+        {QStringLiteral("gitUrl"), p.odoo.gitUrl},
+        {QStringLiteral("branch"), p.odoo.branch},
+        {QStringLiteral("installDir"), p.odoo.installDir},
+        {QStringLiteral("systemUser"), p.odoo.systemUser},
+        {QStringLiteral("database"), p.odoo.database},
+        {QStringLiteral("dbFilter"), p.odoo.dbFilter},
+        {QStringLiteral("demoData"), p.odoo.demoData},
+        {QStringLiteral("httpPort"), p.odoo.httpPort},
+        {QStringLiteral("longpollingPort"), p.odoo.longpollingPort},
+        {QStringLiteral("masterPassword"), master},
+    };
+    const auto &perf = p.performance;
+    const QJsonObject performance{
+        {QStringLiteral("workers"), perf.workers},
+        {QStringLiteral("maxCronThreads"), perf.maxCronThreads},
+        {QStringLiteral("limitMemorySoft"), double(perf.limitMemorySoft)},
+        {QStringLiteral("limitMemoryHard"), double(perf.limitMemoryHard)},
+        {QStringLiteral("limitTimeCpu"), perf.limitTimeCpu},
+        {QStringLiteral("limitTimeReal"), perf.limitTimeReal},
+        {QStringLiteral("limitRequest"), perf.limitRequest},
+    };
+    const QJsonObject web{
+        {QStringLiteral("domain"), p.web.domain},
+        {QStringLiteral("certificate"), toString(p.web.certificate)},
+        {QStringLiteral("certFile"), p.web.certFile},
+        {QStringLiteral("keyFile"), p.web.keyFile},
+        {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
+        {QStringLiteral("hsts"), p.web.hsts},
+    };
+    const QJsonObject service{
+        {QStringLiteral("name"), p.service.name},
+        {QStringLiteral("initSystem"), toString(p.service.initSystem)},
+    };
+    return QJsonObject{
+        {QStringLiteral("schema"), DeploymentProfile::kSchemaVersion},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("keychainId"), p.keychainId},
+        {QStringLiteral("server"), server},
+        {QStringLiteral("odoo"), odoo},
+        {QStringLiteral("performance"), performance},
+        {QStringLiteral("web"), web},
+        {QStringLiteral("service"), service},
+    };
+}
+
+QByteArray ProfileJson::toBytes(const DeploymentProfile &profile)
+{
+    return QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented);
+}
+
+ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
+{
+    ProfileLoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = tr("The profile is not valid JSON (%1): %2.")
+                           .arg(lineAndColumn(bytes, parseError.offset), parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = tr("The profile must be a JSON object.");
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue schema = root.value(QStringLiteral("schema"));
+    if (!schema.isDouble()) {
+        result.error = tr("This is not an odoo-deploy profile: it has no \"schema\" number.");
+        return result;
+    }
+    if (schema.toInt() > DeploymentProfile::kSchemaVersion) {
+        result.error = tr("The profile uses schema %1, but this odoo-deploy only knows schema %2. "
+                          "Update odoo-deploy to open it.")
+                           .arg(schema.toInt())
+                           .arg(DeploymentProfile::kSchemaVersion);
+        return result;
+    }
+    if (schema.toInt() < 1) {
+        result.error = tr("The profile's schema %1 is not valid.").arg(schema.toInt());
+        return result;
+    }
+
+    DeploymentProfile p; // absent fields keep their defaults
+    QString error;
+    Reader r(root, QString(), &error, &result.warnings);
+    int schemaValue = 0;
+    r.integer("schema", &schemaValue);
+    r.string("name", &p.name);
+    r.string("keychainId", &p.keychainId);
+
+    Reader server = r.object("server");
+    server.string("host", &p.server.host);
+    server.integer("port", &p.server.port);
+    server.string("user", &p.server.user);
+    server.choice("auth", &p.server.auth);
+    server.string("keyFile", &p.server.keyFile);
+    server.string("jumpHost", &p.server.jumpHost);
+    server.integer("connectTimeoutSec", &p.server.connectTimeoutSec);
+    server.finish();
+
+    Reader odoo = r.object("odoo");
+    odoo.string("version", &p.odoo.version);
+    odoo.string("gitUrl", &p.odoo.gitUrl);
+    odoo.string("branch", &p.odoo.branch);
+    odoo.string("installDir", &p.odoo.installDir);
+    odoo.string("systemUser", &p.odoo.systemUser);
+    odoo.string("database", &p.odoo.database);
+    odoo.string("dbFilter", &p.odoo.dbFilter);
+    odoo.boolean("demoData", &p.odoo.demoData);
+    odoo.integer("httpPort", &p.odoo.httpPort);
+    odoo.integer("longpollingPort", &p.odoo.longpollingPort);
+    Reader master = odoo.object("masterPassword");
+    master.choice("mode", &p.odoo.masterPassword.mode);
+    master.string("hash", &p.odoo.masterPassword.hash);
+    master.finish();
+    odoo.finish();
+
+    Reader perf = r.object("performance");
+    perf.integer("workers", &p.performance.workers);
+    perf.integer("maxCronThreads", &p.performance.maxCronThreads);
+    perf.integer("limitMemorySoft", &p.performance.limitMemorySoft);
+    perf.integer("limitMemoryHard", &p.performance.limitMemoryHard);
+    perf.integer("limitTimeCpu", &p.performance.limitTimeCpu);
+    perf.integer("limitTimeReal", &p.performance.limitTimeReal);
+    perf.integer("limitRequest", &p.performance.limitRequest);
+    perf.finish();
+
+    Reader web = r.object("web");
+    web.string("domain", &p.web.domain);
+    web.choice("certificate", &p.web.certificate);
+    web.string("certFile", &p.web.certFile);
+    web.string("keyFile", &p.web.keyFile);
+    web.string("letsEncryptEmail", &p.web.letsEncryptEmail);
+    web.boolean("hsts", &p.web.hsts);
+    web.finish();
+
+    Reader service = r.object("service");
+    service.string("name", &p.service.name);
+    service.choice("initSystem", &p.service.initSystem);
+    service.finish();
+    r.finish();
+
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.ok = true;
+    result.profile = p;
+    return result;
+}
+
+ProfileLoadResult ProfileJson::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ProfileLoadResult result;
+        result.error = tr("Cannot open %1: %2.").arg(path, file.errorString());
+        return result;
+    }
+    // A profile is a few kilobytes; refuse anything absurd instead of reading it all.
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    if (file.size() > kMaxBytes) {
+        ProfileLoadResult result;
+        result.error = tr("%1 is too large to be a profile.").arg(path);
+        return result;
+    }
+    ProfileLoadResult result = fromBytes(file.readAll());
+    if (!result.ok)
+        result.error = tr("%1: %2").arg(path, result.error);
+    return result;
+}
+
+bool ProfileJson::save(const DeploymentProfile &profile, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(profile)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace odoodeploy

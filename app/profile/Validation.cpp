@@ -1,0 +1,372 @@
+#include "Validation.h"
+
+#include "MasterPasswordHash.h"
+#include "OdooVersions.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace odoodeploy {
+
+namespace {
+
+bool hasControlCharacter(const QString &text)
+{
+    for (QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return true;
+    return false;
+}
+
+bool matches(const QString &pattern, const QString &text)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+    return re.match(text).hasMatch();
+}
+
+bool looksLikeIpv4Attempt(const QString &host)
+{
+    return matches(QStringLiteral("[0-9.]+"), host);
+}
+
+bool isHostname(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    static const QString label = QStringLiteral("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    return matches(QStringLiteral("%1(\\.%1)*").arg(label), host) && !looksLikeIpv4Attempt(host);
+}
+
+bool isIpAddress(const QString &host, QAbstractSocket::NetworkLayerProtocol *protocol = nullptr)
+{
+    QHostAddress address;
+    // QHostAddress also accepts forms like "1" or "010.1"; insist on the plain forms.
+    if (host.contains(QLatin1Char('%')) || !address.setAddress(host))
+        return false;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol
+        && !matches(QStringLiteral("(\\d{1,3}\\.){3}\\d{1,3}"), host))
+        return false;
+    if (protocol)
+        *protocol = address.protocol();
+    return true;
+}
+
+void add(FieldIssues &issues, const QString &field, const QString &message)
+{
+    if (!message.isEmpty())
+        issues.append({field, message});
+}
+
+} // namespace
+
+QString Validation::checkPlainText(const QString &text, int maxLength)
+{
+    if (hasControlCharacter(text))
+        return tr("Must not contain line breaks, tabs or other control characters.");
+    if (text.size() > maxLength)
+        return tr("Must be at most %n characters long.", nullptr, maxLength);
+    return {};
+}
+
+QString Validation::checkHost(const QString &host)
+{
+    if (host.trimmed().isEmpty())
+        return tr("Enter the server's host name or IP address.");
+    if (host.startsWith(QLatin1Char('[')))
+        return tr("Write an IPv6 address without brackets, for example 2001:db8::10.");
+    if (host.contains(QLatin1Char(':')))
+        return isIpAddress(host) ? QString() : tr("\"%1\" is not a valid IPv6 address.").arg(host);
+    if (looksLikeIpv4Attempt(host))
+        return isIpAddress(host) ? QString() : tr("\"%1\" is not a valid IPv4 address.").arg(host);
+    if (!isHostname(host))
+        return tr("\"%1\" is not a valid host name: use letters, digits, '-' and '.', "
+                  "each part at most 63 characters.").arg(host.left(80));
+    return {};
+}
+
+QString Validation::checkDomain(const QString &domain, bool publicNameRequired)
+{
+    if (domain.trimmed().isEmpty())
+        return tr("Enter the domain name the site is reached at, for example erp.example.com.");
+    if (!publicNameRequired && isIpAddress(domain))
+        return {};
+    if (!isHostname(domain))
+        return tr("\"%1\" is not a valid domain name: use letters, digits, '-' and '.'.")
+            .arg(domain.left(80));
+    if (publicNameRequired) {
+        static const QStringList privateSuffixes{
+            QStringLiteral("localhost"), QStringLiteral("local"), QStringLiteral("test"),
+            QStringLiteral("example"),   QStringLiteral("invalid"), QStringLiteral("internal"),
+            QStringLiteral("lan"),       QStringLiteral("home.arpa")};
+        const QString lower = domain.toLower();
+        bool isPrivate = !lower.contains(QLatin1Char('.'));
+        for (const QString &suffix : privateSuffixes)
+            isPrivate = isPrivate || lower == suffix || lower.endsWith(QLatin1Char('.') + suffix);
+        if (isPrivate)
+            return tr("Let's Encrypt only issues certificates for public domain names; "
+                      "\"%1\" is not one. Choose a self-signed certificate instead.").arg(domain);
+    }
+    return {};
+}
+
+QString Validation::checkPort(int port, int minimum)
+{
+    if (port < minimum || port > 65535)
+        return tr("Port must be between %1 and 65535.").arg(minimum);
+    return {};
+}
+
+QString Validation::checkLoginName(const QString &user)
+{
+    if (user.isEmpty())
+        return tr("Enter the user name to log in with.");
+    if (user.size() > 32 || !matches(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]*"), user))
+        return tr("\"%1\" is not a valid login name: use letters, digits, '_', '.' and '-', "
+                  "at most 32 characters.").arg(user.left(40));
+    return {};
+}
+
+QString Validation::checkSystemUser(const QString &user)
+{
+    if (user.isEmpty() || user.size() > 32 || !matches(QStringLiteral("[a-z_][a-z0-9_-]*"), user))
+        return tr("The system user must start with a lower-case letter or '_' and contain "
+                  "only lower-case letters, digits, '_' and '-' (at most 32).");
+    static const QStringList reserved{QStringLiteral("root"), QStringLiteral("postgres"),
+                                      QStringLiteral("www-data"), QStringLiteral("nobody"),
+                                      QStringLiteral("daemon"), QStringLiteral("bin"),
+                                      QStringLiteral("sys")};
+    if (reserved.contains(user))
+        return tr("\"%1\" is a system account; Odoo needs a dedicated user such as \"odoo\".")
+            .arg(user);
+    return {};
+}
+
+QString Validation::checkDatabaseName(const QString &name)
+{
+    // Odoo's own rule (odoo.service.db DBNAME_PATTERN), plus PostgreSQL's 63-byte limit.
+    if (name.isEmpty())
+        return tr("Enter a database name.");
+    if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]+"), name) || name.size() > 63)
+        return tr("\"%1\" is not a valid database name: use 2 to 63 letters, digits, '_', '.' "
+                  "or '-', starting with a letter or digit.").arg(name.left(80));
+    static const QStringList reserved{QStringLiteral("postgres"), QStringLiteral("template0"),
+                                      QStringLiteral("template1")};
+    if (reserved.contains(name))
+        return tr("\"%1\" is reserved by PostgreSQL.").arg(name);
+    return {};
+}
+
+QString Validation::checkDbFilter(const QString &filter)
+{
+    if (filter.isEmpty())
+        return {};
+    if (filter.size() > 200 || !matches(QStringLiteral("[\\x21-\\x7e]+"), filter))
+        return tr("The database filter must be a regular expression of at most 200 visible "
+                  "ASCII characters, without spaces.");
+    // %h and %d are Odoo's placeholders for the host and the first domain part.
+    QString probe = filter;
+    probe.replace(QLatin1String("%h"), QLatin1String("host")).replace(QLatin1String("%d"), QLatin1String("db"));
+    const QRegularExpression re(probe);
+    if (!re.isValid())
+        return tr("The database filter is not a valid regular expression: %1.").arg(re.errorString());
+    return {};
+}
+
+QString Validation::checkGitUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return tr("Enter the git URL of the Odoo source.");
+    if (url.size() > 500 || !matches(QStringLiteral("[\\x21-\\x7e]+"), url))
+        return tr("The git URL must not contain spaces or non-ASCII characters.");
+    // Only plain transports: "ext::" and other remote helpers run commands.
+    const bool scheme = matches(QStringLiteral("(https?|ssh|git)://[A-Za-z0-9\\[][^\\s]*"), url)
+                        || matches(QStringLiteral("file:///[^\\s]+"), url);
+    const bool scpLike = matches(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]*@[A-Za-z0-9][A-Za-z0-9.-]*:[^\\s:][^\\s]*"), url);
+    if (!scheme && !scpLike)
+        return tr("Use an https://, ssh://, git:// or file:/// URL, or user@host:path.");
+    return {};
+}
+
+QString Validation::checkGitBranch(const QString &branch)
+{
+    if (branch.isEmpty())
+        return {};
+    // The rules of git check-ref-format, and never an option ("-...").
+    const bool bad = branch.size() > 100 || branch.startsWith(QLatin1Char('-'))
+                     || branch.startsWith(QLatin1Char('/')) || branch.endsWith(QLatin1Char('/'))
+                     || branch.endsWith(QLatin1String(".lock")) || branch.endsWith(QLatin1Char('.'))
+                     || branch.contains(QLatin1String("..")) || branch.contains(QLatin1String("//"))
+                     || branch.contains(QLatin1String("@{")) || branch == QLatin1String("@")
+                     || !matches(QStringLiteral("[A-Za-z0-9_./+-]+"), branch);
+    if (bad)
+        return tr("\"%1\" is not a valid branch or tag name.").arg(branch.left(80));
+    return {};
+}
+
+QString Validation::checkInstallDir(const QString &dir)
+{
+    if (!dir.startsWith(QLatin1Char('/')))
+        return tr("The install folder must be an absolute path, for example /opt/odoo.");
+    if (dir.size() > 200 || !matches(QStringLiteral("(/[A-Za-z0-9_][A-Za-z0-9_.-]*)+"), dir)
+        || dir.contains(QLatin1String("/..")) || dir.contains(QLatin1String("/./")) || dir.endsWith(QLatin1String("/.")))
+        return tr("The install folder may contain only letters, digits, '_', '.', '-' and '/', "
+                  "without '..' or a trailing '/'.");
+    static const QStringList systemDirs{
+        QStringLiteral("/bin"),  QStringLiteral("/boot"),  QStringLiteral("/dev"),
+        QStringLiteral("/etc"),  QStringLiteral("/home"),  QStringLiteral("/lib"),
+        QStringLiteral("/lib64"), QStringLiteral("/opt"),  QStringLiteral("/proc"),
+        QStringLiteral("/root"), QStringLiteral("/run"),   QStringLiteral("/sbin"),
+        QStringLiteral("/srv"),  QStringLiteral("/sys"),   QStringLiteral("/tmp"),
+        QStringLiteral("/usr"),  QStringLiteral("/var"),   QStringLiteral("/usr/local"),
+        QStringLiteral("/var/lib"), QStringLiteral("/var/log")};
+    if (systemDirs.contains(dir))
+        return tr("%1 is a system folder; use a folder of its own such as /opt/odoo.").arg(dir);
+    return {};
+}
+
+QString Validation::checkServiceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 32 || !matches(QStringLiteral("[a-z][a-z0-9_-]*"), name))
+        return tr("The service name must start with a lower-case letter and contain only "
+                  "lower-case letters, digits, '_' and '-' (at most 32).");
+    static const QStringList taken{QStringLiteral("nginx"), QStringLiteral("postgresql"),
+                                   QStringLiteral("ssh"), QStringLiteral("sshd"),
+                                   QStringLiteral("cron"), QStringLiteral("networking"),
+                                   QStringLiteral("default")};
+    if (taken.contains(name))
+        return tr("\"%1\" is already used by the system; choose another service name.").arg(name);
+    return {};
+}
+
+QString Validation::checkJumpHost(const QString &jump)
+{
+    if (jump.isEmpty())
+        return {};
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("(?:([A-Za-z0-9_][A-Za-z0-9_.-]*)@)?(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(?::(\\d{1,5}))?")));
+    const auto m = re.match(jump);
+    if (!m.hasMatch())
+        return tr("Write the jump host as [user@]host[:port].");
+    QString host = m.captured(2);
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    if (!checkHost(host).isEmpty())
+        return tr("The jump host \"%1\" is not a valid host name or address.").arg(host);
+    if (!m.captured(3).isEmpty() && !checkPort(m.captured(3).toInt()).isEmpty())
+        return tr("The jump host port must be between 1 and 65535.");
+    return {};
+}
+
+QString Validation::checkEmail(const QString &email)
+{
+    if (!matches(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), email))
+        return tr("Enter a valid e-mail address for the Let's Encrypt account.");
+    return {};
+}
+
+QString Validation::checkLocalPath(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return tr("Choose a file.");
+    return checkPlainText(path, 1000);
+}
+
+FieldIssues Validation::filtered(const FieldIssues &issues, const QStringList &prefixes)
+{
+    FieldIssues out;
+    for (const auto &issue : issues)
+        for (const QString &prefix : prefixes)
+            if (issue.field.startsWith(prefix)) {
+                out.append(issue);
+                break;
+            }
+    return out;
+}
+
+FieldIssues Validation::validate(const DeploymentProfile &p)
+{
+    FieldIssues issues;
+    if (p.name.trimmed().isEmpty())
+        add(issues, QStringLiteral("name"), tr("Give the deployment a name."));
+    else
+        add(issues, QStringLiteral("name"), checkPlainText(p.name, 80));
+
+    // Server
+    add(issues, QStringLiteral("server.host"), checkHost(p.server.host));
+    add(issues, QStringLiteral("server.port"), checkPort(p.server.port));
+    add(issues, QStringLiteral("server.user"), checkLoginName(p.server.user));
+    if (p.server.auth == AuthMethod::KeyFile)
+        add(issues, QStringLiteral("server.keyFile"), checkLocalPath(p.server.keyFile));
+    add(issues, QStringLiteral("server.jumpHost"), checkJumpHost(p.server.jumpHost));
+    if (p.server.connectTimeoutSec < 1 || p.server.connectTimeoutSec > 300)
+        add(issues, QStringLiteral("server.connectTimeoutSec"),
+            tr("The connect timeout must be between 1 and 300 seconds."));
+
+    // Odoo
+    if (!OdooVersions::find(p.odoo.version))
+        add(issues, QStringLiteral("odoo.version"),
+            tr("Odoo version \"%1\" is not supported; choose one of %2.")
+                .arg(p.odoo.version.left(20), OdooVersions::names().join(QLatin1String(", "))));
+    add(issues, QStringLiteral("odoo.gitUrl"), checkGitUrl(p.odoo.gitUrl));
+    add(issues, QStringLiteral("odoo.branch"), checkGitBranch(p.odoo.branch));
+    add(issues, QStringLiteral("odoo.installDir"), checkInstallDir(p.odoo.installDir));
+    add(issues, QStringLiteral("odoo.systemUser"), checkSystemUser(p.odoo.systemUser));
+    add(issues, QStringLiteral("odoo.database"), checkDatabaseName(p.odoo.database));
+    add(issues, QStringLiteral("odoo.dbFilter"), checkDbFilter(p.odoo.dbFilter));
+    add(issues, QStringLiteral("odoo.httpPort"), checkPort(p.odoo.httpPort, 1024));
+    add(issues, QStringLiteral("odoo.longpollingPort"), checkPort(p.odoo.longpollingPort, 1024));
+    if (p.odoo.httpPort == p.odoo.longpollingPort)
+        add(issues, QStringLiteral("odoo.longpollingPort"),
+            tr("The long polling / websocket port must differ from the HTTP port."));
+    if (p.odoo.masterPassword.hash.isEmpty())
+        add(issues, QStringLiteral("odoo.masterPassword.hash"),
+            tr("No master password yet: press Generate, or run "
+               "\"odoo-deploy master-password --profile FILE\"."));
+    else if (!MasterPasswordHash::isWellFormed(p.odoo.masterPassword.hash))
+        add(issues, QStringLiteral("odoo.masterPassword.hash"),
+            tr("The master password hash is not a $pbkdf2-sha512$ hash; generate a new one."));
+
+    // Performance
+    const auto &perf = p.performance;
+    if (perf.workers < 0 || perf.workers > 64)
+        add(issues, QStringLiteral("performance.workers"),
+            tr("Workers must be between 0 (threaded mode) and 64."));
+    if (perf.maxCronThreads < 0 || perf.maxCronThreads > 16)
+        add(issues, QStringLiteral("performance.maxCronThreads"),
+            tr("Cron threads must be between 0 and 16."));
+    constexpr qint64 MiB = 1024 * 1024;
+    if (perf.limitMemorySoft < 64 * MiB || perf.limitMemorySoft > 64 * 1024 * MiB)
+        add(issues, QStringLiteral("performance.limitMemorySoft"),
+            tr("The soft memory limit must be between 64 MiB and 64 GiB."));
+    if (perf.limitMemoryHard <= perf.limitMemorySoft || perf.limitMemoryHard > 64 * 1024 * MiB)
+        add(issues, QStringLiteral("performance.limitMemoryHard"),
+            tr("The hard memory limit must be above the soft limit and at most 64 GiB."));
+    if (perf.limitTimeCpu < 1 || perf.limitTimeCpu > 86400)
+        add(issues, QStringLiteral("performance.limitTimeCpu"),
+            tr("The CPU time limit must be between 1 and 86400 seconds."));
+    if (perf.limitTimeReal < perf.limitTimeCpu || perf.limitTimeReal > 86400)
+        add(issues, QStringLiteral("performance.limitTimeReal"),
+            tr("The real time limit must be at least the CPU time limit and at most 86400 seconds."));
+    if (perf.limitRequest < 1 || perf.limitRequest > 1000000)
+        add(issues, QStringLiteral("performance.limitRequest"),
+            tr("The request limit must be between 1 and 1000000."));
+
+    // Web
+    add(issues, QStringLiteral("web.domain"),
+        checkDomain(p.web.domain, p.web.certificate == CertificateMode::LetsEncrypt));
+    if (p.web.certificate == CertificateMode::Existing) {
+        add(issues, QStringLiteral("web.certFile"), checkLocalPath(p.web.certFile));
+        add(issues, QStringLiteral("web.keyFile"), checkLocalPath(p.web.keyFile));
+    }
+    if (p.web.certificate == CertificateMode::LetsEncrypt)
+        add(issues, QStringLiteral("web.letsEncryptEmail"), checkEmail(p.web.letsEncryptEmail));
+    if (p.web.hsts && !p.web.https())
+        add(issues, QStringLiteral("web.hsts"), tr("HSTS needs HTTPS: choose a certificate or turn HSTS off."));
+
+    // Service
+    add(issues, QStringLiteral("service.name"), checkServiceName(p.service.name));
+    return issues;
+}
+
+} // namespace odoodeploy

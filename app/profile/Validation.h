@@ -1,0 +1,49 @@
+#pragma once
+// Validation of a profile, field by field. Every value a user typed is checked here
+// before any generator or planner sees it, so that a name like "x; rm -rf /" is
+// refused with a message instead of reaching a file or a shell.
+
+#include "DeploymentProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace odoodeploy {
+
+struct FieldIssue {
+    QString field;   // dotted path as in the JSON profile, e.g. "odoo.database"
+    QString message; // translated, complete sentence
+    bool operator==(const FieldIssue &) const = default;
+};
+
+using FieldIssues = QList<FieldIssue>;
+
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+public:
+    static FieldIssues validate(const DeploymentProfile &profile);
+
+    // Issues whose field starts with one of the prefixes (a page's section).
+    static FieldIssues filtered(const FieldIssues &issues, const QStringList &prefixes);
+
+    // Single checks, each returning an empty string when the value is fine.
+    static QString checkHost(const QString &host);
+    static QString checkDomain(const QString &domain, bool publicNameRequired);
+    static QString checkPort(int port, int minimum = 1);
+    static QString checkLoginName(const QString &user);
+    static QString checkSystemUser(const QString &user);
+    static QString checkDatabaseName(const QString &name);
+    static QString checkDbFilter(const QString &filter);
+    static QString checkGitUrl(const QString &url);
+    static QString checkGitBranch(const QString &branch);
+    static QString checkInstallDir(const QString &dir);
+    static QString checkServiceName(const QString &name);
+    static QString checkJumpHost(const QString &jump);
+    static QString checkEmail(const QString &email);
+    static QString checkLocalPath(const QString &path);
+    static QString checkPlainText(const QString &text, int maxLength);
+};
+
+} // namespace odoodeploy

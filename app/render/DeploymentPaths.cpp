@@ -1,0 +1,43 @@
+#include "DeploymentPaths.h"
+
+namespace odoodeploy {
+
+DeploymentPaths DeploymentPaths::of(const DeploymentProfile &p)
+{
+    const QString name = p.service.name;
+    DeploymentPaths d;
+    d.sourceDir = p.odoo.installDir + QStringLiteral("/src");
+    d.venvDir = p.odoo.installDir + QStringLiteral("/venv");
+    d.odooBin = d.sourceDir + QStringLiteral("/odoo-bin");
+    d.python = d.venvDir + QStringLiteral("/bin/python3");
+    d.configDir = QStringLiteral("/etc/%1").arg(name);
+    d.configFile = QStringLiteral("/etc/%1/%1.conf").arg(name);
+    d.dataDir = QStringLiteral("/var/lib/%1").arg(name);
+    d.logDir = QStringLiteral("/var/log/%1").arg(name);
+    d.logFile = QStringLiteral("/var/log/%1/%1.log").arg(name);
+    d.systemdUnit = QStringLiteral("/etc/systemd/system/%1.service").arg(name);
+    d.initScript = QStringLiteral("/etc/init.d/%1").arg(name);
+    d.pidFile = QStringLiteral("/run/%1.pid").arg(name);
+    d.nginxSite = QStringLiteral("/etc/nginx/sites-available/%1.conf").arg(name);
+    d.nginxSiteLink = QStringLiteral("/etc/nginx/sites-enabled/%1.conf").arg(name);
+    d.acmeWebroot = QStringLiteral("/var/www/%1-acme").arg(name);
+    switch (p.web.certificate) {
+    case CertificateMode::LetsEncrypt:
+        d.certificate = QStringLiteral("/etc/letsencrypt/live/%1/fullchain.pem").arg(p.web.domain);
+        d.certificateKey = QStringLiteral("/etc/letsencrypt/live/%1/privkey.pem").arg(p.web.domain);
+        break;
+    case CertificateMode::SelfSigned:
+        d.certificate = QStringLiteral("/etc/ssl/certs/%1-selfsigned.crt").arg(name);
+        d.certificateKey = QStringLiteral("/etc/ssl/private/%1-selfsigned.key").arg(name);
+        break;
+    case CertificateMode::Existing:
+        d.certificate = QStringLiteral("/etc/ssl/certs/%1.crt").arg(name);
+        d.certificateKey = QStringLiteral("/etc/ssl/private/%1.key").arg(name);
+        break;
+    case CertificateMode::None:
+        break;
+    }
+    return d;
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,33 @@
+#pragma once
+// Where things live on the server, derived from the profile in one place so that the
+// generators, the planner and the preview always agree.
+
+#include "profile/DeploymentProfile.h"
+
+#include <QString>
+
+namespace odoodeploy {
+
+struct DeploymentPaths {
+    QString sourceDir;     // git checkout
+    QString venvDir;       // Python virtual environment (PEP 668: never system pip)
+    QString odooBin;
+    QString python;
+    QString configDir;
+    QString configFile;
+    QString dataDir;       // filestore and sessions
+    QString logDir;
+    QString logFile;
+    QString systemdUnit;
+    QString initScript;
+    QString pidFile;
+    QString nginxSite;     // sites-available
+    QString nginxSiteLink; // sites-enabled
+    QString acmeWebroot;   // Let's Encrypt HTTP-01 challenges
+    QString certificate;
+    QString certificateKey;
+
+    static DeploymentPaths of(const DeploymentProfile &profile);
+};
+
+} // namespace odoodeploy

@@ -1,0 +1,34 @@
+#pragma once
+// Pure generators: profile (+ host facts) in, text out. No file, network or clock
+// access, so that the same profile renders the same bytes everywhere. Every input is
+// expected to have passed Validation; values are still written in forms that cannot
+// break the file's syntax (quoted in shell, one option per line in odoo.conf).
+
+#include "RenderedFile.h"
+#include "profile/DeploymentProfile.h"
+#include "profile/HostFacts.h"
+
+#include <QCoreApplication>
+
+namespace odoodeploy {
+
+class Generators
+{
+    Q_DECLARE_TR_FUNCTIONS(Generators)
+public:
+    static QString odooConfig(const DeploymentProfile &profile);
+    static QString systemdUnit(const DeploymentProfile &profile);
+    static QString sysvinitScript(const DeploymentProfile &profile);
+    static QString nginxSite(const DeploymentProfile &profile, const HostFacts &facts);
+    static QString selfSignedCertificateScript(const DeploymentProfile &profile);
+
+    // Which init files a deployment needs: the profile's choice, else the probed
+    // init system, else both (the planner picks once it knows).
+    static bool wantsSystemd(const DeploymentProfile &profile, const HostFacts &facts);
+    static bool wantsSysvinit(const DeploymentProfile &profile, const HostFacts &facts);
+
+    // Everything the preview shows and `odoo-deploy render` writes.
+    static RenderedFiles renderAll(const DeploymentProfile &profile, const HostFacts &facts);
+};
+
+} // namespace odoodeploy

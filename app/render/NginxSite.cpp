@@ -1,0 +1,230 @@
+#include "DeploymentPaths.h"
+#include "Generators.h"
+#include "profile/OdooVersions.h"
+
+#include <QStringList>
+
+namespace odoodeploy {
+
+namespace {
+
+// Mozilla's "intermediate" profile without the DHE suites: TLS 1.2 and 1.3, ECDHE key
+// exchange, AES-GCM or ChaCha20-Poly1305 only.
+const char kCiphers[] = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                        "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                        "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+
+QString urlHost(const QString &domain)
+{
+    return domain.contains(QLatin1Char(':')) ? QLatin1Char('[') + domain + QLatin1Char(']') : domain;
+}
+
+// nginx variables and zone names allow only [A-Za-z0-9_]; service names may have '-'.
+QString identifier(const QString &serviceName)
+{
+    QString id = serviceName;
+    id.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return QStringLiteral("odoo_") + id;
+}
+
+class SiteWriter
+{
+public:
+    SiteWriter(const DeploymentProfile &p, const HostFacts &facts)
+        : m_p(p), m_facts(facts), m_paths(DeploymentPaths::of(p)),
+          m_traits(OdooVersions::find(p.odoo.version)), m_id(identifier(p.service.name))
+    {
+    }
+
+    QString render()
+    {
+        line(0, QStringLiteral("# %1 - written by odoo-deploy for \"%2\" (Odoo %3).")
+                    .arg(m_paths.nginxSite, m_p.name, m_p.odoo.version));
+        line(0, QStringLiteral("# A redeploy replaces this file (keeping a backup): change the profile instead."));
+        upstreams();
+        if (m_p.web.https()) {
+            redirectServer();
+            mainServer(true);
+        } else {
+            mainServer(false);
+        }
+        return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+private:
+    void line(int indent, const QString &text) { m_out << QString(indent * 4, QLatin1Char(' ')) + text; }
+    void blank() { m_out << QString(); }
+
+    bool websocket() const { return m_traits && m_traits->websocket; }
+    bool cookieFlags() const
+    {
+        return m_p.web.https() && m_traits && m_traits->sessionCookieFlags;
+    }
+    QString listen(int port, bool ssl, bool ipv6) const
+    {
+        const bool http2Directive = versionAtLeast(m_facts.nginxVersion, 1, 25, 1);
+        QString l = QStringLiteral("listen %1%2").arg(ipv6 ? QStringLiteral("[::]:") : QString()).arg(port);
+        if (ssl)
+            l += http2Directive ? QStringLiteral(" ssl") : QStringLiteral(" ssl http2");
+        return l + QLatin1Char(';');
+    }
+
+    void upstreams()
+    {
+        // In threaded mode (workers = 0) Odoo serves long polling / websockets itself.
+        const int realtimePort = m_p.performance.workers > 0 ? m_p.odoo.longpollingPort : m_p.odoo.httpPort;
+        blank();
+        line(0, QStringLiteral("upstream %1 {").arg(m_id));
+        line(1, QStringLiteral("server 127.0.0.1:%1;").arg(m_p.odoo.httpPort));
+        line(0, QStringLiteral("}"));
+        line(0, QStringLiteral("upstream %1_realtime {").arg(m_id));
+        line(1, QStringLiteral("server 127.0.0.1:%1;").arg(realtimePort));
+        line(0, QStringLiteral("}"));
+        if (websocket()) {
+            blank();
+            line(0, QStringLiteral("map $http_upgrade $%1_connection_upgrade {").arg(m_id));
+            line(1, QStringLiteral("default upgrade;"));
+            line(1, QStringLiteral("''      close;"));
+            line(0, QStringLiteral("}"));
+        }
+    }
+
+    void redirectServer()
+    {
+        blank();
+        line(0, QStringLiteral("# Port 80 only answers Let's Encrypt challenges and redirects to HTTPS."));
+        line(0, QStringLiteral("server {"));
+        line(1, listen(80, false, false));
+        line(1, listen(80, false, true));
+        line(1, QStringLiteral("server_name %1;").arg(m_p.web.domain));
+        if (m_p.web.certificate == CertificateMode::LetsEncrypt) {
+            blank();
+            line(1, QStringLiteral("location ^~ /.well-known/acme-challenge/ {"));
+            line(2, QStringLiteral("root %1;").arg(m_paths.acmeWebroot));
+            line(1, QStringLiteral("}"));
+        }
+        blank();
+        line(1, QStringLiteral("location / {"));
+        // 308 keeps the method and body, unlike 301/302.
+        line(2, QStringLiteral("return 308 https://%1$request_uri;").arg(urlHost(m_p.web.domain)));
+        line(1, QStringLiteral("}"));
+        line(0, QStringLiteral("}"));
+    }
+
+    void tls()
+    {
+        blank();
+        line(1, QStringLiteral("ssl_certificate %1;").arg(m_paths.certificate));
+        line(1, QStringLiteral("ssl_certificate_key %1;").arg(m_paths.certificateKey));
+        line(1, QStringLiteral("ssl_protocols TLSv1.2 TLSv1.3;"));
+        line(1, QStringLiteral("ssl_ciphers %1;").arg(QLatin1String(kCiphers)));
+        line(1, QStringLiteral("ssl_prefer_server_ciphers off;"));
+        line(1, QStringLiteral("ssl_session_timeout 1d;"));
+        line(1, QStringLiteral("ssl_session_cache shared:%1_tls:10m;").arg(m_id));
+        if (!versionAtLeast(m_facts.nginxVersion, 1, 23, 2))
+            line(1, QStringLiteral("ssl_session_tickets off; # nginx < 1.23.2 never rotates the ticket key"));
+        if (m_p.web.hsts)
+            line(1, QStringLiteral("add_header Strict-Transport-Security \"max-age=63072000\" always;"));
+    }
+
+    // proxy_set_header in a location replaces every inherited one: repeat them all.
+    void forwardedHeaders(int indent)
+    {
+        line(indent, QStringLiteral("# Set, never appended: in proxy_mode Odoo trusts these headers."));
+        line(indent, QStringLiteral("proxy_set_header Host $host;"));
+        line(indent, QStringLiteral("proxy_set_header X-Forwarded-Host $host;"));
+        line(indent, QStringLiteral("proxy_set_header X-Forwarded-For $remote_addr;"));
+        line(indent, QStringLiteral("proxy_set_header X-Forwarded-Proto $scheme;"));
+        line(indent, QStringLiteral("proxy_set_header X-Real-IP $remote_addr;"));
+    }
+
+    void proxyTo(int indent, const QString &upstream)
+    {
+        line(indent, QStringLiteral("proxy_pass http://%1;").arg(upstream));
+        if (cookieFlags())
+            line(indent, QStringLiteral("proxy_cookie_flags session_id samesite=lax secure;"));
+    }
+
+    void mainServer(bool https)
+    {
+        blank();
+        line(0, QStringLiteral("server {"));
+        line(1, listen(https ? 443 : 80, https, false));
+        line(1, listen(https ? 443 : 80, https, true));
+        if (https && versionAtLeast(m_facts.nginxVersion, 1, 25, 1))
+            line(1, QStringLiteral("http2 on;"));
+        line(1, QStringLiteral("server_name %1;").arg(m_p.web.domain));
+        if (https)
+            tls();
+
+        blank();
+        line(1, QStringLiteral("access_log /var/log/nginx/%1.access.log;").arg(m_p.service.name));
+        line(1, QStringLiteral("error_log /var/log/nginx/%1.error.log;").arg(m_p.service.name));
+        line(1, QStringLiteral("client_max_body_size 200m;"));
+        line(1, QStringLiteral("proxy_read_timeout 720s;"));
+        line(1, QStringLiteral("proxy_connect_timeout 720s;"));
+        line(1, QStringLiteral("proxy_send_timeout 720s;"));
+        line(1, QStringLiteral("proxy_buffers 16 64k;"));
+        line(1, QStringLiteral("proxy_buffer_size 128k;"));
+        line(1, QStringLiteral("proxy_redirect off;"));
+        forwardedHeaders(1);
+
+        blank();
+        line(1, QStringLiteral("gzip on;"));
+        line(1, QStringLiteral("gzip_vary on;"));
+        line(1, QStringLiteral("gzip_proxied any;"));
+        line(1, QStringLiteral("gzip_min_length 1000;"));
+        line(1, QStringLiteral("gzip_types text/css text/scss text/plain text/xml application/xml "
+                               "application/json application/javascript image/svg+xml;"));
+
+        blank();
+        const QString route = m_traits ? m_traits->realtimeRoute : QStringLiteral("/websocket");
+        line(1, QStringLiteral("location %1 {").arg(route));
+        if (websocket()) {
+            line(2, QStringLiteral("proxy_http_version 1.1;"));
+            line(2, QStringLiteral("proxy_set_header Upgrade $http_upgrade;"));
+            line(2, QStringLiteral("proxy_set_header Connection $%1_connection_upgrade;").arg(m_id));
+            forwardedHeaders(2);
+        }
+        proxyTo(2, m_id + QStringLiteral("_realtime"));
+        line(1, QStringLiteral("}"));
+
+        if (m_p.odoo.masterPassword.mode == MasterPasswordMode::Disabled) {
+            blank();
+            line(1, QStringLiteral("# The database manager is disabled for this deployment."));
+            line(1, QStringLiteral("location ^~ /web/database/ {"));
+            line(2, QStringLiteral("return 403;"));
+            line(1, QStringLiteral("}"));
+        }
+
+        blank();
+        line(1, QStringLiteral("# Static assets change only with an update: let browsers keep them."));
+        line(1, QStringLiteral("location /web/static/ {"));
+        line(2, QStringLiteral("proxy_buffering on;"));
+        line(2, QStringLiteral("expires 7d;"));
+        proxyTo(2, m_id);
+        line(1, QStringLiteral("}"));
+
+        blank();
+        line(1, QStringLiteral("location / {"));
+        proxyTo(2, m_id);
+        line(1, QStringLiteral("}"));
+        line(0, QStringLiteral("}"));
+    }
+
+    const DeploymentProfile &m_p;
+    const HostFacts &m_facts;
+    const DeploymentPaths m_paths;
+    const OdooVersionTraits *m_traits;
+    const QString m_id;
+    QStringList m_out;
+};
+
+} // namespace
+
+QString Generators::nginxSite(const DeploymentProfile &profile, const HostFacts &facts)
+{
+    return SiteWriter(profile, facts).render();
+}
+
+} // namespace odoodeploy

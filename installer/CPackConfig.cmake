@@ -1,0 +1,12 @@
+# Packages: `cpack -G DEB` in the build folder makes odoo-deploy_<version>_<arch>.deb.
+set(CPACK_PACKAGE_NAME "odoo-deploy")
+set(CPACK_PACKAGE_VENDOR "Odoo Deploy")
+set(CPACK_PACKAGE_CONTACT "Odoo Deploy developers <noreply@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)
+include(CPack)

@@ -1,0 +1,39 @@
+#pragma once
+// The wizard: owns the one ProfileModel, hands it to every page, and offers Open and
+// Save for profiles. It does no generation and no I/O beyond saving the profile.
+
+#include <QWizard>
+
+namespace odoodeploy {
+
+class ProfileModel;
+class StartPage;
+
+class DeployWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { Start, Server, Odoo, Workers, Certificate, Preview };
+
+    explicit DeployWizard(QWidget *parent = nullptr);
+
+    ProfileModel *model() const { return m_model; }
+    // Saves to the profile's file, or asks where first. The result arrives in
+    // profileSaved / saveFailed (the dialog does not block).
+    void saveProfile();
+    void saveProfileAs();
+    void openProfile();
+
+Q_SIGNALS:
+    void profileSaved(const QString &path);
+    void saveFailed(const QString &message);
+
+private:
+    void saveTo(const QString &path);
+    void updateTitle();
+
+    ProfileModel *m_model;
+    StartPage *m_start;
+};
+
+} // namespace odoodeploy

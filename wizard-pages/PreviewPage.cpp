@@ -1,0 +1,115 @@
+#include "PreviewPage.h"
+
+#include "FileDialogs.h"
+#include "profile/Validation.h"
+#include "render/Generators.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+PreviewPage::PreviewPage(ProfileModel *model, QWidget *parent)
+    : QWizardPage(parent), m_model(model)
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("Every file the deployment writes to the server, exactly as it will be written. "
+                   "A file that already exists there is backed up before it is replaced."));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    connect(m_model, &ProfileModel::changed, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
+}
+
+void PreviewPage::initializePage() { rebuild(); }
+
+void PreviewPage::rebuild()
+{
+    const int current = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        tab->deleteLater();
+    }
+    const FieldIssues issues = Validation::validate(m_model->profile());
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const auto &issue : issues)
+            lines << QStringLiteral("%1: %2").arg(issue.field, issue.message);
+        m_summary->setText(tr("Nothing can be generated until these are fixed:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    const RenderedFiles files = Generators::renderAll(m_model->profile(), HostFacts{});
+    m_summary->setText(tr("%n file(s) for %1.", nullptr, int(files.size())).arg(m_model->profile().web.domain));
+    for (const RenderedFile &file : files)
+        m_tabs->addTab(fileTab(file), file.title);
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
+}
+
+QWidget *PreviewPage::fileTab(const RenderedFile &file)
+{
+    auto *tab = new QWidget;
+    tab->setObjectName(file.id);
+    auto *layout = new QVBoxLayout(tab);
+    auto *header = new QHBoxLayout;
+    const QString where = file.kind == RenderedFile::Kind::Command
+                              ? tr("Runs on the server as root.")
+                              : tr("%1 — owner %2:%3, mode %4")
+                                    .arg(file.remotePath, file.owner, file.group,
+                                         QString::number(file.mode, 8).rightJustified(4, QLatin1Char('0')));
+    auto *path = new QLabel(where, tab);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *copy = new QPushButton(tr("Copy"), tab);
+    copy->setObjectName(QStringLiteral("copy"));
+    auto *saveAs = new QPushButton(tr("Save as…"), tab);
+    saveAs->setObjectName(QStringLiteral("saveAs"));
+    header->addWidget(path, 1);
+    header->addWidget(copy);
+    header->addWidget(saveAs);
+    layout->addLayout(header);
+
+    auto *text = new QPlainTextEdit(tab);
+    text->setObjectName(QStringLiteral("content"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(file.content);
+    layout->addWidget(text, 1);
+
+    const QString content = file.content;
+    const QString suggested = file.kind == RenderedFile::Kind::Command ? file.id : file.remotePath.section(QLatin1Char('/'), -1);
+    connect(copy, &QPushButton::clicked, this, [content] { QApplication::clipboard()->setText(content); });
+    connect(saveAs, &QPushButton::clicked, this, [this, content, suggested] {
+        FileDialogs::instance().askSavePath(this, tr("Save file"), tr("All files (*)"), suggested, [this, content](const QString &target) {
+            if (target.isEmpty())
+                return;
+            QSaveFile out(target);
+            const QByteArray bytes = content.toUtf8();
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+                m_summary->setText(tr("Could not save %1: %2").arg(target, out.errorString()));
+            else
+                m_summary->setText(tr("Saved %1.").arg(target));
+        });
+    });
+    return tab;
+}
+
+} // namespace odoodeploy

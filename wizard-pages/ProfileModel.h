@@ -1,0 +1,44 @@
+#pragma once
+// The wizard's one model: the profile being edited, where it is saved, and whether
+// it has unsaved edits. Pages write into it as the user types; nothing else holds a
+// second copy of the values.
+
+#include "profile/DeploymentProfile.h"
+
+#include <QObject>
+#include <functional>
+
+namespace odoodeploy {
+
+class ProfileModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileModel(QObject *parent = nullptr);
+
+    const DeploymentProfile &profile() const { return m_profile; }
+    QString path() const { return m_path; }
+    bool isDirty() const { return m_dirty; }
+
+    // Changes the profile in place and tells every page.
+    void edit(const std::function<void(DeploymentProfile &)> &change);
+
+    void startNew();
+    // Loading errors come back as a message; the current profile stays untouched.
+    bool open(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void changed();
+    void replaced(); // a new or opened profile: pages reload their widgets
+    void dirtyChanged(bool dirty);
+
+private:
+    void setDirty(bool dirty);
+
+    DeploymentProfile m_profile;
+    QString m_path;
+    bool m_dirty = false;
+};
+
+} // namespace odoodeploy

@@ -1,0 +1,67 @@
+#include "ProfilePage.h"
+
+#include "profile/Validation.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+ProfilePage::ProfilePage(ProfileModel *model, QStringList fieldPrefixes, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_prefixes(std::move(fieldPrefixes))
+{
+    auto *outer = new QVBoxLayout(this);
+    m_content = new QVBoxLayout;
+    outer->addLayout(m_content);
+    outer->addStretch(1);
+    m_messages = new QLabel(this);
+    m_messages->setObjectName(QStringLiteral("validationMessages"));
+    m_messages->setWordWrap(true);
+    m_messages->setTextFormat(Qt::PlainText);
+    m_messages->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    outer->addWidget(m_messages);
+
+    connect(m_model, &ProfileModel::changed, this, &ProfilePage::refreshValidation);
+    connect(m_model, &ProfileModel::replaced, this, [this] { loadFromProfile(); });
+}
+
+void ProfilePage::initializePage()
+{
+    loadFromProfile();
+    refreshValidation();
+}
+
+bool ProfilePage::isComplete() const { return m_complete; }
+
+void ProfilePage::bindField(const QString &field, QWidget *widget)
+{
+    m_fieldWidgets.insert(field, widget);
+}
+
+void ProfilePage::refreshValidation()
+{
+    const FieldIssues issues =
+        Validation::filtered(Validation::validate(m_model->profile()), m_prefixes);
+    QStringList lines;
+    QHash<QString, QString> byField;
+    for (const FieldIssue &issue : issues) {
+        lines << QStringLiteral("• ") + issue.message;
+        byField[issue.field] += issue.message;
+    }
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
+        if (!it.value())
+            continue;
+        const bool invalid = byField.contains(it.key());
+        it.value()->setProperty("invalid", invalid);
+        it.value()->setToolTip(byField.value(it.key()));
+        it.value()->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+    }
+    m_messages->setText(lines.join(QLatin1Char('\n')));
+    const bool complete = issues.isEmpty();
+    if (complete != m_complete) {
+        m_complete = complete;
+        Q_EMIT completeChanged();
+    }
+}
+
+} // namespace odoodeploy

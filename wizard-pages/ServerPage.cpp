@@ -1,0 +1,110 @@
+#include "ServerPage.h"
+
+#include "FileDialogs.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace odoodeploy {
+
+ServerPage::ServerPage(ProfileModel *model, QWidget *parent)
+    : ProfilePage(model, {QStringLiteral("server.")}, parent)
+{
+    setTitle(tr("Server"));
+    setSubTitle(tr("The Debian or Ubuntu server to deploy to, reached over SSH. Its host key is "
+                   "checked against ~/.ssh/known_hosts before anything runs."));
+
+    auto *form = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("host"));
+    m_host->setPlaceholderText(tr("erp.example.com or 192.0.2.10"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("sshPort"));
+    m_port->setRange(0, 65535);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("sshUser"));
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("authMethod"));
+    m_auth->addItem(tr("SSH agent"), int(AuthMethod::Agent));
+    m_auth->addItem(tr("Key file"), int(AuthMethod::KeyFile));
+    m_auth->addItem(tr("Password (asked when connecting)"), int(AuthMethod::Password));
+
+    m_keyRow = new QWidget(this);
+    auto *keyLayout = new QHBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    m_keyFile = new QLineEdit(m_keyRow);
+    m_keyFile->setObjectName(QStringLiteral("keyFile"));
+    m_keyFile->setPlaceholderText(tr("~/.ssh/id_ed25519"));
+    auto *browse = new QPushButton(tr("Browse…"), m_keyRow);
+    keyLayout->addWidget(m_keyFile);
+    keyLayout->addWidget(browse);
+
+    m_jumpHost = new QLineEdit(this);
+    m_jumpHost->setObjectName(QStringLiteral("jumpHost"));
+    m_jumpHost->setPlaceholderText(tr("optional: [user@]bastion[:port]"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("connectTimeout"));
+    m_timeout->setRange(0, 600);
+    m_timeout->setSuffix(tr(" s"));
+
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("SSH &port:"), m_port);
+    form->addRow(tr("&Login:"), m_user);
+    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("&Key file:"), m_keyRow);
+    form->addRow(tr("&Jump host:"), m_jumpHost);
+    form->addRow(tr("Connect &timeout:"), m_timeout);
+    contentLayout()->addLayout(form);
+    auto *note = new QLabel(tr("Passwords and passphrases are never saved in the profile."), this);
+    note->setWordWrap(true);
+    contentLayout()->addWidget(note);
+
+    bindField(QStringLiteral("server.host"), m_host);
+    bindField(QStringLiteral("server.port"), m_port);
+    bindField(QStringLiteral("server.user"), m_user);
+    bindField(QStringLiteral("server.keyFile"), m_keyFile);
+    bindField(QStringLiteral("server.jumpHost"), m_jumpHost);
+    bindField(QStringLiteral("server.connectTimeoutSec"), m_timeout);
+
+    connect(m_host, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.host = v.trimmed(); }); });
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int v) { edit([&](DeploymentProfile &p) { p.server.port = v; }); });
+    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.user = v.trimmed(); }); });
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        const auto method = AuthMethod(m_auth->currentData().toInt());
+        m_keyRow->setEnabled(method == AuthMethod::KeyFile);
+        edit([&](DeploymentProfile &p) { p.server.auth = method; });
+    });
+    connect(m_keyFile, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.keyFile = v; }); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        FileDialogs::instance().askOpenPath(this, tr("SSH private key"), tr("All files (*)"), [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            m_keyFile->setText(path);
+            edit([&](DeploymentProfile &p) { p.server.keyFile = path; });
+        });
+    });
+    connect(m_jumpHost, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.jumpHost = v.trimmed(); }); });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int v) { edit([&](DeploymentProfile &p) { p.server.connectTimeoutSec = v; }); });
+}
+
+void ServerPage::loadFromProfile()
+{
+    const QSignalBlocker b1(m_port), b2(m_auth), b3(m_timeout);
+    const auto &s = profile().server;
+    m_host->setText(s.host);
+    m_port->setValue(s.port);
+    m_user->setText(s.user);
+    m_auth->setCurrentIndex(m_auth->findData(int(s.auth)));
+    m_keyRow->setEnabled(s.auth == AuthMethod::KeyFile);
+    m_keyFile->setText(s.keyFile);
+    m_jumpHost->setText(s.jumpHost);
+    m_timeout->setValue(s.connectTimeoutSec);
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,89 @@
+#include "StartPage.h"
+
+#include "FileDialogs.h"
+#include "RecentProfiles.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+StartPage::StartPage(ProfileModel *model, QWidget *parent)
+    : ProfilePage(model, {QStringLiteral("name")}, parent)
+{
+    setTitle(tr("Welcome"));
+    setSubTitle(tr("Odoo Deploy turns a fresh Debian or Ubuntu server into a production Odoo "
+                   "behind nginx. Name a new deployment, or open a saved profile."));
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("for example: production"));
+    form->addRow(tr("Deployment &name:"), m_name);
+    contentLayout()->addLayout(form);
+    bindField(QStringLiteral("name"), m_name);
+
+    auto *openButton = new QPushButton(tr("&Open profile…"), this);
+    openButton->setObjectName(QStringLiteral("openProfileButton"));
+    auto *recentLabel = new QLabel(tr("Recent profiles (double-click to open):"), this);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentProfiles"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("openStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    contentLayout()->addWidget(openButton, 0, Qt::AlignLeft);
+    contentLayout()->addWidget(recentLabel);
+    contentLayout()->addWidget(m_recent);
+    contentLayout()->addWidget(m_status);
+
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { edit([&](DeploymentProfile &p) { p.name = text; }); });
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        FileDialogs::instance().askOpenPath(this, tr("Open profile"), tr("Profiles (*.json)"),
+                                            [this](const QString &path) {
+                                                if (!path.isEmpty())
+                                                    openProfile(path);
+                                            });
+    });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openProfile(item->data(Qt::UserRole).toString()); });
+    refreshRecent();
+}
+
+bool StartPage::openProfile(const QString &path)
+{
+    QString error;
+    if (!model()->open(path, &error)) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(tr("Could not open the profile; nothing was changed.\n%1").arg(error));
+        return false;
+    }
+    RecentProfiles::remember(path);
+    refreshRecent();
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void StartPage::loadFromProfile()
+{
+    if (m_name->text() != profile().name)
+        m_name->setText(profile().name);
+}
+
+void StartPage::refreshRecent()
+{
+    m_recent->clear();
+    for (const QString &path : RecentProfiles::list()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), path), m_recent);
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+} // namespace odoodeploy

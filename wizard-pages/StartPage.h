@@ -1,0 +1,32 @@
+#pragma once
+// First page: name a new deployment, or open a saved profile (recent ones listed).
+
+#include "ProfilePage.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace odoodeploy {
+
+class StartPage : public ProfilePage
+{
+    Q_OBJECT
+public:
+    explicit StartPage(ProfileModel *model, QWidget *parent = nullptr);
+
+    // Opens a profile and reports the outcome on the page; false keeps the current one.
+    bool openProfile(const QString &path);
+
+protected:
+    void loadFromProfile() override;
+
+private:
+    void refreshRecent();
+
+    QLineEdit *m_name;
+    QListWidget *m_recent;
+    QLabel *m_status;
+};
+
+} // namespace odoodeploy
