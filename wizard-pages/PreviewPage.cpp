@@ -57,7 +57,7 @@ void PreviewPage::rebuild()
         return;
     }
     const RenderedFiles files = Generators::renderAll(m_model->profile(), HostFacts{});
-    m_summary->setText(tr("%n file(s) for %1.", nullptr, int(files.size())).arg(m_model->profile().web.domain));
+    m_summary->setText(tr("Files: %1, for %2.").arg(files.size()).arg(m_model->profile().web.domain));
     for (const RenderedFile &file : files)
         m_tabs->addTab(fileTab(file), file.title);
     if (current >= 0 && current < m_tabs->count())

@@ -119,7 +119,7 @@ void WorkersPage::applySuggestion()
     const WorkerSuggestion s = WorkerSizing::suggest(m_cpus->value(), qint64(m_ramGiB->value() * 1024) * kMiB);
     edit([&](DeploymentProfile &p) { p.performance = s.settings; });
     loadFromProfile();
-    m_reason->setText(tr("%1 About %n concurrent user(s).", nullptr, s.concurrentUsers).arg(s.reason));
+    m_reason->setText(tr("%1 Serves about %2 concurrent users.").arg(s.reason).arg(s.concurrentUsers));
 }
 
 void WorkersPage::loadFromProfile()

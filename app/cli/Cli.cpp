@@ -46,10 +46,9 @@ bool wantsCommandLine(int argc, char **argv)
     for (const char *flag : {"-h", "--help", "help", "-v", "--version"})
         if (std::strcmp(first, flag) == 0)
             return true;
-    for (const auto &sub : kSubcommands)
-        if (std::strcmp(first, sub.name) == 0)
-            return true;
-    return false;
+    // Any other word is a command (perhaps a mistyped one, which gets a clear error);
+    // options such as "-platform offscreen" belong to the wizard's QApplication.
+    return first[0] != '-';
 }
 
 int run(const QStringList &arguments)

@@ -53,13 +53,13 @@ constexpr std::array<std::pair<InitSystem, const char *>, 3> kInit{{
 
 } // namespace
 
-QString toString(AuthMethod v) { return nameOf(kAuth, v); }
-QString toString(MasterPasswordMode v) { return nameOf(kMaster, v); }
-QString toString(CertificateMode v) { return nameOf(kCert, v); }
-QString toString(InitSystem v) { return nameOf(kInit, v); }
-bool fromString(const QString &s, AuthMethod *v) { return valueOf(kAuth, s, v); }
-bool fromString(const QString &s, MasterPasswordMode *v) { return valueOf(kMaster, s, v); }
-bool fromString(const QString &s, CertificateMode *v) { return valueOf(kCert, s, v); }
-bool fromString(const QString &s, InitSystem *v) { return valueOf(kInit, s, v); }
+QString toText(AuthMethod v) { return nameOf(kAuth, v); }
+QString toText(MasterPasswordMode v) { return nameOf(kMaster, v); }
+QString toText(CertificateMode v) { return nameOf(kCert, v); }
+QString toText(InitSystem v) { return nameOf(kInit, v); }
+bool fromText(const QString &s, AuthMethod *v) { return valueOf(kAuth, s, v); }
+bool fromText(const QString &s, MasterPasswordMode *v) { return valueOf(kMaster, s, v); }
+bool fromText(const QString &s, CertificateMode *v) { return valueOf(kCert, s, v); }
+bool fromText(const QString &s, InitSystem *v) { return valueOf(kInit, s, v); }
 
 } // namespace odoodeploy

@@ -54,6 +54,7 @@ struct OdooSettings {
 };
 
 struct PerformanceSettings {
+    static constexpr int kMaxWorkers = 64;
     int workers = 2;
     int maxCronThreads = 1;
     qint64 limitMemorySoft = 2147483648LL; // bytes, per worker
@@ -99,13 +100,13 @@ struct DeploymentProfile {
 };
 
 // Stable spellings used in JSON, on the command line and in the README.
-QString toString(AuthMethod);
-QString toString(MasterPasswordMode);
-QString toString(CertificateMode);
-QString toString(InitSystem);
-bool fromString(const QString &, AuthMethod *);
-bool fromString(const QString &, MasterPasswordMode *);
-bool fromString(const QString &, CertificateMode *);
-bool fromString(const QString &, InitSystem *);
+QString toText(AuthMethod);
+QString toText(MasterPasswordMode);
+QString toText(CertificateMode);
+QString toText(InitSystem);
+bool fromText(const QString &, AuthMethod *);
+bool fromText(const QString &, MasterPasswordMode *);
+bool fromText(const QString &, CertificateMode *);
+bool fromText(const QString &, InitSystem *);
 
 } // namespace odoodeploy

@@ -71,7 +71,7 @@ public:
         const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
-        if (!v.isString() || !fromString(v.toString(), out))
+        if (!v.isString() || !fromText(v.toString(), out))
             return failText(ProfileJson::tr("%1: \"%2\" is not one of the allowed values.")
                                  .arg(pathOf(key), v.toString().left(40)));
     }
@@ -136,13 +136,13 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("host"), p.server.host},
         {QStringLiteral("port"), p.server.port},
         {QStringLiteral("user"), p.server.user},
-        {QStringLiteral("auth"), toString(p.server.auth)},
+        {QStringLiteral("auth"), toText(p.server.auth)},
         {QStringLiteral("keyFile"), p.server.keyFile},
         {QStringLiteral("jumpHost"), p.server.jumpHost},
         {QStringLiteral("connectTimeoutSec"), p.server.connectTimeoutSec},
     };
     const QJsonObject master{
-        {QStringLiteral("mode"), toString(p.odoo.masterPassword.mode)},
+        {QStringLiteral("mode"), toText(p.odoo.masterPassword.mode)},
         {QStringLiteral("hash"), p.odoo.masterPassword.hash},
     };
     const QJsonObject odoo{
@@ -170,7 +170,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
     };
     const QJsonObject web{
         {QStringLiteral("domain"), p.web.domain},
-        {QStringLiteral("certificate"), toString(p.web.certificate)},
+        {QStringLiteral("certificate"), toText(p.web.certificate)},
         {QStringLiteral("certFile"), p.web.certFile},
         {QStringLiteral("keyFile"), p.web.keyFile},
         {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
@@ -178,7 +178,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
     };
     const QJsonObject service{
         {QStringLiteral("name"), p.service.name},
-        {QStringLiteral("initSystem"), toString(p.service.initSystem)},
+        {QStringLiteral("initSystem"), toText(p.service.initSystem)},
     };
     return QJsonObject{
         {QStringLiteral("schema"), DeploymentProfile::kSchemaVersion},

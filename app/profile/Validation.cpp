@@ -65,7 +65,7 @@ QString Validation::checkPlainText(const QString &text, int maxLength)
     if (hasControlCharacter(text))
         return tr("Must not contain line breaks, tabs or other control characters.");
     if (text.size() > maxLength)
-        return tr("Must be at most %n characters long.", nullptr, maxLength);
+        return tr("Must be at most %1 characters long.").arg(maxLength);
     return {};
 }
 
@@ -329,9 +329,9 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
 
     // Performance
     const auto &perf = p.performance;
-    if (perf.workers < 0 || perf.workers > 64)
+    if (perf.workers < 0 || perf.workers > PerformanceSettings::kMaxWorkers)
         add(issues, QStringLiteral("performance.workers"),
-            tr("Workers must be between 0 (threaded mode) and 64."));
+            tr("Workers must be between 0 (threaded mode) and %1.").arg(PerformanceSettings::kMaxWorkers));
     if (perf.maxCronThreads < 0 || perf.maxCronThreads > 16)
         add(issues, QStringLiteral("performance.maxCronThreads"),
             tr("Cron threads must be between 0 and 16."));

@@ -12,7 +12,8 @@ WorkerSuggestion WorkerSizing::suggest(int cpuCount, qint64 ramBytes)
     cpuCount = std::max(cpuCount, 1);
     const double ramMiB = double(std::max<qint64>(ramBytes, 0)) / kMiB;
 
-    const int byCpu = 2 * cpuCount + 1;
+    // Past 64 workers one machine is the wrong answer: scale out instead.
+    const int byCpu = std::min(2 * cpuCount + 1, PerformanceSettings::kMaxWorkers);
     s.maxCronThreads = 1;
     // Every process (workers and the cron thread) needs its share of RAM.
     const int processesByRam = int(std::floor(ramMiB / kPerProcessMiB));
@@ -27,17 +28,19 @@ WorkerSuggestion WorkerSizing::suggest(int cpuCount, qint64 ramBytes)
                          .arg(qRound(kPerProcessMiB));
     } else if (byRam < byCpu) {
         s.workers = byRam;
-        out.reason = tr("%n worker(s): RAM allows %1 processes of about %2 MiB "
-                        "(2 x %3 CPU + 1 would be %4).", nullptr, s.workers)
+        out.reason = tr("Workers: %1, because RAM allows %2 processes of about %3 MiB "
+                        "(2 × %4 CPU + 1 would be %5).")
+                         .arg(s.workers)
                          .arg(processesByRam)
                          .arg(qRound(kPerProcessMiB))
                          .arg(cpuCount)
                          .arg(byCpu);
     } else {
         s.workers = byCpu;
-        out.reason = tr("%n worker(s): 2 x %1 CPU + 1; RAM allows up to %2 processes.",
-                        nullptr, s.workers)
+        out.reason = tr("Workers: %1 (2 × %2 CPU + 1, at most %3); RAM allows up to %4 processes.")
+                         .arg(s.workers)
                          .arg(cpuCount)
+                         .arg(PerformanceSettings::kMaxWorkers)
                          .arg(processesByRam);
     }
     out.concurrentUsers = std::max(s.workers, 1) * kUsersPerWorker;

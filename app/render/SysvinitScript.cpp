@@ -39,9 +39,16 @@ QString Generators::sysvinitScript(const DeploymentProfile &p)
     // The process is matched by pid file and user, not by --exec: the venv's python3
     // is a symlink, and the master process forks its workers.
     static const QString body = QStringLiteral(
-        "[ -x \"$PYTHON\" ] || { echo \"$PYTHON is missing\" >&2; exit 5; }\n"
-        "[ -r \"$CONFIG\" ] || { echo \"$CONFIG is missing\" >&2; exit 6; }\n"
+        "# Starting needs the program and its configuration (LSB exit codes 5 and 6);\n"
+        "# stop and status work without them.\n"
+        "case \"$1\" in\n"
+        "    start|restart|force-reload)\n"
+        "        [ -x \"$PYTHON\" ] || { echo \"$PYTHON is missing\" >&2; exit 5; }\n"
+        "        [ -r \"$CONFIG\" ] || { echo \"$CONFIG is missing\" >&2; exit 6; }\n"
+        "        ;;\n"
+        "esac\n"
         "\n"
+        "# shellcheck source=/dev/null\n"
         ". /lib/lsb/init-functions\n"
         "\n"
         "do_start() {\n"

@@ -1,0 +1,221 @@
+#include "DeployWizard.h"
+#include "FileDialogs.h"
+#include "ProfileModel.h"
+#include "RecentProfiles.h"
+#include "profile/ProfileJson.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// Answers file dialogs at once with the path the test chose ("next answer" seam).
+class FakeFileDialogs : public FileDialogs
+{
+public:
+    QString nextOpen;
+    QString nextSave;
+    void askOpenPath(QWidget *, const QString &, const QString &, Answer answer) override { answer(nextOpen); }
+    void askSavePath(QWidget *, const QString &, const QString &, const QString &, Answer answer) override { answer(nextSave); }
+};
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    FakeFileDialogs m_dialogs;
+
+    template <typename T>
+    static T *find(QWidget *root, const char *name)
+    {
+        T *w = root->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("widget %s not found", name);
+        return w;
+    }
+    static QString messages(DeployWizard &w)
+    {
+        return find<QLabel>(w.currentPage(), "validationMessages")->text();
+    }
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+public:
+    static void initMain()
+    {
+        // Recent profiles (QSettings) go to a throwaway config folder.
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("odoo-deploy-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+        FileDialogs::setInstance(&m_dialogs);
+    }
+    void cleanupTestCase() { FileDialogs::setInstance(nullptr); }
+
+    void walkThroughSaveAndReopen()
+    {
+        DeployWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractButton *next = w.button(QWizard::NextButton);
+
+        // Start
+        retype(find<QLineEdit>(&w, "profileName"), QStringLiteral("production"));
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Server));
+
+        // Server: an empty host blocks Next, visibly.
+        QVERIFY(!next->isEnabled());
+        QVERIFY(messages(w).contains(QLatin1String("host name or IP address")));
+        auto *host = find<QLineEdit>(&w, "host");
+        QTest::keyClicks(host, QStringLiteral("erp example"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(host->property("invalid").toBool());
+        retype(host, QStringLiteral("erp.example.com"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(messages(w).isEmpty());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Odoo));
+
+        // Odoo: a shell-ish database name is refused with a clear message.
+        auto *database = find<QLineEdit>(&w, "database");
+        retype(database, QStringLiteral("x; rm -rf /"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(messages(w).contains(QLatin1String("\"x; rm -rf /\" is not a valid database name")), qPrintable(messages(w)));
+        retype(database, QStringLiteral("acme"));
+        // No master password hash yet: Generate it (hashing runs off the UI thread).
+        QVERIFY(!next->isEnabled());
+        find<QRadioButton>(&w, "managerGenerated")->click();
+        QTest::mouseClick(find<QPushButton>(&w, "generateMasterPassword"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000);
+        const QString shownPassword = find<QLineEdit>(&w, "masterPassword")->text();
+        QCOMPARE(shownPassword.size(), 24);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Workers));
+
+        // Workers: out of bounds blocks; the suggestion fixes it.
+        find<QSpinBox>(&w, "workers")->setValue(100);
+        QVERIFY(!next->isEnabled());
+        QVERIFY(messages(w).contains(QLatin1String("Workers must be between")));
+        find<QSpinBox>(&w, "cpuCount")->setValue(2);
+        find<QDoubleSpinBox>(&w, "ramGiB")->setValue(4);
+        QTest::mouseClick(find<QPushButton>(&w, "suggestWorkers"), Qt::LeftButton);
+        QCOMPARE(find<QSpinBox>(&w, "workers")->value(), 5);
+        QVERIFY(find<QLabel>(&w, "suggestionReason")->text().contains(QLatin1String("30 concurrent users")));
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Certificate));
+
+        // Certificate
+        QVERIFY(!next->isEnabled()); // no domain yet
+        QTest::keyClicks(find<QLineEdit>(&w, "domain"), QStringLiteral("erp.example.com"));
+        auto *mode = find<QComboBox>(&w, "certificateMode");
+        mode->setCurrentIndex(mode->findData(int(CertificateMode::LetsEncrypt)));
+        QVERIFY(!next->isEnabled()); // Let's Encrypt needs an e-mail
+        QVERIFY(messages(w).contains(QLatin1String("e-mail")));
+        mode->setCurrentIndex(mode->findData(int(CertificateMode::SelfSigned)));
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Preview));
+
+        // Preview: every file, exactly as rendered.
+        auto *tabs = find<QTabWidget>(&w, "previewTabs");
+        QCOMPARE(tabs->count(), 5); // odoo.conf, systemd, sysvinit (init not known yet), nginx, certificate
+        const QString conf = find<QPlainTextEdit>(tabs->widget(0), "content")->toPlainText();
+        QVERIFY(conf.contains(QLatin1String("db_name = acme")));
+        QVERIFY(conf.contains(QLatin1String("workers = 5")));
+        QVERIFY(!conf.contains(shownPassword));
+        bool sawSite = false;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->objectName() == QLatin1String("nginx-site"))
+                sawSite = find<QPlainTextEdit>(tabs->widget(i), "content")->toPlainText().contains(QLatin1String("server_name erp.example.com;"));
+        QVERIFY(sawSite);
+
+        // Save: the profile file holds the hash, never the password.
+        QVERIFY(w.isWindowModified());
+        const QString path = m_dir.filePath(QStringLiteral("production.json"));
+        m_dialogs.nextSave = path;
+        QSignalSpy saved(&w, &DeployWizard::profileSaved);
+        QTest::mouseClick(w.button(QWizard::CustomButton2), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.windowTitle().contains(QLatin1String("production.json")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(shownPassword.toUtf8()));
+        const ProfileLoadResult loaded = ProfileJson::fromBytes(bytes);
+        QVERIFY(loaded.ok);
+        QCOMPARE(loaded.profile, w.model()->profile());
+        QCOMPARE(RecentProfiles::list().value(0), QFileInfo(path).absoluteFilePath());
+
+        // Reopen in a fresh wizard: the values come back into the pages.
+        DeployWizard again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(find<QListWidget>(&again, "recentProfiles")->count(), 1);
+        m_dialogs.nextOpen = path;
+        QTest::mouseClick(find<QPushButton>(&again, "openProfileButton"), Qt::LeftButton);
+        QCOMPARE(again.model()->profile(), loaded.profile);
+        QVERIFY(find<QLabel>(&again, "openStatus")->text().contains(QLatin1String("production.json")));
+        QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(find<QLineEdit>(&again, "host")->text(), QStringLiteral("erp.example.com"));
+        QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(find<QLineEdit>(&again, "database")->text(), QStringLiteral("acme"));
+        QVERIFY(find<QLineEdit>(&again, "masterPassword")->text().isEmpty()); // shown once only
+    }
+
+    void brokenProfileLosesNothing()
+    {
+        DeployWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        retype(find<QLineEdit>(&w, "profileName"), QStringLiteral("work in progress"));
+        const DeploymentProfile before = w.model()->profile();
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\": 1, \"server\": ");
+        f.close();
+        m_dialogs.nextOpen = broken;
+        QTest::mouseClick(find<QPushButton>(&w, "openProfileButton"), Qt::LeftButton);
+        const QString status = find<QLabel>(&w, "openStatus")->text();
+        QVERIFY2(status.contains(QLatin1String("Could not open the profile; nothing was changed.")), qPrintable(status));
+        QVERIFY(status.contains(QLatin1String("not valid JSON")));
+        QCOMPARE(w.model()->profile(), before);
+        QCOMPARE(find<QLineEdit>(&w, "profileName")->text(), QStringLiteral("work in progress"));
+
+        // A failed save says why and keeps the edits.
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("no/such/folder/p.json"));
+        QSignalSpy failed(&w, &DeployWizard::saveFailed);
+        QTest::mouseClick(w.button(QWizard::CustomButton2), Qt::LeftButton);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("Cannot save")));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.model()->profile(), before);
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

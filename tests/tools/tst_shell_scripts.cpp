@@ -1,0 +1,102 @@
+#include "render/DeploymentPaths.h"
+#include "render/Generators.h"
+
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// The generated shell scripts: sh -n, shellcheck, and really running them where that
+// is safe (the certificate script with the real openssl, into a temporary folder).
+class TestShellScripts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text.toUtf8());
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+private Q_SLOTS:
+    void syntaxAndLint_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("sysvinit") << "sysvinit-script";
+        QTest::newRow("certificate") << "selfsigned-certificate.sh";
+    }
+    void syntaxAndLint()
+    {
+        QFETCH(QString, id);
+        const DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Sysvinit);
+        QString text;
+        for (const auto &f : Generators::renderAll(p, {}))
+            if (f.id == id)
+                text = f.content;
+        QVERIFY(!text.isEmpty());
+        const QString path = write(id, text);
+        const auto syntax = test::run(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), path});
+        QVERIFY2(syntax.exitCode == 0, syntax.err.constData());
+        if (!test::haveProgram(QStringLiteral("shellcheck")))
+            QSKIP("shellcheck is not installed (apt-get install shellcheck)");
+        const auto lint = test::run(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("sh"), path});
+        QVERIFY2(lint.exitCode == 0, lint.out.constData());
+    }
+
+    void initScriptAnswersLikeAnInitScript()
+    {
+        // Pointed at files that exist, an unknown action gives LSB's usage exit code 3.
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Sysvinit);
+        QString text = Generators::sysvinitScript(p);
+        const DeploymentPaths paths = DeploymentPaths::of(p);
+        text.replace(QStringLiteral("PYTHON=") + paths.python, QStringLiteral("PYTHON=/bin/true"));
+        text.replace(QStringLiteral("CONFIG=") + paths.configFile, QStringLiteral("CONFIG=/etc/hostname"));
+        if (!QFile::exists(QStringLiteral("/lib/lsb/init-functions")))
+            QSKIP("/lib/lsb/init-functions is missing (apt-get install lsb-base)");
+        const auto r = test::run(QStringLiteral("/bin/sh"), {write(QStringLiteral("init"), text), QStringLiteral("bogus")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("Usage:"));
+        // And with the venv missing it refuses to start, with LSB's "not installed".
+        const auto missing = test::run(QStringLiteral("/bin/sh"), {write(QStringLiteral("init2"), Generators::sysvinitScript(p)), QStringLiteral("start")});
+        QCOMPARE(missing.exitCode, 5);
+    }
+
+    void certificateScriptMakesAUsableCertificate_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("san");
+        QTest::newRow("name") << "erp.example.com" << "DNS:erp.example.com";
+        QTest::newRow("ipv4") << "192.0.2.10" << "IP Address:192.0.2.10";
+    }
+    void certificateScriptMakesAUsableCertificate()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, san);
+        DeploymentProfile p = test::testProfile();
+        p.web.domain = domain;
+        const DeploymentPaths paths = DeploymentPaths::of(p);
+        const QString crt = m_dir.filePath(QStringLiteral("c.crt")), key = m_dir.filePath(QStringLiteral("k.key"));
+        QFile::remove(crt);
+        QFile::remove(key);
+        QString script = Generators::selfSignedCertificateScript(p);
+        script.replace(paths.certificate, crt).replace(paths.certificateKey, key);
+        const auto r = test::run(QStringLiteral("/bin/sh"), {write(QStringLiteral("cert.sh"), script)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QFile(key).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        const auto x509 = test::run(QStringLiteral("openssl"), {"x509", "-in", crt, "-noout", "-text"});
+        QCOMPARE(x509.exitCode, 0);
+        QVERIFY2(x509.out.contains(san.toUtf8()), x509.out.constData());
+        QVERIFY(x509.out.contains("prime256v1"));
+        QVERIFY(x509.out.contains(QStringLiteral("CN = %1").arg(domain).toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShellScripts)
+#include "tst_shell_scripts.moc"

@@ -1,0 +1,78 @@
+#include "render/DeploymentPaths.h"
+#include "render/Generators.h"
+
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// `systemd-analyze verify` on the generated unit. It checks that ExecStart's program
+// exists, so the profile points the install folder into a temporary tree with stubs.
+class TestSystemdVerify : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_analyze;
+
+    test::ProcessResult verify(const QString &unitText, const QString &fileName = QStringLiteral("odoo.service"))
+    {
+        const QString path = m_dir.filePath(fileName);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(unitText.toUtf8());
+        f.close();
+        return test::run(m_analyze, {QStringLiteral("verify"), path});
+    }
+
+    DeploymentProfile profileInTempTree()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Systemd);
+        p.odoo.installDir = m_dir.filePath(QStringLiteral("opt/odoo"));
+        const DeploymentPaths paths = DeploymentPaths::of(p);
+        for (const QString &exe : {paths.python, paths.odooBin}) {
+            QDir().mkpath(QFileInfo(exe).path());
+            QFile stub(exe);
+            stub.open(QIODevice::WriteOnly);
+            stub.write("#!/bin/sh\n");
+            stub.close();
+            stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_analyze = test::programPath(QStringLiteral("systemd-analyze"));
+        if (m_analyze.isEmpty())
+            QSKIP("systemd-analyze is not installed (apt-get install systemd)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void generatedUnitVerifies()
+    {
+        const DeploymentProfile p = profileInTempTree();
+        const auto r = verify(Generators::systemdUnit(p));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Not even a warning (unknown keys only warn).
+        QVERIFY2(r.err.trimmed().isEmpty() && r.out.trimmed().isEmpty(), r.err.constData());
+    }
+
+    void harnessCatchesBrokenUnits()
+    {
+        const DeploymentProfile p = profileInTempTree();
+        QString typo = Generators::systemdUnit(p);
+        typo.replace(QStringLiteral("ExecStart="), QStringLiteral("ExecStrat="));
+        QVERIFY(verify(typo, QStringLiteral("typo.service")).exitCode != 0);
+
+        DeploymentProfile missing = p;
+        missing.odoo.installDir = m_dir.filePath(QStringLiteral("nowhere"));
+        const auto r = verify(Generators::systemdUnit(missing), QStringLiteral("missing.service"));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("is not executable"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSystemdVerify)
+#include "tst_systemd_verify.moc"

@@ -1,0 +1,202 @@
+#include "profile/Validation.h"
+#include "render/Generators.h"
+
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// Golden files: tests/golden/<version>-<certificate>-<init>/<file id>. After an
+// intended change, regenerate with ODOO_DEPLOY_UPDATE_GOLDEN=1 and review the diff.
+class TestGenerators : public QObject
+{
+    Q_OBJECT
+
+    static QString render(const DeploymentProfile &p, const QString &id, const HostFacts &facts = {})
+    {
+        for (const RenderedFile &f : Generators::renderAll(p, facts))
+            if (f.id == id)
+                return f.content;
+        return {};
+    }
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("cert");
+        QTest::addColumn<int>("init");
+        for (const char *version : {"12.0", "16.0", "17.0"})
+            for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
+                for (auto init : {InitSystem::Systemd, InitSystem::Sysvinit}) {
+                    const QString name = QStringLiteral("%1-%2-%3").arg(QLatin1String(version), toText(cert), toText(init));
+                    QTest::newRow(qPrintable(name)) << QString::fromLatin1(version) << int(cert) << int(init);
+                }
+    }
+    void golden()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, cert);
+        QFETCH(int, init);
+        const DeploymentProfile p = test::testProfile(version, CertificateMode(cert), InitSystem(init));
+        QVERIFY(Validation::validate(p).isEmpty());
+        const QString caseName = QString::fromLatin1(QTest::currentDataTag());
+        const QDir dir(QStringLiteral(GOLDEN_DIR "/") + caseName);
+        const bool update = qEnvironmentVariableIntValue("ODOO_DEPLOY_UPDATE_GOLDEN") == 1;
+        const RenderedFiles files = Generators::renderAll(p, HostFacts{});
+        QStringList ids;
+        for (const RenderedFile &file : files) {
+            ids << file.id;
+            QFile golden(dir.filePath(file.id));
+            if (update) {
+                QDir().mkpath(dir.path());
+                QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                golden.write(file.content.toUtf8());
+                continue;
+            }
+            QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("missing golden file %1").arg(golden.fileName())));
+            const QString expected = QString::fromUtf8(golden.readAll());
+            if (expected != file.content) {
+                const QStringList a = expected.split(QLatin1Char('\n')), b = file.content.split(QLatin1Char('\n'));
+                for (int i = 0; i < qMax(a.size(), b.size()); ++i)
+                    if (a.value(i) != b.value(i))
+                        QFAIL(qPrintable(QStringLiteral("%1 line %2:\n expected: %3\n actual:   %4").arg(golden.fileName()).arg(i + 1).arg(a.value(i), b.value(i))));
+            }
+        }
+        // No stale golden file for something no longer rendered.
+        QStringList onDisk = dir.entryList(QDir::Files);
+        onDisk.sort();
+        ids.sort();
+        QCOMPARE(onDisk, ids);
+    }
+
+    void versionTraitsDriveTheRealtimeRoute()
+    {
+        const QString v12 = render(test::testProfile(QStringLiteral("12.0")), QStringLiteral("nginx-site"));
+        QVERIFY(v12.contains(QLatin1String("location /longpolling {")));
+        QVERIFY(!v12.contains(QLatin1String("$http_upgrade")));
+        QVERIFY(!v12.contains(QLatin1String("proxy_cookie_flags")));
+        QVERIFY(render(test::testProfile(QStringLiteral("15.0")), QStringLiteral("odoo.conf")).contains(QLatin1String("\nlongpolling_port = 8072\n")));
+
+        for (const char *v : {"16.0", "17.0", "18.0"}) {
+            const DeploymentProfile p = test::testProfile(QString::fromLatin1(v));
+            const QString site = render(p, QStringLiteral("nginx-site"));
+            QVERIFY(site.contains(QLatin1String("location /websocket {")));
+            QVERIFY(site.contains(QLatin1String("map $http_upgrade $odoo_odoo_connection_upgrade {")));
+            QVERIFY(site.contains(QLatin1String("proxy_set_header Upgrade $http_upgrade;")));
+            QVERIFY(site.contains(QLatin1String("proxy_cookie_flags session_id samesite=lax secure;")));
+            QVERIFY(render(p, QStringLiteral("odoo.conf")).contains(QLatin1String("\ngevent_port = 8072\n")));
+        }
+    }
+
+    void threadedModeRoutesRealtimeToTheHttpPort()
+    {
+        DeploymentProfile p = test::testProfile();
+        p.performance.workers = 0;
+        const QString site = render(p, QStringLiteral("nginx-site"));
+        QVERIFY(site.contains(QLatin1String("upstream odoo_odoo_realtime {\n    server 127.0.0.1:8069;")));
+    }
+
+    void databaseManager()
+    {
+        DeploymentProfile p = test::testProfile();
+        p.odoo.masterPassword.mode = MasterPasswordMode::Disabled;
+        QVERIFY(render(p, QStringLiteral("nginx-site")).contains(QLatin1String("location ^~ /web/database/ {\n        return 403;")));
+        p.odoo.masterPassword.mode = MasterPasswordMode::Generated;
+        QVERIFY(!render(p, QStringLiteral("nginx-site")).contains(QLatin1String("/web/database/")));
+        const QString conf = render(p, QStringLiteral("odoo.conf"));
+        QVERIFY(conf.contains(QStringLiteral("\nadmin_passwd = %1\n").arg(test::kKnownHash)));
+        QVERIFY(conf.contains(QLatin1String("\nlist_db = False\n")));
+    }
+
+    void httpsAndRedirect()
+    {
+        const QString https = render(test::testProfile(), QStringLiteral("nginx-site"));
+        QVERIFY(https.contains(QLatin1String("return 308 https://erp.example.com$request_uri;")));
+        QVERIFY(https.contains(QLatin1String("listen 443 ssl http2;")));
+        QVERIFY(https.contains(QLatin1String("ssl_protocols TLSv1.2 TLSv1.3;")));
+        QVERIFY(!https.contains(QLatin1String("TLSv1.1")));
+        QVERIFY(!https.contains(QLatin1String(":DHE-"))); // ECDHE only
+        QVERIFY(https.contains(QLatin1String("Strict-Transport-Security")));
+        QVERIFY(https.contains(QLatin1String("ssl_session_tickets off;")));
+
+        DeploymentProfile noHsts = test::testProfile();
+        noHsts.web.hsts = false;
+        QVERIFY(!render(noHsts, QStringLiteral("nginx-site")).contains(QLatin1String("Strict-Transport-Security")));
+
+        const QString http = render(test::testProfile(QStringLiteral("17.0"), CertificateMode::None), QStringLiteral("nginx-site"));
+        QVERIFY(!http.contains(QLatin1String("443")));
+        QVERIFY(!http.contains(QLatin1String("return 308")));
+        QVERIFY(!http.contains(QLatin1String("proxy_cookie_flags"))); // "secure" would break plain HTTP
+    }
+
+    void ipv6DomainIsBracketedInUrls()
+    {
+        DeploymentProfile p = test::testProfile();
+        p.web.domain = QStringLiteral("2001:db8::10");
+        QVERIFY(render(p, QStringLiteral("nginx-site")).contains(QLatin1String("return 308 https://[2001:db8::10]$request_uri;")));
+        QVERIFY(render(p, QStringLiteral("selfsigned-certificate.sh")).contains(QLatin1String("subjectAltName=IP:2001:db8::10")));
+    }
+
+    void newerNginxGetsNewerDirectives()
+    {
+        HostFacts facts;
+        facts.nginxVersion = QStringLiteral("1.25.3");
+        const QString site = render(test::testProfile(), QStringLiteral("nginx-site"), facts);
+        QVERIFY(!site.contains(QLatin1String("ssl_session_tickets off")));
+        QVERIFY(site.contains(QLatin1String("listen 443 ssl;")));
+        QVERIFY(site.contains(QLatin1String("http2 on;")));
+        facts.nginxVersion = QStringLiteral("1.23.1");
+        QVERIFY(render(test::testProfile(), QStringLiteral("nginx-site"), facts).contains(QLatin1String("ssl_session_tickets off")));
+    }
+
+    void letsEncryptServesChallenges()
+    {
+        const QString site = render(test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt), QStringLiteral("nginx-site"));
+        QVERIFY(site.contains(QLatin1String("location ^~ /.well-known/acme-challenge/ {\n        root /var/www/odoo-acme;")));
+        QVERIFY(site.contains(QLatin1String("/etc/letsencrypt/live/erp.example.com/fullchain.pem")));
+    }
+
+    void initSystemChoice()
+    {
+        auto ids = [](const DeploymentProfile &p, const HostFacts &f) {
+            QStringList out;
+            for (const auto &file : Generators::renderAll(p, f))
+                out << file.id;
+            return out;
+        };
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::None, InitSystem::Auto);
+        HostFacts unknown, systemd, sysv;
+        systemd.init = HostFacts::Init::Systemd;
+        sysv.init = HostFacts::Init::Sysvinit;
+        QCOMPARE(ids(p, unknown), (QStringList{"odoo.conf", "systemd-unit", "sysvinit-script", "nginx-site"}));
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "systemd-unit", "nginx-site"}));
+        QCOMPARE(ids(p, sysv), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site"}));
+        p.service.initSystem = InitSystem::Sysvinit;
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site"}));
+    }
+
+    void configIsReadableByOdooOnly()
+    {
+        const RenderedFiles files = Generators::renderAll(test::testProfile(), HostFacts{});
+        QCOMPARE(files.first().id, QStringLiteral("odoo.conf"));
+        QCOMPARE(files.first().remotePath, QStringLiteral("/etc/odoo/odoo.conf"));
+        QCOMPARE(files.first().owner, QStringLiteral("root"));
+        QCOMPARE(files.first().group, QStringLiteral("odoo"));
+        QCOMPARE(files.first().mode, 0640);
+    }
+
+    void renderingIsDeterministic()
+    {
+        const DeploymentProfile p = test::testProfile();
+        const RenderedFiles a = Generators::renderAll(p, HostFacts{});
+        const RenderedFiles b = Generators::renderAll(p, HostFacts{});
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i)
+            QCOMPARE(a[i].content, b[i].content);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerators)
+#include "tst_generators.moc"
