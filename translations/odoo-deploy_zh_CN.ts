@@ -1,4 +1,921 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Generators</name>
+    <message>
+        <source>Odoo configuration</source>
+        <translation>Odoo 配置</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>SysV init script</source>
+        <translation>SysV 启动脚本</translation>
+    </message>
+    <message>
+        <source>nginx site</source>
+        <translation>nginx 站点</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate (command)</source>
+        <translation>自签名证书（命令）</translation>
+    </message>
+</context>
+<context>
+    <name>HostFacts</name>
+    <message>
+        <source>The host facts are not a JSON object: %1.</source>
+        <translation>主机信息不是 JSON 对象：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the allowed values.</source>
+        <translation>%1：“%2”不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>%1: unknown field ignored.</source>
+        <translation>%1：未知字段，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3.</source>
+        <translation>%1：应为%2，实际为%3。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON (%1): %2.</source>
+        <translation>配置文件不是有效的 JSON（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>配置文件必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not an odoo-deploy profile: it has no &quot;schema&quot; number.</source>
+        <translation>这不是 odoo-deploy 配置文件：缺少 “schema” 版本号。</translation>
+    </message>
+    <message>
+        <source>The profile uses schema %1, but this odoo-deploy only knows schema %2. Update odoo-deploy to open it.</source>
+        <translation>该配置文件使用 schema %1，而当前 odoo-deploy 只支持 schema %2。请升级 odoo-deploy 后再打开。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s schema %1 is not valid.</source>
+        <translation>配置文件的 schema %1 无效。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile.</source>
+        <translation>%1 太大，不可能是配置文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Must not contain line breaks, tabs or other control characters.</source>
+        <translation>不能包含换行符、制表符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation>长度不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>请输入服务器的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address without brackets, for example 2001:db8::10.</source>
+        <translation>IPv6 地址请不要加方括号，例如 2001:db8::10。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address.</source>
+        <translation>“%1”不是有效的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;-&apos; and &apos;.&apos;, each part at most 63 characters.</source>
+        <translation>“%1”不是有效的主机名：只能使用字母、数字、“-”和“.”，每一段最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the domain name the site is reached at, for example erp.example.com.</source>
+        <translation>请输入访问站点所用的域名，例如 erp.example.com。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: use letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>“%1”不是有效的域名：只能使用字母、数字、“-”和“.”。</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt only issues certificates for public domain names; &quot;%1&quot; is not one. Choose a self-signed certificate instead.</source>
+        <translation>Let&apos;s Encrypt 只为公网域名签发证书，“%1”不是公网域名。请改用自签名证书。</translation>
+    </message>
+    <message>
+        <source>Port must be between %1 and 65535.</source>
+        <translation>端口必须在 %1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation>请输入登录用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, at most 32 characters.</source>
+        <translation>“%1”不是有效的登录名：只能使用字母、数字、“_”、“.”和“-”，最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The system user must start with a lower-case letter or &apos;_&apos; and contain only lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32).</source>
+        <translation>系统用户必须以小写字母或“_”开头，只能包含小写字母、数字、“_”和“-”（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a system account; Odoo needs a dedicated user such as &quot;odoo&quot;.</source>
+        <translation>“%1”是系统账户；Odoo 需要一个专用用户，例如 “odoo”。</translation>
+    </message>
+    <message>
+        <source>Enter a database name.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database name: use 2 to 63 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>“%1”不是有效的数据库名称：请使用 2 到 63 个字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by PostgreSQL.</source>
+        <translation>“%1”是 PostgreSQL 的保留名称。</translation>
+    </message>
+    <message>
+        <source>The database filter must be a regular expression of at most 200 visible ASCII characters, without spaces.</source>
+        <translation>数据库过滤器必须是不超过 200 个可见 ASCII 字符、且不含空格的正则表达式。</translation>
+    </message>
+    <message>
+        <source>The database filter is not a valid regular expression: %1.</source>
+        <translation>数据库过滤器不是有效的正则表达式：%1。</translation>
+    </message>
+    <message>
+        <source>Enter the git URL of the Odoo source.</source>
+        <translation>请输入 Odoo 源代码的 git 地址。</translation>
+    </message>
+    <message>
+        <source>The git URL must not contain spaces or non-ASCII characters.</source>
+        <translation>git 地址不能包含空格或非 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>Use an https://, ssh://, git:// or file:/// URL, or user@host:path.</source>
+        <translation>请使用 https://、ssh://、git:// 或 file:/// 地址，或 user@host:path 形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch or tag name.</source>
+        <translation>“%1”不是有效的分支或标签名称。</translation>
+    </message>
+    <message>
+        <source>The install folder must be an absolute path, for example /opt/odoo.</source>
+        <translation>安装目录必须是绝对路径，例如 /opt/odoo。</translation>
+    </message>
+    <message>
+        <source>The install folder may contain only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;, without &apos;..&apos; or a trailing &apos;/&apos;.</source>
+        <translation>安装目录只能包含字母、数字、“_”、“.”、“-”和“/”，不能含有“..”，也不能以“/”结尾。</translation>
+    </message>
+    <message>
+        <source>%1 is a system folder; use a folder of its own such as /opt/odoo.</source>
+        <translation>%1 是系统目录；请使用独立的目录，例如 /opt/odoo。</translation>
+    </message>
+    <message>
+        <source>The service name must start with a lower-case letter and contain only lower-case letters, digits, &apos;_&apos; and &apos;-&apos; (at most 32).</source>
+        <translation>服务名称必须以小写字母开头，只能包含小写字母、数字、“_”和“-”（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by the system; choose another service name.</source>
+        <translation>“%1”已被系统占用，请换一个服务名称。</translation>
+    </message>
+    <message>
+        <source>Write the jump host as [user@]host[:port].</source>
+        <translation>跳板机请写成 [用户@]主机[:端口] 的形式。</translation>
+    </message>
+    <message>
+        <source>The jump host &quot;%1&quot; is not a valid host name or address.</source>
+        <translation>跳板机“%1”不是有效的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The jump host port must be between 1 and 65535.</source>
+        <translation>跳板机端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address for the Let&apos;s Encrypt account.</source>
+        <translation>请为 Let&apos;s Encrypt 账户输入有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Give the deployment a name.</source>
+        <translation>请为此部署命名。</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between 1 and 300 seconds.</source>
+        <translation>连接超时必须在 1 到 300 秒之间。</translation>
+    </message>
+    <message>
+        <source>Odoo version &quot;%1&quot; is not supported; choose one of %2.</source>
+        <translation>不支持 Odoo 版本“%1”；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The long polling / websocket port must differ from the HTTP port.</source>
+        <translation>长轮询 / websocket 端口必须与 HTTP 端口不同。</translation>
+    </message>
+    <message>
+        <source>No master password yet: press Generate, or run &quot;odoo-deploy master-password --profile FILE&quot;.</source>
+        <translation>尚未设置主密码：请点击“生成”，或运行 “odoo-deploy master-password --profile 文件”。</translation>
+    </message>
+    <message>
+        <source>The master password hash is not a $pbkdf2-sha512$ hash; generate a new one.</source>
+        <translation>主密码哈希不是 $pbkdf2-sha512$ 格式；请重新生成。</translation>
+    </message>
+    <message>
+        <source>Workers must be between 0 (threaded mode) and %1.</source>
+        <translation>工作进程数必须在 0（多线程模式）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Cron threads must be between 0 and 16.</source>
+        <translation>定时任务线程数必须在 0 到 16 之间。</translation>
+    </message>
+    <message>
+        <source>The soft memory limit must be between 64 MiB and 64 GiB.</source>
+        <translation>内存软限制必须在 64 MiB 到 64 GiB 之间。</translation>
+    </message>
+    <message>
+        <source>The hard memory limit must be above the soft limit and at most 64 GiB.</source>
+        <translation>内存硬限制必须大于软限制，且不超过 64 GiB。</translation>
+    </message>
+    <message>
+        <source>The CPU time limit must be between 1 and 86400 seconds.</source>
+        <translation>CPU 时间限制必须在 1 到 86400 秒之间。</translation>
+    </message>
+    <message>
+        <source>The real time limit must be at least the CPU time limit and at most 86400 seconds.</source>
+        <translation>实际时间限制不能小于 CPU 时间限制，且不超过 86400 秒。</translation>
+    </message>
+    <message>
+        <source>The request limit must be between 1 and 1000000.</source>
+        <translation>请求数限制必须在 1 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>HSTS needs HTTPS: choose a certificate or turn HSTS off.</source>
+        <translation>HSTS 需要 HTTPS：请选择证书，或关闭 HSTS。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerSizing</name>
+    <message>
+        <source>%1 MiB of RAM is too little for prefork workers (each needs about %2 MiB): Odoo runs in threaded mode.</source>
+        <translation>%1 MiB 内存不足以运行多进程工作模式（每个进程约需 %2 MiB）：Odoo 将以多线程模式运行。</translation>
+    </message>
+    <message>
+        <source>Workers: %1, because RAM allows %2 processes of about %3 MiB (2 × %4 CPU + 1 would be %5).</source>
+        <translation>工作进程：%1，因为内存只够运行 %2 个约 %3 MiB 的进程（按 2 × %4 个 CPU + 1 应为 %5）。</translation>
+    </message>
+    <message>
+        <source>Workers: %1 (2 × %2 CPU + 1, at most %3); RAM allows up to %4 processes.</source>
+        <translation>工作进程：%1（2 × %2 个 CPU + 1，最多 %3）；内存最多可容纳 %4 个进程。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Write every generated file for a profile into a folder.</source>
+        <translation>将配置文件生成的所有文件写入一个目录。</translation>
+    </message>
+    <message>
+        <source>Check a profile and list every invalid field.</source>
+        <translation>检查配置文件并列出所有无效字段。</translation>
+    </message>
+    <message>
+        <source>Generate a new Odoo master password and store its hash in the profile.</source>
+        <translation>生成新的 Odoo 主密码，并将其哈希保存到配置文件中。</translation>
+    </message>
+    <message>
+        <source>Usage: odoo-deploy [COMMAND] [OPTIONS]
+Without a command, the deployment wizard starts.
+
+Commands:
+</source>
+        <translation>用法：odoo-deploy [命令] [选项]
+不带命令时启动部署向导。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;odoo-deploy COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.
+</source>
+        <translation>
+运行 “odoo-deploy 命令 --help” 查看该命令的选项。
+退出码：0 完成，1 用法错误，2 配置文件无效，3 文件错误。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Missing --profile FILE.</source>
+        <translation>缺少 --profile 文件。</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>Generates a new Odoo master password, stores only its PBKDF2 hash in the profile and prints the password once on standard output. With --disable, nobody learns the password and nginx blocks the database manager.</source>
+        <translation>生成新的 Odoo 主密码，配置文件中只保存其 PBKDF2 哈希，密码本身只在标准输出打印一次。使用 --disable 时，任何人都不会知道该密码，且 nginx 会屏蔽数据库管理器。</translation>
+    </message>
+    <message>
+        <source>The profile to update.</source>
+        <translation>要更新的配置文件。</translation>
+    </message>
+    <message>
+        <source>Disable the database manager instead.</source>
+        <translation>改为禁用数据库管理器。</translation>
+    </message>
+    <message>
+        <source>Database manager disabled; the master password is unknown to anyone.</source>
+        <translation>数据库管理器已禁用；没有人知道主密码。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建目录。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Writes every file the deployment would put on the server into DIR, at the same paths (DIR/etc/odoo/odoo.conf, ...), commands into DIR/commands/, and a MANIFEST with owner, group and mode of each.</source>
+        <translation>将部署会写到服务器上的所有文件按相同路径写入 DIR（DIR/etc/odoo/odoo.conf 等），命令写入 DIR/commands/，并生成记录各文件属主、属组和权限的 MANIFEST。</translation>
+    </message>
+    <message>
+        <source>The profile to render.</source>
+        <translation>要生成文件的配置文件。</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>写入的目标目录。</translation>
+    </message>
+    <message>
+        <source>Host facts from &quot;odoo-deploy probe&quot; (JSON).</source>
+        <translation>来自 “odoo-deploy probe” 的主机信息（JSON）。</translation>
+    </message>
+    <message>
+        <source>Missing --out DIR.</source>
+        <translation>缺少 --out 目录。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Checks a profile; prints one line per invalid field.</source>
+        <translation>检查配置文件；每个无效字段输出一行。</translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation>要检查的配置文件。</translation>
+    </message>
+    <message>
+        <source>%1: valid.</source>
+        <translation>%1：有效。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::CertificatePage</name>
+    <message>
+        <source>Web address and certificate</source>
+        <translation>网站地址与证书</translation>
+    </message>
+    <message>
+        <source>nginx answers for this name, forwards to Odoo and, with a certificate, redirects HTTP to HTTPS (TLS 1.2 and 1.3 only).</source>
+        <translation>nginx 以此名称提供服务并转发到 Odoo；配置证书后会把 HTTP 重定向到 HTTPS（仅 TLS 1.2 和 1.3）。</translation>
+    </message>
+    <message>
+        <source>erp.example.com</source>
+        <translation>erp.example.com</translation>
+    </message>
+    <message>
+        <source>None: plain HTTP (only inside a trusted network)</source>
+        <translation>无：纯 HTTP（仅限可信内网）</translation>
+    </message>
+    <message>
+        <source>Self-signed: made on the server, pinned by fingerprint</source>
+        <translation>自签名：在服务器上生成，按指纹固定</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt: free, for a public domain name</source>
+        <translation>Let&apos;s Encrypt：免费，适用于公网域名</translation>
+    </message>
+    <message>
+        <source>Existing certificate and key files</source>
+        <translation>已有的证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM, with chain)</source>
+        <translation>证书（PEM，含证书链）</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Send HSTS: browsers will refuse plain HTTP for two years</source>
+        <translation>发送 HSTS：浏览器在两年内将拒绝纯 HTTP 访问</translation>
+    </message>
+    <message>
+        <source>&amp;Domain name:</source>
+        <translation>域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt &amp;e-mail:</source>
+        <translation>Let&apos;s Encrypt 邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::DeployWizard</name>
+    <message>
+        <source>Open profile…</source>
+        <translation>打开配置文件…</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>配置文件未保存</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>unsaved profile</source>
+        <translation>未保存的配置文件</translation>
+    </message>
+    <message>
+        <source>Odoo Deploy — %1[*]</source>
+        <translation>Odoo 部署向导 — %1[*]</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::OdooPage</name>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>The Odoo release, where its source comes from, and the database it serves.</source>
+        <translation>Odoo 的版本、源代码来源以及它所服务的数据库。</translation>
+    </message>
+    <message>
+        <source>Odoo %1 (Python 3.%2–3.%3)</source>
+        <translation>Odoo %1（Python 3.%2–3.%3）</translation>
+    </message>
+    <message>
+        <source>Load demonstration data (never on a production database)</source>
+        <translation>加载演示数据（切勿用于生产数据库）</translation>
+    </message>
+    <message>
+        <source>long polling / websocket:</source>
+        <translation>长轮询 / websocket：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Git &amp;URL:</source>
+        <translation>Git 地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch or tag:</source>
+        <translation>分支或标签(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Install folder:</source>
+        <translation>安装目录(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>System &amp;user:</source>
+        <translation>系统用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database &amp;filter:</source>
+        <translation>数据库过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Local &amp;ports:</source>
+        <translation>本地端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Master password (database manager)</source>
+        <translation>主密码（数据库管理器）</translation>
+    </message>
+    <message>
+        <source>Disable the database manager (recommended): nobody knows the password</source>
+        <translation>禁用数据库管理器（推荐）：没有人知道该密码</translation>
+    </message>
+    <message>
+        <source>Keep the database manager, with a generated strong password</source>
+        <translation>保留数据库管理器，并使用生成的强密码</translation>
+    </message>
+    <message>
+        <source>&amp;Generate new</source>
+        <translation>生成新密码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>shown once, right after generating</source>
+        <translation>仅在生成后显示一次</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Hashing the new password…</source>
+        <translation>正在计算新密码的哈希…</translation>
+    </message>
+    <message>
+        <source>Write this password down or keep it in your password manager now: only its hash is saved, and it is not shown again.</source>
+        <translation>请立即记下此密码或存入密码管理器：系统只保存其哈希，密码不会再次显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate new (kept secret)</source>
+        <translation>生成新密码（保密）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>No master password yet: press Generate.</source>
+        <translation>尚未设置主密码：请点击“生成”。</translation>
+    </message>
+    <message>
+        <source>A master password hash is set.</source>
+        <translation>已设置主密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every file the deployment writes to the server, exactly as it will be written. A file that already exists there is backed up before it is replaced.</source>
+        <translation>部署将写入服务器的每个文件，内容与实际写入完全一致。服务器上已存在的文件在被替换前会先备份。</translation>
+    </message>
+    <message>
+        <source>Nothing can be generated until these are fixed:
+%1</source>
+        <translation>请先修正以下问题，才能生成文件：
+%1</translation>
+    </message>
+    <message>
+        <source>Files: %1, for %2.</source>
+        <translation>文件：%1 个，用于 %2。</translation>
+    </message>
+    <message>
+        <source>Runs on the server as root.</source>
+        <translation>以 root 身份在服务器上运行。</translation>
+    </message>
+    <message>
+        <source>%1 — owner %2:%3, mode %4</source>
+        <translation>%1 — 属主 %2:%3，权限 %4</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The Debian or Ubuntu server to deploy to, reached over SSH. Its host key is checked against ~/.ssh/known_hosts before anything runs.</source>
+        <translation>通过 SSH 连接的目标 Debian 或 Ubuntu 服务器。执行任何操作之前，都会先对照 ~/.ssh/known_hosts 校验其主机密钥。</translation>
+    </message>
+    <message>
+        <source>erp.example.com or 192.0.2.10</source>
+        <translation>erp.example.com 或 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH 代理</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Password (asked when connecting)</source>
+        <translation>密码（连接时询问）</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>optional: [user@]bastion[:port]</source>
+        <translation>可选：[用户@]跳板机[:端口]</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录用户(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>跳板机(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>连接超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are never saved in the profile.</source>
+        <translation>密码和密钥口令永远不会保存在配置文件中。</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::StartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Odoo Deploy turns a fresh Debian or Ubuntu server into a production Odoo behind nginx. Name a new deployment, or open a saved profile.</source>
+        <translation>Odoo 部署向导可将一台全新的 Debian 或 Ubuntu 服务器配置为以 nginx 为前端的生产环境 Odoo。请为新部署命名，或打开已保存的配置文件。</translation>
+    </message>
+    <message>
+        <source>for example: production</source>
+        <translation>例如：production</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;name:</source>
+        <translation>部署名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>打开配置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent profiles (double-click to open):</source>
+        <translation>最近的配置文件（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not open the profile; nothing was changed.
+%1</source>
+        <translation>无法打开配置文件；当前内容未做任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::WorkersPage</name>
+    <message>
+        <source>Workers and service</source>
+        <translation>工作进程与服务</translation>
+    </message>
+    <message>
+        <source>How many Odoo worker processes to run, and their limits. Odoo&apos;s guidance: 2 × CPU + 1 workers, as far as RAM allows; one worker serves about 6 concurrent users.</source>
+        <translation>运行多少个 Odoo 工作进程及其限制。Odoo 官方建议：在内存允许的范围内使用 2 × CPU + 1 个工作进程；每个工作进程约可服务 6 个并发用户。</translation>
+    </message>
+    <message>
+        <source>Server size</source>
+        <translation>服务器规格</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>推荐值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation>CPU 数：</translation>
+    </message>
+    <message>
+        <source>RAM:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Detect on the server</source>
+        <translation>在服务器上自动检测</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>SysV init script</source>
+        <translation>SysV 启动脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Workers (0 = threaded):</source>
+        <translation>工作进程(&amp;W)（0 = 多线程）：</translation>
+    </message>
+    <message>
+        <source>&amp;Cron threads:</source>
+        <translation>定时任务线程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Memory limit, &amp;soft:</source>
+        <translation>内存软限制(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Memory limit, &amp;hard:</source>
+        <translation>内存硬限制(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>CPU time limit:</source>
+        <translation>CPU 时间限制：</translation>
+    </message>
+    <message>
+        <source>Real time limit:</source>
+        <translation>实际时间限制：</translation>
+    </message>
+    <message>
+        <source>Requests per worker:</source>
+        <translation>每个进程的请求数：</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>服务名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Init system:</source>
+        <translation>启动系统(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 Serves about %2 concurrent users.</source>
+        <translation>%1 约可服务 %2 个并发用户。</translation>
+    </message>
+</context>
 </TS>

@@ -144,6 +144,24 @@ private Q_SLOTS:
         QCOMPARE(ProfileJson::load(path).profile.odoo.masterPassword.mode, MasterPasswordMode::Disabled);
     }
 
+    void speaksChineseUnderAChineseLocale()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        auto r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {QStringLiteral("--help")}, {}, 60000, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("用法")), r.out.constData());
+
+        DeploymentProfile p = test::testProfile();
+        p.odoo.database = QStringLiteral("x; rm -rf /");
+        const QString path = writeProfile(QStringLiteral("zh.json"), ProfileJson::toBytes(p));
+        r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {QStringLiteral("validate"), QStringLiteral("--profile"), path}, {}, 60000, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("不是有效的数据库名称")), r.err.constData());
+    }
+
     void unknownCommand()
     {
         const auto r = odooDeploy({QStringLiteral("deploy-everything")});

@@ -47,10 +47,12 @@ struct ProcessResult {
 };
 
 inline ProcessResult run(const QString &program, const QStringList &args, const QByteArray &input = {},
-                         int timeoutMs = 60000)
+                         int timeoutMs = 60000,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     ProcessResult r;
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForStarted(10000))
         return r;
