@@ -99,6 +99,14 @@ void CertificatePage::showModeFields()
     m_hsts->setEnabled(mode != CertificateMode::None || profile().web.hsts);
 }
 
+void CertificatePage::initializePage()
+{
+    // Usually the site is reached at the name the server has: offer it.
+    if (profile().web.domain.isEmpty() && !profile().server.host.isEmpty())
+        edit([](DeploymentProfile &p) { p.web.domain = p.server.host; });
+    ProfilePage::initializePage();
+}
+
 void CertificatePage::loadFromProfile()
 {
     const QSignalBlocker b1(m_mode), b2(m_hsts);

@@ -16,6 +16,7 @@ class CertificatePage : public ProfilePage
     Q_OBJECT
 public:
     explicit CertificatePage(ProfileModel *model, QWidget *parent = nullptr);
+    void initializePage() override;
 
 protected:
     void loadFromProfile() override;

@@ -48,6 +48,9 @@ DeployWizard::DeployWizard(QWidget *parent)
         else if (which == QWizard::CustomButton2)
             saveProfile();
     });
+    // The first page has its own Open button, next to the recent profiles.
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { button(QWizard::CustomButton1)->setVisible(id != Start); });
     connect(m_model, &ProfileModel::dirtyChanged, this, &DeployWizard::updateTitle);
     connect(m_model, &ProfileModel::replaced, this, &DeployWizard::updateTitle);
     connect(this, &DeployWizard::saveFailed, this, [this](const QString &message) {

@@ -65,7 +65,9 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Database &filter:"), m_dbFilter);
     form->addRow(QString(), m_demo);
-    form->addRow(tr("Local &ports:"), ports);
+    auto *portsLabel = new QLabel(tr("Local &ports:"), this);
+    portsLabel->setBuddy(m_httpPort); // a layout row has no buddy of its own
+    form->addRow(portsLabel, ports);
     contentLayout()->addLayout(form);
 
     auto *master = new QGroupBox(tr("Master password (database manager)"), this);

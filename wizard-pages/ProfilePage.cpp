@@ -13,13 +13,14 @@ ProfilePage::ProfilePage(ProfileModel *model, QStringList fieldPrefixes, QWidget
     auto *outer = new QVBoxLayout(this);
     m_content = new QVBoxLayout;
     outer->addLayout(m_content);
-    outer->addStretch(1);
+    // Right under the form, so that a message sits next to what it is about.
     m_messages = new QLabel(this);
     m_messages->setObjectName(QStringLiteral("validationMessages"));
     m_messages->setWordWrap(true);
     m_messages->setTextFormat(Qt::PlainText);
     m_messages->setStyleSheet(QStringLiteral("color: #b3261e;"));
     outer->addWidget(m_messages);
+    outer->addStretch(1);
 
     connect(m_model, &ProfileModel::changed, this, &ProfilePage::refreshValidation);
     connect(m_model, &ProfileModel::replaced, this, [this] { loadFromProfile(); });

@@ -47,6 +47,15 @@ class TestWizard : public QObject
     {
         return find<QLabel>(w.currentPage(), "validationMessages")->text();
     }
+    // With ODOO_DEPLOY_SCREENSHOTS=DIR set, each page is saved as a PNG to look at.
+    static void snapshot(QWidget &w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("ODOO_DEPLOY_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let pending layout requests settle, as a user would see it
+        w.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
+    }
     static void retype(QLineEdit *edit, const QString &text)
     {
         edit->selectAll();
@@ -87,6 +96,7 @@ private Q_SLOTS:
         // Server: an empty host blocks Next, visibly.
         QVERIFY(!next->isEnabled());
         QVERIFY(messages(w).contains(QLatin1String("host name or IP address")));
+        snapshot(w, "server-empty");
         auto *host = find<QLineEdit>(&w, "host");
         QTest::keyClicks(host, QStringLiteral("erp example"));
         QVERIFY(!next->isEnabled());
@@ -102,6 +112,7 @@ private Q_SLOTS:
         retype(database, QStringLiteral("x; rm -rf /"));
         QVERIFY(!next->isEnabled());
         QVERIFY2(messages(w).contains(QLatin1String("\"x; rm -rf /\" is not a valid database name")), qPrintable(messages(w)));
+        snapshot(w, "odoo-invalid-db");
         retype(database, QStringLiteral("acme"));
         // No master password hash yet: Generate it (hashing runs off the UI thread).
         QVERIFY(!next->isEnabled());
@@ -110,6 +121,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000);
         const QString shownPassword = find<QLineEdit>(&w, "masterPassword")->text();
         QCOMPARE(shownPassword.size(), 24);
+        snapshot(w, "odoo-generated");
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Workers));
 
@@ -125,10 +137,14 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Certificate));
+        snapshot(w, "certificate-empty");
 
         // Certificate
-        QVERIFY(!next->isEnabled()); // no domain yet
-        QTest::keyClicks(find<QLineEdit>(&w, "domain"), QStringLiteral("erp.example.com"));
+        auto *domain = find<QLineEdit>(&w, "domain");
+        QCOMPARE(domain->text(), QStringLiteral("erp.example.com")); // offered from the host
+        retype(domain, QStringLiteral("erp..example.com"));
+        QVERIFY(!next->isEnabled());
+        retype(domain, QStringLiteral("erp.example.com"));
         auto *mode = find<QComboBox>(&w, "certificateMode");
         mode->setCurrentIndex(mode->findData(int(CertificateMode::LetsEncrypt)));
         QVERIFY(!next->isEnabled()); // Let's Encrypt needs an e-mail
@@ -150,6 +166,7 @@ private Q_SLOTS:
             if (tabs->widget(i)->objectName() == QLatin1String("nginx-site"))
                 sawSite = find<QPlainTextEdit>(tabs->widget(i), "content")->toPlainText().contains(QLatin1String("server_name erp.example.com;"));
         QVERIFY(sawSite);
+        snapshot(w, "preview");
 
         // Save: the profile file holds the hash, never the password.
         QVERIFY(w.isWindowModified());

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs what odoo-deploy needs from Debian 12's packages.
+#   scripts/install-deps.sh          build and run the wizard
+#   scripts/install-deps.sh --test   also what the tests use (nginx, shellcheck, ...)
+set -eu
+SUDO=
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Run as root, or install sudo." >&2; exit 1; }
+    SUDO=sudo
+fi
+
+BUILD="cmake ninja-build g++ pkg-config
+       qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+       qtkeychain-qt6-dev libssh-dev libgl-dev"
+# Real tools the tests run against what we generate.
+TEST="nginx-light openssl shellcheck python3 systemd lsb-base"
+
+packages=$BUILD
+[ "${1:-}" = "--test" ] && packages="$BUILD $TEST"
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# shellcheck disable=SC2086 # word splitting of the package list is wanted
+$SUDO apt-get install -y -q --no-install-recommends $packages
