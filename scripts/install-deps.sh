@@ -13,12 +13,20 @@ BUILD="cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        qtkeychain-qt6-dev libssh-dev libgl-dev"
 # Real tools the tests run against what we generate.
-TEST="nginx-light openssl shellcheck python3 systemd lsb-base"
+TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"
 
 export DEBIAN_FRONTEND=noninteractive
+# Packages such as nginx and openssh-server would start their services on this
+# machine; the tests start their own instances, so keep apt from starting any.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod 755 "$policy"
+    trap '$SUDO rm -f "$policy"' EXIT
+fi
 $SUDO apt-get update -q
 # shellcheck disable=SC2086 # word splitting of the package list is wanted
 $SUDO apt-get install -y -q --no-install-recommends $packages

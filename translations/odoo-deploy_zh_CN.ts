@@ -123,6 +123,109 @@
     </message>
 </context>
 <context>
+    <name>SshSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 within %3 s (%4).</source>
+        <translation>%1 在 %3 秒内没有在端口 %2 上应答（%4）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 on port %2: %3.</source>
+        <translation>无法连接到 %1 的端口 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The server sent no host key</source>
+        <translation>服务器没有发送主机密钥</translation>
+    </message>
+    <message>
+        <source>Cannot hash the host key</source>
+        <translation>无法计算主机密钥的哈希</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one recorded in %2. Someone may be intercepting the connection, or the server was reinstalled. Nothing was run. If the change is expected, remove the old entry with &quot;ssh-keygen -R %3&quot; after checking the new fingerprint (%4 %5) with the server&apos;s administrator.</source>
+        <translation>%1 的主机密钥与 %2 中记录的不一致。可能有人在拦截连接，或者服务器被重装过。没有执行任何操作。如果这一变化在预期之中，请先与服务器管理员核对新的指纹（%4 %5），再用 “ssh-keygen -R %3” 删除旧记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 yet. Its %3 host key has the fingerprint %4. Accept it only if it matches what the server&apos;s console shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub).</source>
+        <translation>%1 尚未记录在 %2 中。它的 %3 主机密钥指纹为 %4。只有当它与服务器控制台上显示的指纹一致时才接受（ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub）。</translation>
+    </message>
+    <message>
+        <source>Cannot check %1</source>
+        <translation>无法检查 %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>认证失败</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set). Start one and add your key with ssh-add, or choose a key file.</source>
+        <translation>没有运行中的 SSH 代理（未设置 SSH_AUTH_SOCK）。请启动代理并用 ssh-add 添加密钥，或改用密钥文件。</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the SSH agent&apos;s keys for %1.</source>
+        <translation>服务器不接受 SSH 代理中的任何密钥登录 %1。</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the default keys in %1 for %2.</source>
+        <translation>服务器不接受 %1 中的任何默认密钥登录 %2。</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase.</source>
+        <translation>密钥 %1 受口令保护。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: wrong passphrase, or not a private key.</source>
+        <translation>无法读取密钥 %1：口令错误，或者它不是私钥。</translation>
+    </message>
+    <message>
+        <source>The server refused the key %1 for %2.</source>
+        <translation>服务器拒绝用密钥 %1 登录 %2。</translation>
+    </message>
+    <message>
+        <source>The password for %1@%2 is needed.</source>
+        <translation>需要 %1@%2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server does not accept passwords; use a key.</source>
+        <translation>服务器不接受密码登录；请使用密钥。</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1@%2.</source>
+        <translation>%1@%2 的密码错误。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>无法打开通道</translation>
+    </message>
+    <message>
+        <source>Cannot start the command</source>
+        <translation>无法启动命令</translation>
+    </message>
+    <message>
+        <source>Cannot send input</source>
+        <translation>无法发送输入</translation>
+    </message>
+    <message>
+        <source>The connection was lost while the command ran</source>
+        <translation>命令运行期间连接中断</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Must not contain line breaks, tabs or other control characters.</source>
@@ -359,16 +462,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Run &quot;odoo-deploy COMMAND --help&quot; for a command&apos;s options.
-Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.
-</source>
-        <translation>
-运行 “odoo-deploy 命令 --help” 查看该命令的选项。
-退出码：0 完成，1 用法错误，2 配置文件无效，3 文件错误。
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -439,6 +532,92 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.
     <message>
         <source>%1: valid.</source>
         <translation>%1：有效。</translation>
+    </message>
+    <message>
+        <source>Connect to the server and print what it has, as JSON.</source>
+        <translation>连接服务器并以 JSON 格式输出其情况。</translation>
+    </message>
+    <message>
+        <source>Run one command on the server and stream its output.</source>
+        <translation>在服务器上运行一条命令并实时输出结果。</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;odoo-deploy COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could not connect.
+</source>
+        <translation>
+运行 “odoo-deploy 命令 --help” 查看该命令的选项。
+退出码：0 完成，1 用法错误，2 配置文件无效，3 文件错误，255 无法连接。
+</translation>
+    </message>
+    <message>
+        <source>Runs one command on the profile&apos;s server with the deployment engine and streams its output. One argument after -- is a shell command line; several are quoted as words. Exits with the remote exit status (255: could not connect, 130: cancelled). Secrets come from ODOO_DEPLOY_SSH_PASSWORD, ODOO_DEPLOY_KEY_PASSPHRASE and ODOO_DEPLOY_SUDO_PASSWORD, or a prompt on a terminal.</source>
+        <translation>用部署引擎在配置文件指定的服务器上运行一条命令，并实时输出结果。-- 之后若只有一个参数，则作为 shell 命令行；若有多个，则逐个加引号作为参数。退出码与远程命令相同（255：无法连接，130：已取消）。密码和口令取自 ODOO_DEPLOY_SSH_PASSWORD、ODOO_DEPLOY_KEY_PASSPHRASE 和 ODOO_DEPLOY_SUDO_PASSWORD，或在终端中提示输入。</translation>
+    </message>
+    <message>
+        <source>The profile whose server to use.</source>
+        <translation>使用其中服务器的配置文件。</translation>
+    </message>
+    <message>
+        <source>Run as root (through sudo unless the login is root).</source>
+        <translation>以 root 身份运行（登录用户不是 root 时通过 sudo）。</translation>
+    </message>
+    <message>
+        <source>Stop the command after SECONDS.</source>
+        <translation>在指定秒数后停止命令。</translation>
+    </message>
+    <message>
+        <source>The remote command.</source>
+        <translation>远程命令。</translation>
+    </message>
+    <message>
+        <source>Missing the command: odoo-deploy exec --profile FILE -- CMD</source>
+        <translation>缺少命令：odoo-deploy exec --profile 文件 -- 命令</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Connects to the profile&apos;s server, changes nothing, and prints what it found as JSON (OS, init system, CPUs, RAM, free disk, Python, PostgreSQL, nginx, an existing Odoo, listening ports). The output can be given to &quot;render --facts&quot;.</source>
+        <translation>连接配置文件中的服务器，不做任何修改，以 JSON 格式输出检测结果（操作系统、启动系统、CPU、内存、可用磁盘、Python、PostgreSQL、nginx、已有的 Odoo、监听端口）。输出可以传给 “render --facts”。</translation>
+    </message>
+    <message>
+        <source>The profile whose server to probe.</source>
+        <translation>要检测其服务器的配置文件。</translation>
+    </message>
+    <message>
+        <source>Probe the server</source>
+        <translation>检测服务器</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s host key if, and only if, its fingerprint is FP (as shown by a first connection).</source>
+        <translation>仅当服务器主机密钥的指纹为 FP（首次连接时显示）时才接受它。</translation>
+    </message>
+    <message>
+        <source>Accept this host key and remember it? Type &quot;yes&quot; to accept: </source>
+        <translation>接受并记住此主机密钥吗？输入 “yes” 表示接受：</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>To accept it without a terminal: --accept-host-key %1</source>
+        <translation>在没有终端的情况下接受它：--accept-host-key %1</translation>
+    </message>
+    <message>
+        <source>Without a terminal, set ODOO_DEPLOY_SSH_PASSWORD.</source>
+        <translation>没有终端时，请设置 ODOO_DEPLOY_SSH_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Without a terminal, set ODOO_DEPLOY_KEY_PASSPHRASE.</source>
+        <translation>没有终端时，请设置 ODOO_DEPLOY_KEY_PASSPHRASE。</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1004,25 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.
     <message>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::StepRunner</name>
+    <message>
+        <source>Cancelled; the remote process group was stopped.</source>
+        <translation>已取消；远程进程组已停止。</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s; the remote process group was stopped.</source>
+        <translation>%1 秒后超时；远程进程组已停止。</translation>
+    </message>
+    <message>
+        <source>Killed by signal %1.</source>
+        <translation>被信号 %1 终止。</translation>
+    </message>
+    <message>
+        <source>Failed with exit status %1.</source>
+        <translation>失败，退出码为 %1。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ const Subcommand kSubcommands[] = {
     {"validate", &validate, QT_TRANSLATE_NOOP("cli", "Check a profile and list every invalid field.")},
     {"master-password", &masterPassword,
      QT_TRANSLATE_NOOP("cli", "Generate a new Odoo master password and store its hash in the profile.")},
+    {"probe", &probe, QT_TRANSLATE_NOOP("cli", "Connect to the server and print what it has, as JSON.")},
+    {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 
 QString usage()
@@ -32,7 +34,7 @@ QString usage()
                     .arg(QCoreApplication::translate("cli", sub.summary));
     text += QCoreApplication::translate(
         "cli", "\nRun \"odoo-deploy COMMAND --help\" for a command's options.\n"
-               "Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error.\n");
+               "Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could not connect.\n");
     return text;
 }
 

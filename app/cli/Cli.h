@@ -17,5 +17,7 @@ int run(const QStringList &arguments);
 int render(const QStringList &arguments);
 int validate(const QStringList &arguments);
 int masterPassword(const QStringList &arguments);
+int exec(const QStringList &arguments);
+int probe(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

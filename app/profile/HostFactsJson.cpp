@@ -1,6 +1,7 @@
 #include "HostFactsJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace odoodeploy {
@@ -19,12 +20,22 @@ QString initName(HostFacts::Init init)
 
 QJsonObject hostFactsToJson(const HostFacts &f)
 {
+    QJsonArray ports;
+    for (int port : f.listeningPorts)
+        ports.append(port);
     return QJsonObject{
         {QStringLiteral("init"), initName(f.init)},
         {QStringLiteral("cpuCount"), f.cpuCount},
         {QStringLiteral("ramBytes"), double(f.ramBytes)},
         {QStringLiteral("nginxVersion"), f.nginxVersion},
         {QStringLiteral("pythonVersion"), f.pythonVersion},
+        {QStringLiteral("osId"), f.osId},
+        {QStringLiteral("osVersion"), f.osVersion},
+        {QStringLiteral("osName"), f.osName},
+        {QStringLiteral("diskFreeBytes"), double(f.diskFreeBytes)},
+        {QStringLiteral("postgresqlVersions"), QJsonArray::fromStringList(f.postgresqlVersions)},
+        {QStringLiteral("odooInstalled"), f.odooInstalled},
+        {QStringLiteral("listeningPorts"), ports},
     };
 }
 
@@ -46,6 +57,16 @@ bool hostFactsFromJson(const QByteArray &bytes, HostFacts *f, QString *error)
     f->ramBytes = qint64(o.value(QStringLiteral("ramBytes")).toDouble());
     f->nginxVersion = o.value(QStringLiteral("nginxVersion")).toString();
     f->pythonVersion = o.value(QStringLiteral("pythonVersion")).toString();
+    f->osId = o.value(QStringLiteral("osId")).toString();
+    f->osVersion = o.value(QStringLiteral("osVersion")).toString();
+    f->osName = o.value(QStringLiteral("osName")).toString();
+    f->diskFreeBytes = qint64(o.value(QStringLiteral("diskFreeBytes")).toDouble());
+    for (const QJsonValue &v : o.value(QStringLiteral("postgresqlVersions")).toArray())
+        f->postgresqlVersions << v.toString();
+    f->odooInstalled = o.value(QStringLiteral("odooInstalled")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("listeningPorts")).toArray())
+        f->listeningPorts << v.toInt();
+    f->probed = true;
     return true;
 }
 

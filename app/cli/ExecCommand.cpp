@@ -1,0 +1,51 @@
+#include "Cli.h"
+#include "CliSupport.h"
+#include "RemoteSupport.h"
+#include "plan/ShellQuote.h"
+
+namespace odoodeploy::cli {
+
+int exec(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Runs one command on the profile's server with the deployment engine and streams its "
+               "output. One argument after -- is a shell command line; several are quoted as words. "
+               "Exits with the remote exit status (255: could not connect, 130: cancelled). "
+               "Secrets come from ODOO_DEPLOY_SSH_PASSWORD, ODOO_DEPLOY_KEY_PASSPHRASE and "
+               "ODOO_DEPLOY_SUDO_PASSWORD, or a prompt on a terminal."));
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile whose server to use."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("sudo"), QCoreApplication::translate("cli", "Run as root (through sudo unless the login is root).")});
+    parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("cli", "Stop the command after SECONDS."), QStringLiteral("SECONDS")});
+    addRemoteOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The remote command."), QStringLiteral("-- CMD..."));
+    int code = Ok;
+    if (!parseOrExplain(parser, arguments, &code))
+        return code;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "Missing the command: odoo-deploy exec --profile FILE -- CMD") << Qt::endl;
+        return Usage;
+    }
+    const QString path = parser.value(QStringLiteral("profile"));
+    DeploymentProfile profile;
+    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+        return loaded;
+    if (!reportValidation(path, profile))
+        return InvalidProfile;
+
+    RemoteStep step;
+    step.id = QStringLiteral("exec");
+    step.title = QCoreApplication::translate("cli", "Command");
+    step.command = words.size() == 1 ? words.first() : shellCommand(words);
+    step.asRoot = parser.isSet(QStringLiteral("sudo"));
+    step.timeoutSec = parser.value(QStringLiteral("timeout")).toInt();
+    const RemoteRunResult result = runRemote(profile, parser, {step}, [](int, int stream, const QString &text) {
+        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
+        s << text;
+        s.flush();
+    });
+    return result.exitCode == RemoteStep::kUnchangedExitStatus ? RemoteStep::kUnchangedExitStatus : result.exitCode;
+}
+
+} // namespace odoodeploy::cli

@@ -1,0 +1,32 @@
+#pragma once
+// What `exec`, `probe` (and later `deploy`) share: credentials from the environment
+// or a terminal prompt, host-key consent, and running steps with the same engine as
+// the wizard, in the foreground.
+
+#include "profile/DeploymentProfile.h"
+#include "remote/StepRunner.h"
+
+#include <QCommandLineParser>
+#include <functional>
+
+namespace odoodeploy::cli {
+
+// Exit code for "could not connect" (as ssh uses it).
+constexpr int kConnectionFailed = 255;
+
+void addRemoteOptions(QCommandLineParser &parser);
+
+struct RemoteRunResult {
+    bool connected = false;
+    bool success = false;
+    QList<StepOutcome> outcomes;
+    int exitCode = kConnectionFailed; // for the command line
+};
+
+// Connects (asking for consent or secrets on a terminal, never otherwise) and runs the
+// steps; output goes to `onOutput` as it arrives. Ctrl-C cancels the remote step.
+RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
+                          const QList<RemoteStep> &steps,
+                          const std::function<void(int index, int stream, const QString &text)> &onOutput);
+
+} // namespace odoodeploy::cli

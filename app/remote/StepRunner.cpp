@@ -1,0 +1,114 @@
+#include "StepRunner.h"
+
+#include <QElapsedTimer>
+
+namespace odoodeploy {
+
+StepRunner::StepRunner(ConnectionSettings settings, Credentials credentials, QList<RemoteStep> steps,
+                       QString acceptFingerprint, int firstStep)
+    : m_settings(std::move(settings)), m_credentials(std::move(credentials)), m_steps(std::move(steps)),
+      m_acceptFingerprint(std::move(acceptFingerprint)), m_firstStep(firstStep)
+{
+    qRegisterMetaType<RemoteError>();
+    qRegisterMetaType<StepOutcome>();
+}
+
+void StepRunner::run()
+{
+    SshSession session;
+    const RemoteError error = session.connect(m_settings, m_credentials, m_acceptFingerprint);
+    if (!error.ok()) {
+        Q_EMIT connectFailed(error);
+        Q_EMIT finished(false);
+        return;
+    }
+    Q_EMIT connected();
+
+    bool success = true;
+    for (int i = m_firstStep; i < m_steps.size(); ++i) {
+        if (m_cancel) {
+            success = false;
+            break;
+        }
+        const RemoteStep &step = m_steps.at(i);
+        Q_EMIT stepStarted(i);
+
+        // Batch output per stream; send on after kBatchMs or kBatchBytes. Incomplete
+        // UTF-8 sequences wait for the rest of their bytes.
+        QByteArray pending[2];
+        QElapsedTimer sinceFlush;
+        sinceFlush.start();
+        auto flush = [&](bool all) {
+            for (int s = 0; s < 2; ++s) {
+                QByteArray &bytes = pending[s];
+                if (bytes.isEmpty())
+                    continue;
+                qsizetype cut = bytes.size();
+                if (!all) {
+                    // Keep a trailing, incomplete UTF-8 sequence for the next batch.
+                    qsizetype lead = cut - 1;
+                    int continuation = 0;
+                    while (lead >= 0 && continuation < 3 && (uchar(bytes.at(lead)) & 0xC0) == 0x80) {
+                        --lead;
+                        ++continuation;
+                    }
+                    if (lead >= 0) {
+                        const uchar c = uchar(bytes.at(lead));
+                        const int needed = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                        if (needed > continuation)
+                            cut = lead;
+                    }
+                }
+                if (cut > 0) {
+                    Q_EMIT output(i, s, QString::fromUtf8(bytes.left(cut)));
+                    bytes.remove(0, cut);
+                }
+            }
+            sinceFlush.restart();
+        };
+        const SshSession::OutputSink sink = [&](OutputStream stream, const QByteArray &data) {
+            pending[stream == OutputStream::Stdout ? 0 : 1].append(data);
+            if (sinceFlush.elapsed() >= kBatchMs || pending[0].size() + pending[1].size() >= kBatchBytes)
+                flush(false);
+        };
+
+        RunOptions options;
+        options.asRoot = step.asRoot;
+        options.sudoPassword = m_credentials.sudoPassword;
+        options.timeoutMs = step.timeoutSec * 1000;
+        options.cancel = &m_cancel;
+        QElapsedTimer clock;
+        clock.start();
+        const CommandResult result = session.run(step.command, sink, options);
+        flush(true);
+
+        StepOutcome outcome;
+        outcome.durationMs = clock.elapsed();
+        outcome.exitStatus = result.exitStatus;
+        outcome.exitSignal = result.exitSignal;
+        if (result.cancelled) {
+            outcome.status = StepOutcome::Status::Cancelled;
+            outcome.message = tr("Cancelled; the remote process group was stopped.");
+        } else if (result.timedOut) {
+            outcome.message = tr("Timed out after %1 s; the remote process group was stopped.").arg(step.timeoutSec);
+        } else if (!result.error.ok()) {
+            outcome.message = result.error.message;
+        } else if (!result.exitSignal.isEmpty()) {
+            outcome.message = tr("Killed by signal %1.").arg(result.exitSignal);
+        } else if (result.exitStatus == 0) {
+            outcome.status = StepOutcome::Status::Changed;
+        } else if (result.exitStatus == RemoteStep::kUnchangedExitStatus) {
+            outcome.status = StepOutcome::Status::Unchanged;
+        } else {
+            outcome.message = tr("Failed with exit status %1.").arg(result.exitStatus);
+        }
+        Q_EMIT stepFinished(i, outcome);
+        if (outcome.status == StepOutcome::Status::Failed || outcome.status == StepOutcome::Status::Cancelled) {
+            success = false;
+            break;
+        }
+    }
+    Q_EMIT finished(success);
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,74 @@
+#pragma once
+// Runs remote steps in order on one SSH session, in its own thread, and reports
+// through signals (queued to whoever listens): step started, output in batches,
+// step finished, run finished. Stops at the first failure; cancel() is safe to call
+// from any thread and kills the remote process group.
+
+#include "ConnectionSettings.h"
+#include "RemoteError.h"
+#include "SshSession.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+namespace odoodeploy {
+
+struct RemoteStep {
+    // A step's command exits with this status to say "already so, nothing changed".
+    static constexpr int kUnchangedExitStatus = 100;
+
+    QString id;
+    QString title;
+    QString command;      // built by the planner, every value quoted with shellQuote
+    bool asRoot = false;
+    int timeoutSec = 0;   // 0: none
+};
+
+struct StepOutcome {
+    enum class Status { Changed, Unchanged, Failed, Cancelled };
+    Status status = Status::Failed;
+    int exitStatus = -1;
+    QString exitSignal;
+    qint64 durationMs = 0;
+    QString message;      // why it failed, translated
+};
+
+class StepRunner : public QObject
+{
+    Q_OBJECT
+public:
+    StepRunner(ConnectionSettings settings, Credentials credentials, QList<RemoteStep> steps,
+               QString acceptFingerprint = QString(), int firstStep = 0);
+
+    void cancel() { m_cancel = true; }
+    // How long output may wait before it is sent on (a flood arrives in batches).
+    static constexpr int kBatchMs = 50;
+    static constexpr int kBatchBytes = 64 * 1024;
+
+public Q_SLOTS:
+    void run(); // blocking: call in the worker thread
+
+Q_SIGNALS:
+    void connected();
+    void connectFailed(const odoodeploy::RemoteError &error);
+    void stepStarted(int index);
+    void output(int index, int stream, const QString &text); // stream: OutputStream
+    void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void finished(bool success);
+
+private:
+    ConnectionSettings m_settings;
+    Credentials m_credentials;
+    QList<RemoteStep> m_steps;
+    QString m_acceptFingerprint;
+    int m_firstStep;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace odoodeploy
+
+Q_DECLARE_METATYPE(odoodeploy::RemoteError)
+Q_DECLARE_METATYPE(odoodeploy::StepOutcome)
