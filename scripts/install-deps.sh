@@ -13,7 +13,8 @@ BUILD="cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        qtkeychain-qt6-dev libssh-dev libgl-dev"
 # Real tools the tests run against what we generate.
-TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux"
+TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
+      gnome-keyring dbus"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

@@ -727,6 +727,21 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     </message>
 </context>
 <context>
+    <name>odoodeploy::KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s; passwords will be asked each time.</source>
+        <translation>钥匙串在 %1 秒内没有响应；每次都将询问密码。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); passwords will be asked each time.</source>
+        <translation>没有可用的钥匙串（%1）；每次都将询问密码。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1.</source>
+        <translation>钥匙串拒绝了请求：%1。</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::OdooPage</name>
     <message>
         <source>Odoo</source>

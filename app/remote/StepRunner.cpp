@@ -1,8 +1,30 @@
 #include "StepRunner.h"
 
+#include "secrets/SecretMask.h"
+
 #include <QElapsedTimer>
 
 namespace odoodeploy {
+
+namespace {
+
+// The length of `bytes` without a trailing, incomplete UTF-8 sequence.
+qsizetype utf8Boundary(const QByteArray &bytes)
+{
+    qsizetype lead = bytes.size() - 1;
+    int continuation = 0;
+    while (lead >= 0 && continuation < 3 && (uchar(bytes.at(lead)) & 0xC0) == 0x80) {
+        --lead;
+        ++continuation;
+    }
+    if (lead < 0)
+        return bytes.size();
+    const uchar c = uchar(bytes.at(lead));
+    const int needed = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    return needed > continuation ? lead : bytes.size();
+}
+
+} // namespace
 
 StepRunner::StepRunner(ConnectionSettings settings, Credentials credentials, QList<RemoteStep> steps,
                        QString acceptFingerprint, int firstStep)
@@ -33,11 +55,13 @@ void StepRunner::run()
         const RemoteStep &step = m_steps.at(i);
         Q_EMIT stepStarted(i);
 
-        // Batch output per stream; send on after kBatchMs or kBatchBytes. Incomplete
-        // UTF-8 sequences wait for the rest of their bytes.
+        // Batch output per stream; send on after kBatchMs or kBatchBytes. Batches end at
+        // a line break where there is one, so that no secret is split across two
+        // batches and escapes the mask; an incomplete UTF-8 sequence waits for its rest.
         QByteArray pending[2];
         QElapsedTimer sinceFlush;
         sinceFlush.start();
+        const QStringList secrets{m_credentials.password, m_credentials.keyPassphrase, m_credentials.sudoPassword};
         auto flush = [&](bool all) {
             for (int s = 0; s < 2; ++s) {
                 QByteArray &bytes = pending[s];
@@ -45,22 +69,16 @@ void StepRunner::run()
                     continue;
                 qsizetype cut = bytes.size();
                 if (!all) {
-                    // Keep a trailing, incomplete UTF-8 sequence for the next batch.
-                    qsizetype lead = cut - 1;
-                    int continuation = 0;
-                    while (lead >= 0 && continuation < 3 && (uchar(bytes.at(lead)) & 0xC0) == 0x80) {
-                        --lead;
-                        ++continuation;
-                    }
-                    if (lead >= 0) {
-                        const uchar c = uchar(bytes.at(lead));
-                        const int needed = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-                        if (needed > continuation)
-                            cut = lead;
-                    }
+                    const qsizetype newline = bytes.lastIndexOf('\n');
+                    if (newline >= 0)
+                        cut = newline + 1;
+                    else if (bytes.size() < kBatchBytes)
+                        continue;
+                    else
+                        cut = utf8Boundary(bytes);
                 }
                 if (cut > 0) {
-                    Q_EMIT output(i, s, QString::fromUtf8(bytes.left(cut)));
+                    Q_EMIT output(i, s, maskSecrets(QString::fromUtf8(bytes.left(cut)), secrets));
                     bytes.remove(0, cut);
                 }
             }

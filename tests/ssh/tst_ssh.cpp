@@ -3,6 +3,7 @@
 #include "remote/HostProbe.h"
 #include "remote/SshSession.h"
 #include "remote/StepRunner.h"
+#include "secrets/SecretMask.h"
 
 #include "SshServer.h"
 
@@ -389,6 +390,23 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 200000);
         QCOMPARE(lines.last(), QStringLiteral("200000"));
         QVERIFY2(signals < 2000, qPrintable(QString::number(signals))); // not one per line
+    }
+
+    void secretsAreMaskedInOutput()
+    {
+        Credentials c;
+        c.password = QStringLiteral("hunter2-ssh");
+        c.sudoPassword = QStringLiteral("hunter2-sudo");
+        // The secret also arrives right behind a batch-sized run of bytes, where a naive
+        // batching would split it in two.
+        const QString command = QStringLiteral("echo 'pw=hunter2-ssh'; head -c 70000 /dev/zero | tr '\\0' x; echo hunter2-sudo; echo done");
+        StepRunner runner(settings(), c, {{QStringLiteral("leak"), QStringLiteral("Leaky"), command, false, 0}}, m_server.hostKeyFingerprint());
+        QString log;
+        connect(&runner, &StepRunner::output, this, [&](int, int, const QString &t) { log += t; }, Qt::DirectConnection);
+        runner.run();
+        QVERIFY(!log.contains(QLatin1String("hunter2")));
+        QVERIFY(log.startsWith(QStringLiteral("pw=") + kSecretMask + QLatin1Char('\n')));
+        QVERIFY(log.endsWith(kSecretMask + QStringLiteral("\ndone\n")));
     }
 
     void probeReportsThisMachine()

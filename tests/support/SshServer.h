@@ -72,7 +72,7 @@ public:
         config.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
                                     "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
                                     "PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
-                                    "PubkeyAuthentication yes\nPermitRootLogin yes\nLogLevel ERROR\n"
+                                    "PubkeyAuthentication yes\nPermitRootLogin yes\nLogLevel QUIET\n"
                                     "MaxStartups 100\nMaxSessions 50\n")
                          .arg(port)
                          .arg(path(QStringLiteral("host_ed25519_key")), path(QStringLiteral("sshd.pid")),
