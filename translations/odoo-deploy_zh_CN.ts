@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Find out what the server has</source>
+        <translation>了解服务器的情况</translation>
+    </message>
+    <message>
+        <source>Check that the login can act as root</source>
+        <translation>检查登录用户能否以 root 身份操作</translation>
+    </message>
+    <message>
+        <source>Check for Debian&apos;s package manager</source>
+        <translation>检查 Debian 软件包管理器</translation>
+    </message>
+</context>
+<context>
     <name>ProfileJson</name>
     <message>
         <source>null</source>
@@ -120,6 +135,29 @@
     <message>
         <source>Cannot save %1: %2.</source>
         <translation>无法保存 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unknown server</source>
+        <translation>未知的服务器</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>信任此密钥</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>不要连接</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>保存在钥匙串中</translation>
     </message>
 </context>
 <context>
@@ -692,6 +730,45 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     </message>
 </context>
 <context>
+    <name>odoodeploy::ConnectionFlow</name>
+    <message>
+        <source>Reading remembered passwords from the keychain…</source>
+        <translation>正在从钥匙串读取已保存的密码…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: the host key was not trusted.</source>
+        <translation>未连接：主机密钥未被信任。</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Try again:</source>
+        <translation>请重试：</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>未连接：没有输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::DeployWizard</name>
     <message>
         <source>Open profile…</source>
@@ -739,6 +816,33 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>The keychain refused: %1.</source>
         <translation>钥匙串拒绝了请求：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::LogPane</name>
+    <message>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>保存日志…</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation>无法将日志保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -894,6 +998,61 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     </message>
 </context>
 <context>
+    <name>odoodeploy::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>The steps run on the server one after the other; their output streams into the log. Cancel stops the remote command; Retry starts again from the step that failed.</source>
+        <translation>各步骤在服务器上依次运行，输出实时显示在日志中。“取消”会停止远程命令；“重试”会从失败的步骤重新开始。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>取消运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry from the failed step</source>
+        <translation>从失败的步骤重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <source>already so, unchanged</source>
+        <translation>已是目标状态，未更改</translation>
+    </message>
+    <message>
+        <source>All %1 steps finished.</source>
+        <translation>全部 %1 个步骤已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”.</source>
+        <translation>停止于“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the remote command…</source>
+        <translation>正在取消：停止远程命令…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::ServerPage</name>
     <message>
         <source>Server</source>
@@ -974,6 +1133,34 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and look at the server</source>
+        <translation>连接并查看服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source> (through %1 with the ssh program)</source>
+        <translation>（通过 ssh 程序经由 %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 CPUs, %3 GiB RAM, %4 GiB free, %5, Python %6%7.</source>
+        <translation>%1：%2 个 CPU，%3 GiB 内存，%4 GiB 可用磁盘，%5，Python %6%7。</translation>
+    </message>
+    <message>
+        <source>Unknown system</source>
+        <translation>未知系统</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>no systemd</source>
+        <translation>无 systemd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1316,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>%1 Serves about %2 concurrent users.</source>
         <translation>%1 约可服务 %2 个并发用户。</translation>
+    </message>
+    <message>
+        <source>From the server: %1</source>
+        <translation>来自服务器：%1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 #include "PreviewPage.h"
 #include "ProfileModel.h"
 #include "RecentProfiles.h"
+#include "RunPage.h"
+#include "secrets/KeychainSecretStore.h"
 #include "ServerPage.h"
 #include "StartPage.h"
 #include "WorkersPage.h"
@@ -16,8 +18,9 @@
 
 namespace odoodeploy {
 
-DeployWizard::DeployWizard(QWidget *parent)
-    : QWizard(parent), m_model(new ProfileModel(this))
+DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
+    : QWizard(parent), m_model(new ProfileModel(this)),
+      m_secrets(secrets ? secrets : new KeychainSecretStore(this))
 {
     setObjectName(QStringLiteral("deployWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -35,11 +38,12 @@ DeployWizard::DeployWizard(QWidget *parent)
 
     m_start = new StartPage(m_model, this);
     setPage(Start, m_start);
-    setPage(Server, new ServerPage(m_model, this));
+    setPage(Server, new ServerPage(m_model, m_secrets, this));
     setPage(Odoo, new OdooPage(m_model, this));
     setPage(Workers, new WorkersPage(m_model, this));
     setPage(Certificate, new CertificatePage(m_model, this));
     setPage(Preview, new PreviewPage(m_model, this));
+    setPage(Run, new RunPage(m_model, m_secrets, this));
     resize(860, 680);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

@@ -7,15 +7,18 @@
 namespace odoodeploy {
 
 class ProfileModel;
+class RunPage;
+class SecretStore;
 class StartPage;
 
 class DeployWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Start, Server, Odoo, Workers, Certificate, Preview };
+    enum PageId { Start, Server, Odoo, Workers, Certificate, Preview, Run };
 
-    explicit DeployWizard(QWidget *parent = nullptr);
+    // Without a store of its own the wizard uses the OS keychain.
+    explicit DeployWizard(QWidget *parent = nullptr, SecretStore *secrets = nullptr);
 
     ProfileModel *model() const { return m_model; }
     // Saves to the profile's file, or asks where first. The result arrives in
@@ -33,6 +36,7 @@ private:
     void updateTitle();
 
     ProfileModel *m_model;
+    SecretStore *m_secrets;
     StartPage *m_start;
 };
 

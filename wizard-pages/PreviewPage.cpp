@@ -56,7 +56,7 @@ void PreviewPage::rebuild()
         m_summary->setText(tr("Nothing can be generated until these are fixed:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return;
     }
-    const RenderedFiles files = Generators::renderAll(m_model->profile(), HostFacts{});
+    const RenderedFiles files = Generators::renderAll(m_model->profile(), m_model->facts());
     m_summary->setText(tr("Files: %1, for %2.").arg(files.size()).arg(m_model->profile().web.domain));
     for (const RenderedFile &file : files)
         m_tabs->addTab(fileTab(file), file.title);

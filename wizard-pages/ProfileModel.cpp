@@ -19,10 +19,17 @@ void ProfileModel::edit(const std::function<void(DeploymentProfile &)> &change)
     Q_EMIT changed();
 }
 
+void ProfileModel::setFacts(const HostFacts &facts)
+{
+    m_facts = facts;
+    Q_EMIT factsChanged();
+}
+
 void ProfileModel::startNew()
 {
     m_profile = DeploymentProfile::create();
     m_path.clear();
+    m_facts = {};
     setDirty(false);
     Q_EMIT replaced();
     Q_EMIT changed();
@@ -36,6 +43,7 @@ bool ProfileModel::open(const QString &path, QString *error)
         return false;
     }
     m_profile = loaded.profile;
+    m_facts = {};
     if (m_profile.keychainId.isEmpty())
         m_profile.keychainId = DeploymentProfile::create().keychainId;
     m_path = path;

@@ -4,6 +4,7 @@
 // second copy of the values.
 
 #include "profile/DeploymentProfile.h"
+#include "profile/HostFacts.h"
 
 #include <QObject>
 #include <functional>
@@ -19,6 +20,9 @@ public:
     const DeploymentProfile &profile() const { return m_profile; }
     QString path() const { return m_path; }
     bool isDirty() const { return m_dirty; }
+    // What the last probe of this profile's server found (not saved in the profile).
+    const HostFacts &facts() const { return m_facts; }
+    void setFacts(const HostFacts &facts);
 
     // Changes the profile in place and tells every page.
     void edit(const std::function<void(DeploymentProfile &)> &change);
@@ -32,6 +36,7 @@ Q_SIGNALS:
     void changed();
     void replaced(); // a new or opened profile: pages reload their widgets
     void dirtyChanged(bool dirty);
+    void factsChanged();
 
 private:
     void setDirty(bool dirty);
@@ -39,6 +44,7 @@ private:
     DeploymentProfile m_profile;
     QString m_path;
     bool m_dirty = false;
+    HostFacts m_facts;
 };
 
 } // namespace odoodeploy

@@ -1,6 +1,9 @@
 #include "ServerPage.h"
 
+#include "ConnectionFlow.h"
 #include "FileDialogs.h"
+#include "plan/Preflight.h"
+#include "remote/HostProbe.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,8 +16,8 @@
 
 namespace odoodeploy {
 
-ServerPage::ServerPage(ProfileModel *model, QWidget *parent)
-    : ProfilePage(model, {QStringLiteral("server.")}, parent)
+ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : ProfilePage(model, {QStringLiteral("server.")}, parent), m_flow(new ConnectionFlow(model, secrets, this))
 {
     setTitle(tr("Server"));
     setSubTitle(tr("The Debian or Ubuntu server to deploy to, reached over SSH. Its host key is "
@@ -64,6 +67,43 @@ ServerPage::ServerPage(ProfileModel *model, QWidget *parent)
     auto *note = new QLabel(tr("Passwords and passphrases are never saved in the profile."), this);
     note->setWordWrap(true);
     contentLayout()->addWidget(note);
+    auto *probeRow = new QHBoxLayout;
+    m_probe = new QPushButton(tr("&Connect and look at the server"), this);
+    m_probe->setObjectName(QStringLiteral("probeServer"));
+    m_probeStatus = new QLabel(this);
+    m_probeStatus->setObjectName(QStringLiteral("probeStatus"));
+    m_probeStatus->setWordWrap(true);
+    m_probeStatus->setTextFormat(Qt::PlainText);
+    probeRow->addWidget(m_probe);
+    probeRow->addWidget(m_probeStatus, 1);
+    contentLayout()->addLayout(probeRow);
+    connect(m_probe, &QPushButton::clicked, this, &ServerPage::probe);
+    connect(m_flow, &ConnectionFlow::status, m_probeStatus, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::failed, m_probeStatus, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
+        if (stream == int(OutputStream::Stdout))
+            m_probeOutput += text;
+    });
+    connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int, const StepOutcome &o) {
+        if (o.status != StepOutcome::Status::Changed) {
+            m_probeStatus->setText(o.message);
+            return;
+        }
+        const HostFacts facts = HostProbe::parse(m_probeOutput);
+        this->model()->setFacts(facts);
+        const QString jump = profile().server.jumpHost.isEmpty()
+                                 ? QString()
+                                 : tr(" (through %1 with the ssh program)").arg(profile().server.jumpHost);
+        m_probeStatus->setText(tr("%1: %2 CPUs, %3 GiB RAM, %4 GiB free, %5, Python %6%7.")
+                                   .arg(facts.osName.isEmpty() ? tr("Unknown system") : facts.osName)
+                                   .arg(facts.cpuCount)
+                                   .arg(double(facts.ramBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1)
+                                   .arg(double(facts.diskFreeBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1)
+                                   .arg(facts.init == HostFacts::Init::Systemd ? tr("systemd") : tr("no systemd"))
+                                   .arg(facts.pythonVersion.isEmpty() ? tr("none") : facts.pythonVersion)
+                                   .arg(jump));
+    });
+    connect(m_flow, &ConnectionFlow::finished, this, [this] { m_probe->setEnabled(true); });
 
     bindField(QStringLiteral("server.host"), m_host);
     bindField(QStringLiteral("server.port"), m_port);
@@ -91,6 +131,16 @@ ServerPage::ServerPage(ProfileModel *model, QWidget *parent)
     });
     connect(m_jumpHost, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.jumpHost = v.trimmed(); }); });
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int v) { edit([&](DeploymentProfile &p) { p.server.connectTimeoutSec = v; }); });
+}
+
+void ServerPage::probe()
+{
+    if (!isComplete() || m_flow->isRunning())
+        return;
+    m_probe->setEnabled(false);
+    m_probeOutput.clear();
+    QList<RemoteStep> steps = Preflight::steps(profile());
+    m_flow->start({steps.first()});
 }
 
 void ServerPage::loadFromProfile()

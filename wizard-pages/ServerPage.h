@@ -5,15 +5,23 @@
 
 class QComboBox;
 class QLineEdit;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace odoodeploy {
+
+class ConnectionFlow;
+class SecretStore;
 
 class ServerPage : public ProfilePage
 {
     Q_OBJECT
 public:
-    explicit ServerPage(ProfileModel *model, QWidget *parent = nullptr);
+    ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *parent = nullptr);
+
+    // Connects, checks the host key (asking if it is new) and probes the server.
+    void probe();
 
 protected:
     void loadFromProfile() override;
@@ -27,6 +35,10 @@ private:
     QWidget *m_keyRow;
     QLineEdit *m_jumpHost;
     QSpinBox *m_timeout;
+    QPushButton *m_probe;
+    QLabel *m_probeStatus;
+    ConnectionFlow *m_flow;
+    QString m_probeOutput;
 };
 
 } // namespace odoodeploy

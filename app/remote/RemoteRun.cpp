@@ -1,0 +1,46 @@
+#include "RemoteRun.h"
+
+namespace odoodeploy {
+
+RemoteRun::RemoteRun(QObject *parent) : QObject(parent) {}
+
+RemoteRun::~RemoteRun() { stop(); }
+
+void RemoteRun::start(const ConnectionSettings &settings, const Credentials &credentials,
+                      const QList<RemoteStep> &steps, const QString &acceptFingerprint, int firstStep)
+{
+    stop();
+    m_thread = new QThread;
+    m_runner = new StepRunner(settings, credentials, steps, acceptFingerprint, firstStep);
+    m_runner->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_runner, &StepRunner::run);
+    connect(m_runner, &StepRunner::connected, this, &RemoteRun::connected);
+    connect(m_runner, &StepRunner::connectFailed, this, &RemoteRun::connectFailed);
+    connect(m_runner, &StepRunner::stepStarted, this, &RemoteRun::stepStarted);
+    connect(m_runner, &StepRunner::output, this, &RemoteRun::output);
+    connect(m_runner, &StepRunner::stepFinished, this, &RemoteRun::stepFinished);
+    connect(m_runner, &StepRunner::finished, this, &RemoteRun::finished);
+    connect(m_runner, &StepRunner::finished, m_thread, &QThread::quit);
+    m_thread->start();
+}
+
+void RemoteRun::cancel()
+{
+    if (m_runner)
+        m_runner->cancel(); // atomic; the runner checks it between reads
+}
+
+void RemoteRun::stop()
+{
+    if (!m_thread)
+        return;
+    cancel();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_runner;
+    delete m_thread;
+    m_runner = nullptr;
+    m_thread = nullptr;
+}
+
+} // namespace odoodeploy

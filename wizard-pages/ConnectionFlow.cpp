@@ -1,0 +1,155 @@
+#include "ConnectionFlow.h"
+
+#include "ProfileModel.h"
+#include "Prompts.h"
+
+#include <QWidget>
+
+namespace odoodeploy {
+
+ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidget *dialogParent)
+    : QObject(dialogParent), m_model(model), m_secrets(secrets), m_parent(dialogParent)
+{
+    connect(&m_run, &RemoteRun::connected, this, [this] {
+        // Only a secret that worked is worth remembering.
+        for (const auto &[kind, value] : std::as_const(m_toRemember))
+            m_secrets->write(SecretStore::keyFor(m_model->profile().keychainId, kind), value, [this](const SecretResult &r) {
+                if (!r.ok())
+                    Q_EMIT keychainUnavailable(r.message);
+            });
+        m_toRemember.clear();
+        Q_EMIT connected();
+    });
+    connect(&m_run, &RemoteRun::connectFailed, this, &ConnectionFlow::onConnectFailed);
+    connect(&m_run, &RemoteRun::stepStarted, this, &ConnectionFlow::stepStarted);
+    connect(&m_run, &RemoteRun::output, this, &ConnectionFlow::output);
+    connect(&m_run, &RemoteRun::stepFinished, this, &ConnectionFlow::stepFinished);
+    connect(&m_run, &RemoteRun::finished, this, [this](bool success) {
+        if (m_finishedToIgnore > 0) {
+            --m_finishedToIgnore;
+            return;
+        }
+        end(success);
+    });
+}
+
+void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_steps = steps;
+    m_firstStep = firstStep;
+    m_credentials = {};
+    m_toRemember.clear();
+    loadSecretsThenRun();
+}
+
+void ConnectionFlow::cancel()
+{
+    m_run.cancel();
+}
+
+void ConnectionFlow::loadSecretsThenRun()
+{
+    const DeploymentProfile &p = m_model->profile();
+    QList<SecretKind> wanted;
+    if (p.server.auth == AuthMethod::Password)
+        wanted << SecretKind::SshPassword;
+    if (p.server.auth == AuthMethod::KeyFile)
+        wanted << SecretKind::KeyPassphrase;
+    if (p.server.user != QLatin1String("root"))
+        wanted << SecretKind::SudoPassword;
+    if (wanted.isEmpty() || !m_secrets) {
+        run();
+        return;
+    }
+    Q_EMIT status(tr("Reading remembered passwords from the keychain…"));
+    auto remaining = std::make_shared<int>(int(wanted.size()));
+    for (SecretKind kind : wanted) {
+        m_secrets->read(SecretStore::keyFor(p.keychainId, kind), [this, kind, remaining](const SecretResult &r) {
+            if (r.ok()) {
+                if (kind == SecretKind::SshPassword)
+                    m_credentials.password = r.value;
+                else if (kind == SecretKind::KeyPassphrase)
+                    m_credentials.keyPassphrase = r.value;
+                else
+                    m_credentials.sudoPassword = r.value;
+            } else if (r.status == SecretResult::Status::NoKeychain && m_keychainProblem.isEmpty()) {
+                m_keychainProblem = r.message;
+                Q_EMIT keychainUnavailable(r.message);
+            }
+            if (--*remaining == 0)
+                run();
+        });
+    }
+}
+
+void ConnectionFlow::run()
+{
+    Q_EMIT status(tr("Connecting to %1…").arg(m_model->profile().server.host));
+    m_run.start(ConnectionSettings::fromProfile(m_model->profile()), m_credentials, m_steps, m_acceptFingerprint, m_firstStep);
+}
+
+void ConnectionFlow::onConnectFailed(const RemoteError &error)
+{
+    ++m_finishedToIgnore;
+    const DeploymentProfile &p = m_model->profile();
+    switch (error.kind) {
+    case RemoteError::Kind::HostKeyUnknown:
+        Prompts::instance().askHostKey(m_parent, error.message, error.fingerprint, [this, error](bool accepted) {
+            if (!accepted) {
+                end(false, tr("Not connected: the host key was not trusted."));
+                return;
+            }
+            m_acceptFingerprint = error.fingerprint;
+            run();
+        });
+        return;
+    case RemoteError::Kind::NeedPassword:
+        askAndRetry(SecretKind::SshPassword, tr("SSH password"), tr("Password for %1@%2:").arg(p.server.user, p.server.host));
+        return;
+    case RemoteError::Kind::NeedPassphrase:
+        askAndRetry(SecretKind::KeyPassphrase, tr("Key passphrase"), tr("Passphrase for %1:").arg(p.server.keyFile));
+        return;
+    case RemoteError::Kind::AuthFailed:
+        if (p.server.auth == AuthMethod::Password) {
+            askAndRetry(SecretKind::SshPassword, tr("SSH password"), error.message + QLatin1Char('\n') + tr("Try again:"));
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    end(false, error.message);
+}
+
+void ConnectionFlow::askAndRetry(SecretKind kind, const QString &title, const QString &label)
+{
+    Prompts::instance().askSecret(m_parent, title, label, m_keychainProblem, [this, kind](const QString &value, bool remember) {
+        if (value.isEmpty()) {
+            end(false, tr("Not connected: no password was given."));
+            return;
+        }
+        if (kind == SecretKind::SshPassword)
+            m_credentials.password = value;
+        else if (kind == SecretKind::KeyPassphrase)
+            m_credentials.keyPassphrase = value;
+        else
+            m_credentials.sudoPassword = value;
+        m_toRemember.removeIf([kind](const auto &entry) { return entry.first == kind; });
+        if (remember && m_secrets)
+            m_toRemember.append({kind, value});
+        run();
+    });
+}
+
+void ConnectionFlow::end(bool success, const QString &failure)
+{
+    m_busy = false;
+    if (!failure.isEmpty())
+        Q_EMIT failed(failure);
+    Q_EMIT finished(success);
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,62 @@
+#pragma once
+// The wizard's side of a remote run: secrets from the keychain (or asked, and kept
+// there only when the user ticks "remember"), the host-key question, retries after
+// an answer, then the runner's progress passed on. Pages use it; it builds no
+// command itself: the steps come from the caller.
+
+#include "remote/RemoteRun.h"
+#include "secrets/SecretStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace odoodeploy {
+
+class ProfileModel;
+class SecretStore;
+
+class ConnectionFlow : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidget *dialogParent);
+
+    void start(const QList<RemoteStep> &steps, int firstStep = 0);
+    void cancel();
+    bool isRunning() const { return m_busy; }
+    const QList<RemoteStep> &steps() const { return m_steps; }
+
+Q_SIGNALS:
+    void status(const QString &message); // "Connecting…", "Waiting for the keychain…"
+    void keychainUnavailable(const QString &message);
+    void connected();
+    void stepStarted(int index);
+    void output(int index, int stream, const QString &text);
+    void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void failed(const QString &message); // could not connect, or the user said no
+    void finished(bool success);
+
+private:
+    void loadSecretsThenRun();
+    void run();
+    void onConnectFailed(const RemoteError &error);
+    void askAndRetry(SecretKind kind, const QString &title, const QString &label);
+    void end(bool success, const QString &failure = QString());
+
+    ProfileModel *m_model;
+    SecretStore *m_secrets;
+    QPointer<QWidget> m_parent;
+    RemoteRun m_run;
+    QList<RemoteStep> m_steps;
+    int m_firstStep = 0;
+    Credentials m_credentials;
+    QString m_acceptFingerprint;
+    QString m_keychainProblem;
+    QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
+    bool m_busy = false;
+    int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
+};
+
+} // namespace odoodeploy

@@ -1,0 +1,193 @@
+#include "RunPage.h"
+
+#include "ConnectionFlow.h"
+#include "LogPane.h"
+#include "plan/Preflight.h"
+#include "remote/HostProbe.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_flow(new ConnectionFlow(model, secrets, this))
+{
+    setTitle(tr("Run"));
+    setSubTitle(tr("The steps run on the server one after the other; their output streams into the log. "
+                   "Cancel stops the remote command; Retry starts again from the step that failed."));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(tr("Not started."), this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_stepList = new QListWidget(splitter);
+    m_stepList->setObjectName(QStringLiteral("steps"));
+    m_log = new LogPane(splitter);
+    splitter->setStretchFactor(1, 3);
+
+    auto *bar = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("startRun"));
+    m_cancel = new QPushButton(tr("Cancel &run"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRun"));
+    m_retry = new QPushButton(tr("&Retry from the failed step"), this);
+    m_retry->setObjectName(QStringLiteral("retryRun"));
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_elapsed);
+    bar->addWidget(m_start);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_retry);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bar);
+
+    m_tick.setInterval(500);
+    connect(&m_tick, &QTimer::timeout, this, &RunPage::updateElapsed);
+    connect(m_start, &QPushButton::clicked, this, [this] { startRun(0); });
+    connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
+    connect(m_retry, &QPushButton::clicked, this, [this] { startRun(qMax(m_failedStep, 0)); });
+
+    connect(m_flow, &ConnectionFlow::status, m_status, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::keychainUnavailable, this, [this](const QString &message) { m_log->appendNote(message); });
+    connect(m_flow, &ConnectionFlow::connected, this, [this] {
+        m_status->setText(tr("Connected to %1.").arg(m_model->profile().server.host));
+    });
+    connect(m_flow, &ConnectionFlow::stepStarted, this, [this](int i) {
+        setStepState(i, QStringLiteral("▶"), QColor(0x1a, 0x5f, 0xb4));
+        m_log->appendNote(QStringLiteral("▶ %1").arg(m_steps.at(i).title));
+    });
+    connect(m_flow, &ConnectionFlow::output, this, [this](int i, int stream, const QString &text) {
+        m_log->append(text, stream == int(OutputStream::Stderr));
+        if (m_steps.at(i).id == QLatin1String(Preflight::kProbeStepId) && stream == int(OutputStream::Stdout))
+            m_probeOutput += text;
+    });
+    connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int i, const StepOutcome &o) {
+        const double seconds = o.durationMs / 1000.0;
+        switch (o.status) {
+        case StepOutcome::Status::Changed:
+            setStepState(i, QStringLiteral("✔"), QColor(0x26, 0xa2, 0x69), tr("done in %1 s").arg(seconds, 0, 'f', 1));
+            break;
+        case StepOutcome::Status::Unchanged:
+            setStepState(i, QStringLiteral("="), QColor(0x5e, 0x5c, 0x64), tr("already so, unchanged"));
+            break;
+        case StepOutcome::Status::Cancelled:
+            setStepState(i, QStringLiteral("⊘"), QColor(0xc6, 0x46, 0x00), o.message);
+            m_failedStep = i;
+            break;
+        case StepOutcome::Status::Failed:
+            setStepState(i, QStringLiteral("✘"), QColor(0xb3, 0x26, 0x1e), o.message);
+            m_failedStep = i;
+            break;
+        }
+        if (o.status == StepOutcome::Status::Changed || o.status == StepOutcome::Status::Unchanged)
+            m_progress->setValue(++m_done);
+        if (!o.message.isEmpty())
+            m_log->appendNote(o.message);
+        if (m_steps.at(i).id == QLatin1String(Preflight::kProbeStepId) && o.status == StepOutcome::Status::Changed)
+            m_model->setFacts(HostProbe::parse(m_probeOutput));
+    });
+    connect(m_flow, &ConnectionFlow::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        m_log->appendNote(message);
+    });
+    connect(m_flow, &ConnectionFlow::finished, this, [this](bool success) {
+        m_tick.stop();
+        updateElapsed();
+        if (success) {
+            m_failedStep = -1;
+            m_status->setText(tr("All %1 steps finished.").arg(m_steps.size()));
+        } else if (m_failedStep >= 0) {
+            m_status->setText(tr("Stopped at “%1”.").arg(m_steps.at(m_failedStep).title));
+        }
+        m_start->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_retry->setEnabled(m_failedStep >= 0);
+        Q_EMIT completeChanged();
+        Q_EMIT runFinished(success);
+    });
+}
+
+void RunPage::setPlan(const QList<RemoteStep> &steps)
+{
+    m_plan = steps;
+    if (isVisible() && !m_flow->isRunning())
+        initializePage();
+}
+
+void RunPage::initializePage()
+{
+    m_steps = m_plan.isEmpty() ? Preflight::steps(m_model->profile()) : m_plan;
+    m_stepList->clear();
+    for (const RemoteStep &step : m_steps)
+        new QListWidgetItem(QStringLiteral("○  %1").arg(step.title), m_stepList);
+    m_progress->setRange(0, int(m_steps.size()));
+    m_progress->setValue(0);
+    m_elapsed->clear();
+    m_cancel->setEnabled(false);
+    m_retry->setEnabled(false);
+    m_start->setEnabled(true);
+    m_failedStep = -1;
+}
+
+void RunPage::cleanupPage() { cancelRun(); }
+
+bool RunPage::isComplete() const { return !m_flow->isRunning(); }
+
+void RunPage::startRun(int firstStep)
+{
+    if (m_flow->isRunning())
+        return;
+    for (int i = firstStep; i < m_stepList->count(); ++i)
+        setStepState(i, QStringLiteral("○"), palette().color(QPalette::Text));
+    m_done = firstStep;
+    m_progress->setValue(m_done);
+    m_failedStep = -1;
+    m_probeOutput.clear();
+    m_start->setEnabled(false);
+    m_retry->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_clock.start();
+    m_tick.start();
+    m_flow->start(m_steps, firstStep);
+    Q_EMIT completeChanged();
+}
+
+void RunPage::cancelRun()
+{
+    if (!m_flow->isRunning())
+        return;
+    m_status->setText(tr("Cancelling: stopping the remote command…"));
+    m_flow->cancel();
+}
+
+void RunPage::setStepState(int index, const QString &glyph, const QColor &color, const QString &detail)
+{
+    QListWidgetItem *item = m_stepList->item(index);
+    if (!item)
+        return;
+    const QString title = m_steps.at(index).title;
+    item->setText(detail.isEmpty() ? QStringLiteral("%1  %2").arg(glyph, title)
+                                   : QStringLiteral("%1  %2 — %3").arg(glyph, title, detail));
+    item->setForeground(color);
+    item->setData(Qt::UserRole, glyph);
+}
+
+void RunPage::updateElapsed()
+{
+    if (m_clock.isValid())
+        m_elapsed->setText(tr("%1 s").arg(m_clock.elapsed() / 1000));
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,66 @@
+#pragma once
+// Runs remote steps with a live view: the step list with status, the log pane,
+// progress and elapsed time, Cancel, and Retry from the failed step. For now it runs
+// the read-only preflight checks; the deployment plan comes through the same page.
+
+#include "ProfileModel.h"
+#include "remote/StepRunner.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace odoodeploy {
+
+class ConnectionFlow;
+class LogPane;
+class SecretStore;
+
+class RunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // The steps to run; without a plan the page runs the read-only preflight checks.
+    void setPlan(const QList<RemoteStep> &steps);
+    void startRun(int firstStep = 0);
+    void cancelRun();
+    LogPane *log() const { return m_log; }
+
+Q_SIGNALS:
+    void runFinished(bool success);
+
+private:
+    void setStepState(int index, const QString &glyph, const QColor &color, const QString &detail = QString());
+    void updateElapsed();
+
+    ProfileModel *m_model;
+    ConnectionFlow *m_flow;
+    QList<RemoteStep> m_steps;
+    QList<RemoteStep> m_plan;
+    QLabel *m_status;
+    QListWidget *m_stepList;
+    QProgressBar *m_progress;
+    QLabel *m_elapsed;
+    LogPane *m_log;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+    int m_failedStep = -1;
+    int m_done = 0;
+    QString m_probeOutput;
+};
+
+} // namespace odoodeploy
