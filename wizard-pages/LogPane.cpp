@@ -41,24 +41,90 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(m_search->text()); });
     connect(next, &QPushButton::clicked, this, [this] { findNext(m_search->text()); });
     connect(save, &QPushButton::clicked, this, &LogPane::saveAs);
+    m_drain.setInterval(15);
+    connect(&m_drain, &QTimer::timeout, this, [this] { drain(false); });
 }
 
 void LogPane::append(const QString &text, bool error)
 {
+    if (text.isEmpty())
+        return;
+    if (!m_pending.isEmpty() && m_pending.last().error == error)
+        m_pending.last().text += text;
+    else
+        m_pending.append({text, error});
+    m_pendingLines += text.count(QLatin1Char('\n'));
+    trimBacklog();
+    if (!m_drain.isActive())
+        m_drain.start();
+}
+
+void LogPane::trimBacklog()
+{
+    // More queued than the pane would keep: the oldest queued text would be dropped
+    // right after drawing it, so drop it now (memory stays bounded, too).
+    while (m_pendingLines > kMaxLines && !m_pending.isEmpty()) {
+        Chunk &first = m_pending.first();
+        const qsizetype excess = m_pendingLines - kMaxLines;
+        qsizetype cut = 0;
+        qsizetype dropped = 0;
+        while (dropped < excess) {
+            const qsizetype newline = first.text.indexOf(QLatin1Char('\n'), cut);
+            if (newline < 0)
+                break;
+            cut = newline + 1;
+            ++dropped;
+        }
+        if (dropped == 0) {
+            m_pending.removeFirst();
+            continue;
+        }
+        first.text.remove(0, cut);
+        m_pendingLines -= dropped;
+        if (first.text.isEmpty())
+            m_pending.removeFirst();
+    }
+}
+
+void LogPane::drain(bool everything)
+{
+    QElapsedTimer budget;
+    budget.start();
     QScrollBar *scroll = m_view->verticalScrollBar();
     const bool following = scroll->value() >= scroll->maximum() - 2;
+    while (!m_pending.isEmpty() && (everything || budget.elapsed() < kSliceBudgetMs)) {
+        Chunk &chunk = m_pending.first();
+        qsizetype take = chunk.text.size();
+        if (!everything && take > kSliceChars) {
+            const qsizetype newline = chunk.text.lastIndexOf(QLatin1Char('\n'), kSliceChars);
+            take = newline >= 0 ? newline + 1 : kSliceChars;
+        }
+        const QString slice = chunk.text.left(take);
+        m_pendingLines -= slice.count(QLatin1Char('\n'));
+        insert(slice, chunk.error);
+        chunk.text.remove(0, take);
+        if (chunk.text.isEmpty())
+            m_pending.removeFirst();
+    }
+    if (following)
+        scroll->setValue(scroll->maximum());
+    if (m_pending.isEmpty())
+        m_drain.stop();
+}
+
+void LogPane::insert(const QString &text, bool error)
+{
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);
     QTextCharFormat format;
     if (error)
         format.setForeground(QColor(0xb3, 0x26, 0x1e));
     cursor.insertText(text, format);
-    if (following)
-        scroll->setValue(scroll->maximum());
 }
 
 void LogPane::appendNote(const QString &line)
 {
+    drain(true); // notes come after the output they follow
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);
     if (!cursor.atBlockStart())
@@ -69,9 +135,20 @@ void LogPane::appendNote(const QString &line)
     m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
 }
 
-void LogPane::clear() { m_view->clear(); }
+void LogPane::clear()
+{
+    m_pending.clear();
+    m_pendingLines = 0;
+    m_view->clear();
+}
 
-QString LogPane::text() const { return m_view->toPlainText(); }
+QString LogPane::text() const
+{
+    QString all = m_view->toPlainText();
+    for (const Chunk &chunk : m_pending)
+        all += chunk.text;
+    return all;
+}
 
 bool LogPane::findNext(const QString &needle)
 {

@@ -140,6 +140,10 @@ RemoteError SshSession::connect(const ConnectionSettings &s, const Credentials &
     ssh_options_set(m_session, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
     const QByteArray knownHosts = QFile::encodeName(s.knownHostsFile());
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    // Small request/reply packets: without TCP_NODELAY, Nagle and delayed ACKs add
+    // tens of milliseconds to every step.
+    const int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
     const long timeout = s.connectTimeoutSec;
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     if (!s.jumpHost.isEmpty()) {
@@ -327,6 +331,22 @@ RemoteError SshSession::authenticate(const ConnectionSettings &s, const Credenti
     return e;
 }
 
+bool SshSession::takePgidMarker(QByteArray &stderrHead, QByteArray *pgid)
+{
+    // The login shell or sshd may write first ("Could not chdir to home directory",
+    // a noisy ~/.bashrc): look for the marker line anywhere in the first bytes.
+    const qsizetype at = stderrHead.indexOf(kPgidMarker);
+    if (at >= 0) {
+        const qsizetype newline = stderrHead.indexOf('\n', at);
+        if (newline < 0)
+            return false; // the rest of the line is on its way
+        *pgid = stderrHead.mid(at + kPgidMarker.size(), newline - at - kPgidMarker.size()).trimmed();
+        stderrHead.remove(at, newline - at + 1);
+        return true;
+    }
+    return stderrHead.size() > kMarkerSearchBytes; // give up: not killable, output goes on
+}
+
 QString SshSession::killableCommand(const QString &command)
 {
     // setsid -w: a new session (so a process group of its own) whose exit status is
@@ -409,15 +429,9 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
                 sink(OutputStream::Stderr, QByteArray(buffer, err));
             } else {
                 stderrHead.append(buffer, err);
-                const qsizetype newline = stderrHead.indexOf('\n');
-                if (newline >= 0 || stderrHead.size() > 256) {
-                    markerDone = true;
-                    if (stderrHead.startsWith(kPgidMarker) && newline >= 0) {
-                        pgid = stderrHead.mid(kPgidMarker.size(), newline - kPgidMarker.size()).trimmed();
-                        stderrHead.remove(0, newline + 1);
-                    }
-                    if (!stderrHead.isEmpty())
-                        sink(OutputStream::Stderr, stderrHead);
+                markerDone = takePgidMarker(stderrHead, &pgid);
+                if (markerDone && !stderrHead.isEmpty()) {
+                    sink(OutputStream::Stderr, stderrHead);
                     stderrHead.clear();
                 }
             }

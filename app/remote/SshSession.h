@@ -61,6 +61,9 @@ public:
     // arrives first on stderr behind kPgidMarker and is stripped from the output.
     static QString killableCommand(const QString &command);
     static const QByteArray kPgidMarker;
+    static constexpr qsizetype kMarkerSearchBytes = 8192;
+    // Finds and removes the marker line in the start of stderr; true once decided.
+    static bool takePgidMarker(QByteArray &stderrHead, QByteArray *pgid);
 
 private:
     RemoteError verifyHostKey(const ConnectionSettings &settings, const QString &acceptFingerprint);

@@ -278,6 +278,41 @@ private Q_SLOTS:
             QCOMPARE(lines.at(i), QByteArray("line") + QByteArray::number(i + 1));
     }
 
+    void noisyLoginShellStillCancels()
+    {
+        // A login shell that writes to stderr before our command starts (here bash
+        // through BASH_ENV): the process group is still found, the noise still shown.
+        if (!QString::fromLocal8Bit(getpwuid(getuid())->pw_shell).endsWith(QLatin1String("bash")))
+            QSKIP("needs bash as the login shell");
+        const QString noise = m_home.filePath(QStringLiteral("noise.sh"));
+        writeFile(noise, "echo 'noise from the login shell' >&2\n");
+        test::SshServer noisy;
+        noisy.extraConfig = QStringLiteral("SetEnv BASH_ENV=%1\n").arg(noise);
+        QVERIFY2(noisy.start(), qPrintable(noisy.error));
+        ConnectionSettings s = settings();
+        s.port = noisy.port;
+        s.keyFile = noisy.path(QStringLiteral("client_key"));
+        SshSession session;
+        QVERIFY(session.connect(s, {}, noisy.hostKeyFingerprint()).ok());
+        std::atomic_bool cancel{false};
+        RunOptions options;
+        options.cancel = &cancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(800));
+            cancel = true;
+        });
+        Captured c;
+        QElapsedTimer clock;
+        clock.start();
+        const CommandResult r = session.run(QStringLiteral("sleep 3009"), capture(c), options);
+        canceller.join();
+        QVERIFY(r.cancelled);
+        QVERIFY2(clock.elapsed() < 5000, "cancel must not wait for the command");
+        QVERIFY2(c.err.startsWith("noise from the login shell\n"), c.err.constData());
+        QVERIFY(!c.err.contains("odoo-deploy-pgid"));
+        QTRY_COMPARE_WITH_TIMEOUT(remote(QStringLiteral("pgrep -f 'slee[p] 3009' || echo gone")), QByteArray("gone\n"), 5000);
+    }
+
     void exitStatusAndSignal()
     {
         SshSession session;

@@ -25,6 +25,7 @@ public:
     QProcess sshd;
     int port = 0;
     QString error;
+    QString extraConfig; // appended to sshd_config
 
     static QString sshdPath() { return programPath(QStringLiteral("sshd")); }
     static QString currentUser() { return QString::fromLocal8Bit(getpwuid(getuid())->pw_name); }
@@ -73,10 +74,11 @@ public:
                                     "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
                                     "PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
                                     "PubkeyAuthentication yes\nPermitRootLogin yes\nLogLevel QUIET\n"
-                                    "MaxStartups 100\nMaxSessions 50\n")
+                                    "MaxStartups 100\nMaxSessions 50\n%5")
                          .arg(port)
                          .arg(path(QStringLiteral("host_ed25519_key")), path(QStringLiteral("sshd.pid")),
                               path(QStringLiteral("authorized_keys")))
+                         .arg(extraConfig)
                          .toUtf8());
         config.close();
         sshd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
