@@ -1051,6 +1051,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Reached through %1 by running the ssh program (libssh 0.10 has no ProxyJump of its own).</source>
+        <translation>通过运行 ssh 程序经由 %1 连接（libssh 0.10 本身不支持 ProxyJump）。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::ServerPage</name>
@@ -1161,6 +1165,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>libssh 0.10 reaches a jump host by running the ssh program (ssh -W), which checks the jump host&apos;s key on its own.</source>
+        <translation>libssh 0.10 通过运行 ssh 程序（ssh -W）连接跳板机，跳板机的主机密钥由该程序自行检查。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     connect(m_flow, &ConnectionFlow::keychainUnavailable, this, [this](const QString &message) { m_log->appendNote(message); });
     connect(m_flow, &ConnectionFlow::connected, this, [this] {
         m_status->setText(tr("Connected to %1.").arg(m_model->profile().server.host));
+        if (!m_model->profile().server.jumpHost.isEmpty())
+            m_log->appendNote(tr("Reached through %1 by running the ssh program (libssh 0.10 has no ProxyJump of its own).")
+                                  .arg(m_model->profile().server.jumpHost));
     });
     connect(m_flow, &ConnectionFlow::stepStarted, this, [this](int i) {
         setStepState(i, QStringLiteral("▶"), QColor(0x1a, 0x5f, 0xb4));

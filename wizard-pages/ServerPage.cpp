@@ -51,6 +51,8 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     m_jumpHost = new QLineEdit(this);
     m_jumpHost->setObjectName(QStringLiteral("jumpHost"));
     m_jumpHost->setPlaceholderText(tr("optional: [user@]bastion[:port]"));
+    m_jumpHost->setToolTip(tr("libssh 0.10 reaches a jump host by running the ssh program "
+                              "(ssh -W), which checks the jump host's key on its own."));
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("connectTimeout"));
     m_timeout->setRange(0, 600);
