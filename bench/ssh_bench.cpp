@@ -174,7 +174,7 @@ int main(int argc, char **argv)
     tick.start();
     sinceTick.restart();
     run.start(settings, {}, {{QStringLiteral("flood"), QStringLiteral("flood"),
-                              QStringLiteral("seq -f 'log line %.0f with some text to make it realistic' 1 %1").arg(lines), false, 0}},
+                              QStringLiteral("seq -f 'log line %.0f with some text to make it realistic' 1 %1").arg(lines), false, 0, {}}},
               server.hostKeyFingerprint());
     app.exec();
     const long rssAfter = rssKiB();

@@ -14,7 +14,8 @@ BUILD="cmake ninja-build g++ pkg-config
        qtkeychain-qt6-dev libssh-dev libgl-dev"
 # Real tools the tests run against what we generate.
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
-      gnome-keyring dbus sudo passwd"
+      gnome-keyring dbus sudo passwd curl
+      debootstrap apt-cacher-ng git iproute2"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

@@ -5,6 +5,8 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 scripts/build.sh
-cd build
+# The end-to-end fixture removes its test host itself; this also covers an
+# interrupted run (namespace, mounts, processes).
+trap 'tests/e2e/testhost.sh down build/e2e-state >/dev/null 2>&1 || true' EXIT INT TERM
 # No display needed: GUI tests use Qt's offscreen platform.
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 "$@")

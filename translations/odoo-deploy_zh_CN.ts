@@ -32,6 +32,125 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>The server has not been probed; nothing can be planned without its facts.</source>
+        <translation>尚未检测服务器；没有服务器信息就无法制定部署计划。</translation>
+    </message>
+    <message>
+        <source>%1 is not Debian or Ubuntu; only those are supported.</source>
+        <translation>%1 不是 Debian 或 Ubuntu；只支持这两种系统。</translation>
+    </message>
+    <message>
+        <source>Odoo %1 needs Python 3.%2 to 3.%3; the server has Python %4. Choose another Odoo version or server.</source>
+        <translation>Odoo %1 需要 Python 3.%2 到 3.%3；服务器上是 Python %4。请选择其他 Odoo 版本或服务器。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already used by another program than nginx; nginx needs it.</source>
+        <translation>端口 %1 已被 nginx 以外的程序占用；nginx 需要该端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already used by another program; Odoo needs it (choose other local ports).</source>
+        <translation>端口 %1 已被其他程序占用；Odoo 需要该端口（请选择其他本地端口）。</translation>
+    </message>
+    <message>
+        <source>%1 workers and cron threads need about %2 MiB of RAM; the server has %3 MiB. Use fewer workers.</source>
+        <translation>%1 个工作进程和定时任务线程约需 %2 MiB 内存；服务器只有 %3 MiB。请减少工作进程数。</translation>
+    </message>
+    <message>
+        <source>Only %1 MiB are free on the server&apos;s disk; at least 3 GiB are needed.</source>
+        <translation>服务器磁盘只剩 %1 MiB 可用空间；至少需要 3 GiB。</translation>
+    </message>
+    <message>
+        <source>Refresh the package lists</source>
+        <translation>刷新软件包列表</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL, nginx, Python and build packages</source>
+        <translation>安装 PostgreSQL、nginx、Python 及编译所需的软件包</translation>
+    </message>
+    <message>
+        <source>PostgreSQL running and enabled</source>
+        <translation>PostgreSQL 正在运行并已设为开机启动</translation>
+    </message>
+    <message>
+        <source>System user %1 (no login)</source>
+        <translation>系统用户 %1（不可登录）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL role %1, not a superuser</source>
+        <translation>PostgreSQL 角色 %1（非超级用户）</translation>
+    </message>
+    <message>
+        <source>Database %1 owned by %2</source>
+        <translation>数据库 %1，属主为 %2</translation>
+    </message>
+    <message>
+        <source>Odoo %1 source from git (%2)</source>
+        <translation>从 git 获取 Odoo %1 源代码（%2）</translation>
+    </message>
+    <message>
+        <source>Python virtual environment with Odoo&apos;s requirements</source>
+        <translation>包含 Odoo 依赖的 Python 虚拟环境</translation>
+    </message>
+    <message>
+        <source>Data folder %1</source>
+        <translation>数据目录 %1</translation>
+    </message>
+    <message>
+        <source>Log folder %1</source>
+        <translation>日志目录 %1</translation>
+    </message>
+    <message>
+        <source>Odoo configuration %1</source>
+        <translation>Odoo 配置 %1</translation>
+    </message>
+    <message>
+        <source>Initialise the database (base module)</source>
+        <translation>初始化数据库（base 模块）</translation>
+    </message>
+    <message>
+        <source>Service definition %1</source>
+        <translation>服务定义 %1</translation>
+    </message>
+    <message>
+        <source>Odoo service running, enabled at boot</source>
+        <translation>Odoo 服务正在运行并已设为开机启动</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate for %1</source>
+        <translation>%1 的自签名证书</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书 %1</translation>
+    </message>
+    <message>
+        <source>Private key %1 (mode 0600)</source>
+        <translation>私钥 %1（权限 0600）</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt certificate for %1</source>
+        <translation>%1 的 Let&apos;s Encrypt 证书</translation>
+    </message>
+    <message>
+        <source>nginx site %1</source>
+        <translation>nginx 站点 %1</translation>
+    </message>
+    <message>
+        <source>nginx serves our site, not the default one</source>
+        <translation>nginx 提供本站点而非默认站点</translation>
+    </message>
+    <message>
+        <source>nginx running with the new configuration</source>
+        <translation>nginx 以新配置运行</translation>
+    </message>
+    <message>
+        <source>The profile asks for a systemd unit, but the server does not run systemd; choose &quot;detect&quot; or SysV init.</source>
+        <translation>配置文件要求使用 systemd 单元，但服务器没有运行 systemd；请选择“自动检测”或 SysV 启动脚本。</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>Find out what the server has</source>
@@ -656,6 +775,74 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Without a terminal, set ODOO_DEPLOY_KEY_PASSPHRASE.</source>
         <translation>没有终端时，请设置 ODOO_DEPLOY_KEY_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Deploy the profile onto its server (--check: only show what would change).</source>
+        <translation>将配置文件部署到其服务器（--check：只显示将会更改的内容）。</translation>
+    </message>
+    <message>
+        <source>Deploys the profile onto its server: probes it, refuses what cannot work, then runs every step (each checks first and changes only what is not already so; replaced files are backed up). --check runs only the checks and shows what would change. Exit codes: 0 done, 4 refused before any change, 5 a step failed, 255 could not connect.</source>
+        <translation>将配置文件部署到其服务器：先检测服务器，拒绝无法实现的部署，然后依次执行各步骤（每一步先检查，只更改尚未达到目标状态的部分；被替换的文件会先备份）。--check 只执行检查并显示将会更改的内容。退出码：0 完成，4 在任何更改之前被拒绝，5 某一步骤失败，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>The profile to deploy.</source>
+        <translation>要部署的配置文件。</translation>
+    </message>
+    <message>
+        <source>Change nothing; report per step what would change, with diffs for files.</source>
+        <translation>不做任何更改；逐步报告将会更改的内容，文件则显示差异。</translation>
+    </message>
+    <message>
+        <source>Do not ask before changing the server.</source>
+        <translation>更改服务器前不再询问。</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>This changes %1. Add --yes to go ahead, or --check to see what would change.</source>
+        <translation>此操作会更改 %1。加上 --yes 继续，或用 --check 查看将会更改的内容。</translation>
+    </message>
+    <message>
+        <source>Deploy Odoo %1 onto %2 (%3 steps)? Type &quot;yes&quot;: </source>
+        <translation>将 Odoo %1 部署到 %2（共 %3 个步骤）？输入 “yes” 确认：</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>将会更改</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>ok, nothing to change</source>
+        <translation>正常，无需更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>check: %1 would change, %2 already as wanted; nothing was changed.</source>
+        <translation>检查：%1 项将会更改，%2 项已符合要求；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>deploy: %1 changed, %2 unchanged%3.</source>
+        <translation>部署：%1 项已更改，%2 项未更改%3。</translation>
+    </message>
+    <message>
+        <source>; the server was already as wanted</source>
+        <translation>；服务器已符合要求</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ const Subcommand kSubcommands[] = {
     {"master-password", &masterPassword,
      QT_TRANSLATE_NOOP("cli", "Generate a new Odoo master password and store its hash in the profile.")},
     {"probe", &probe, QT_TRANSLATE_NOOP("cli", "Connect to the server and print what it has, as JSON.")},
+    {"deploy", &deploy, QT_TRANSLATE_NOOP("cli", "Deploy the profile onto its server (--check: only show what would change).")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

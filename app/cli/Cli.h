@@ -19,5 +19,6 @@ int validate(const QStringList &arguments);
 int masterPassword(const QStringList &arguments);
 int exec(const QStringList &arguments);
 int probe(const QStringList &arguments);
+int deploy(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

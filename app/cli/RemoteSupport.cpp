@@ -53,7 +53,9 @@ void addRemoteOptions(QCommandLineParser &parser)
 
 RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
                           const QList<RemoteStep> &steps,
-                          const std::function<void(int, int, const QString &)> &onOutput)
+                          const std::function<void(int, int, const QString &)> &onOutput,
+                          const std::function<void(int)> &onStepStarted,
+                          const std::function<void(int, const StepOutcome &)> &onStepFinished)
 {
     const ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
     // Secrets never come from the command line (it is visible to every local user).
@@ -70,7 +72,15 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
         QObject::connect(&runner, &StepRunner::connectFailed, [&](const RemoteError &e) { failure = e; });
         QObject::connect(&runner, &StepRunner::connected, [&] { result.connected = true; });
         QObject::connect(&runner, &StepRunner::output, [&](int i, int stream, const QString &text) { onOutput(i, stream, text); });
-        QObject::connect(&runner, &StepRunner::stepFinished, [&](int, const StepOutcome &o) { result.outcomes << o; });
+        QObject::connect(&runner, &StepRunner::stepFinished, [&](int i, const StepOutcome &o) {
+            result.outcomes << o;
+            if (onStepFinished)
+                onStepFinished(i, o);
+        });
+        QObject::connect(&runner, &StepRunner::stepStarted, [&](int i) {
+            if (onStepStarted)
+                onStepStarted(i);
+        });
         QObject::connect(&runner, &StepRunner::finished, [&](bool ok) { result.success = ok; });
 
         g_running = &runner;

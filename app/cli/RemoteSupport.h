@@ -27,6 +27,8 @@ struct RemoteRunResult {
 // steps; output goes to `onOutput` as it arrives. Ctrl-C cancels the remote step.
 RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
                           const QList<RemoteStep> &steps,
-                          const std::function<void(int index, int stream, const QString &text)> &onOutput);
+                          const std::function<void(int index, int stream, const QString &text)> &onOutput,
+                          const std::function<void(int index)> &onStepStarted = {},
+                          const std::function<void(int index, const StepOutcome &)> &onStepFinished = {});
 
 } // namespace odoodeploy::cli

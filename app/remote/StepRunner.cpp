@@ -94,6 +94,7 @@ void StepRunner::run()
         options.asRoot = step.asRoot;
         options.sudoPassword = m_credentials.sudoPassword;
         options.timeoutMs = step.timeoutSec * 1000;
+        options.input = step.input;
         options.cancel = &m_cancel;
         QElapsedTimer clock;
         clock.start();

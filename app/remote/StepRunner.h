@@ -25,6 +25,7 @@ struct RemoteStep {
     QString command;      // built by the planner, every value quoted with shellQuote
     bool asRoot = false;
     int timeoutSec = 0;   // 0: none
+    QByteArray input;     // standard input (a file's new content), never shown in the log
 };
 
 struct StepOutcome {

@@ -156,9 +156,9 @@ private Q_SLOTS:
         auto *page = qobject_cast<RunPage *>(w.page(DeployWizard::Run));
         const QString flag = m_home.filePath(QStringLiteral("retry-flag"));
         page->setPlan({
-            {QStringLiteral("one"), QStringLiteral("First step"), QStringLiteral("echo first"), false, 0},
-            {QStringLiteral("two"), QStringLiteral("Needs a file"), QStringLiteral("test -e %1 && echo found").arg(flag), false, 0},
-            {QStringLiteral("three"), QStringLiteral("Last step"), QStringLiteral("echo last >&2"), false, 0},
+            {QStringLiteral("one"), QStringLiteral("First step"), QStringLiteral("echo first"), false, 0, {}},
+            {QStringLiteral("two"), QStringLiteral("Needs a file"), QStringLiteral("test -e %1 && echo found").arg(flag), false, 0, {}},
+            {QStringLiteral("three"), QStringLiteral("Last step"), QStringLiteral("echo last >&2"), false, 0, {}},
         });
         while (w.currentId() != DeployWizard::Run) {
             QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         configure(w);
         w.show();
         auto *page = qobject_cast<RunPage *>(w.page(DeployWizard::Run));
-        page->setPlan({{QStringLiteral("long"), QStringLiteral("Long"), QStringLiteral("echo waiting; sleep 3005"), false, 0}});
+        page->setPlan({{QStringLiteral("long"), QStringLiteral("Long"), QStringLiteral("echo waiting; sleep 3005"), false, 0, {}}});
         while (w.currentId() != DeployWizard::Run)
             w.next();
         QSignalSpy finished(page, &RunPage::runFinished);

@@ -373,7 +373,7 @@ private Q_SLOTS:
 
     void droppedConnectionFailsTheStepAndKeepsTheLog()
     {
-        StepRunner runner(settings(), {}, {{QStringLiteral("long"), QStringLiteral("Long step"), QStringLiteral("echo before; sleep 3004"), false, 0}},
+        StepRunner runner(settings(), {}, {{QStringLiteral("long"), QStringLiteral("Long step"), QStringLiteral("echo before; sleep 3004"), false, 0, {}}},
                           m_server.hostKeyFingerprint());
         QString log;
         QList<StepOutcome> outcomes;
@@ -398,10 +398,10 @@ private Q_SLOTS:
     void runnerReportsStepsInOrder()
     {
         const QList<RemoteStep> steps{
-            {QStringLiteral("a"), QStringLiteral("Changes"), QStringLiteral("echo changed"), false, 0},
-            {QStringLiteral("b"), QStringLiteral("Already so"), QStringLiteral("exit 100"), false, 0},
-            {QStringLiteral("c"), QStringLiteral("Fails"), QStringLiteral("echo oops >&2; exit 4"), false, 0},
-            {QStringLiteral("d"), QStringLiteral("Never runs"), QStringLiteral("echo never"), false, 0},
+            {QStringLiteral("a"), QStringLiteral("Changes"), QStringLiteral("echo changed"), false, 0, {}},
+            {QStringLiteral("b"), QStringLiteral("Already so"), QStringLiteral("exit 100"), false, 0, {}},
+            {QStringLiteral("c"), QStringLiteral("Fails"), QStringLiteral("echo oops >&2; exit 4"), false, 0, {}},
+            {QStringLiteral("d"), QStringLiteral("Never runs"), QStringLiteral("echo never"), false, 0, {}},
         };
         StepRunner runner(settings(), {}, steps, m_server.hostKeyFingerprint());
         QStringList events;
@@ -415,7 +415,7 @@ private Q_SLOTS:
 
     void floodArrivesInBatches()
     {
-        StepRunner runner(settings(), {}, {{QStringLiteral("flood"), QStringLiteral("Flood"), QStringLiteral("seq 1 200000"), false, 0}},
+        StepRunner runner(settings(), {}, {{QStringLiteral("flood"), QStringLiteral("Flood"), QStringLiteral("seq 1 200000"), false, 0, {}}},
                           m_server.hostKeyFingerprint());
         int signals = 0;
         QString text;
@@ -435,7 +435,7 @@ private Q_SLOTS:
         // The secret also arrives right behind a batch-sized run of bytes, where a naive
         // batching would split it in two.
         const QString command = QStringLiteral("echo 'pw=hunter2-ssh'; head -c 70000 /dev/zero | tr '\\0' x; echo hunter2-sudo; echo done");
-        StepRunner runner(settings(), c, {{QStringLiteral("leak"), QStringLiteral("Leaky"), command, false, 0}}, m_server.hostKeyFingerprint());
+        StepRunner runner(settings(), c, {{QStringLiteral("leak"), QStringLiteral("Leaky"), command, false, 0, {}}}, m_server.hostKeyFingerprint());
         QString log;
         connect(&runner, &StepRunner::output, this, [&](int, int, const QString &t) { log += t; }, Qt::DirectConnection);
         runner.run();

@@ -1,0 +1,126 @@
+#include "Cli.h"
+#include "CliSupport.h"
+#include "RemoteSupport.h"
+#include "plan/Planner.h"
+#include "plan/Preflight.h"
+#include "remote/HostProbe.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace odoodeploy::cli {
+
+namespace {
+
+// Probes the server (read-only) with the same engine; empty facts when it failed.
+HostFacts probe(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode)
+{
+    QString output;
+    const RemoteRunResult r = runRemote(profile, parser, {Preflight::steps(profile).first()},
+                                        [&](int, int stream, const QString &text) {
+                                            if (stream == int(OutputStream::Stdout))
+                                                output += text;
+                                        });
+    *exitCode = r.success ? Ok : (r.exitCode == 0 ? kConnectionFailed : r.exitCode);
+    return r.success ? HostProbe::parse(output) : HostFacts{};
+}
+
+} // namespace
+
+int deploy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Deploys the profile onto its server: probes it, refuses what cannot work, then runs every "
+               "step (each checks first and changes only what is not already so; replaced files are "
+               "backed up). --check runs only the checks and shows what would change. Exit codes: "
+               "0 done, 4 refused before any change, 5 a step failed, 255 could not connect."));
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile to deploy."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("check"), QCoreApplication::translate("cli", "Change nothing; report per step what would change, with diffs for files.")});
+    parser.addOption({QStringLiteral("yes"), QCoreApplication::translate("cli", "Do not ask before changing the server.")});
+    addRemoteOptions(parser);
+    int code = Ok;
+    if (!parseOrExplain(parser, arguments, &code))
+        return code;
+    const QString path = parser.value(QStringLiteral("profile"));
+    DeploymentProfile profile;
+    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+        return loaded;
+    if (!reportValidation(path, profile))
+        return InvalidProfile;
+
+    const HostFacts facts = probe(profile, parser, &code);
+    if (code != Ok)
+        return code;
+    const QStringList refusals = Planner::refusals(profile, facts);
+    if (!refusals.isEmpty()) {
+        for (const QString &reason : refusals)
+            err() << QCoreApplication::translate("cli", "refused: %1").arg(reason) << Qt::endl;
+        return 4;
+    }
+    const bool check = parser.isSet(QStringLiteral("check"));
+    const QList<PlanStep> plan = Planner::plan(profile, facts);
+    if (!check && !parser.isSet(QStringLiteral("yes"))) {
+        if (!(isatty(STDIN_FILENO) && isatty(STDERR_FILENO))) {
+            err() << QCoreApplication::translate("cli", "This changes %1. Add --yes to go ahead, or --check to see what would change.")
+                         .arg(profile.server.host)
+                  << Qt::endl;
+            return Usage;
+        }
+        err() << QCoreApplication::translate("cli", "Deploy Odoo %1 onto %2 (%3 steps)? Type \"yes\": ")
+                     .arg(profile.odoo.version, profile.server.host).arg(plan.size());
+        err().flush();
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || QByteArray(answer).trimmed() != "yes")
+            return Usage;
+    }
+
+    QList<RemoteStep> steps;
+    for (const PlanStep &step : plan)
+        steps << (check ? Planner::toCheckStep(step) : Planner::toRunStep(step));
+    int changed = 0, unchanged = 0;
+    const RemoteRunResult result = runRemote(
+        profile, parser, steps,
+        [](int, int stream, const QString &text) {
+            QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
+            s << text;
+            s.flush();
+        },
+        [&](int i) {
+            out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.size()).arg(steps.at(i).title) << Qt::endl;
+        },
+        [&](int, const StepOutcome &o) {
+            QString word;
+            switch (o.status) {
+            case StepOutcome::Status::Changed:
+                ++changed;
+                word = check ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
+                break;
+            case StepOutcome::Status::Unchanged:
+                ++unchanged;
+                word = check ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
+                break;
+            case StepOutcome::Status::Failed:
+                word = QCoreApplication::translate("cli", "FAILED");
+                break;
+            case StepOutcome::Status::Cancelled:
+                word = QCoreApplication::translate("cli", "cancelled");
+                break;
+            }
+            out() << QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1) << Qt::endl;
+        });
+    if (!result.connected)
+        return kConnectionFailed;
+    if (check)
+        out() << QCoreApplication::translate("cli", "check: %1 would change, %2 already as wanted; nothing was changed.")
+                     .arg(changed).arg(unchanged)
+              << Qt::endl;
+    else
+        out() << QCoreApplication::translate("cli", "deploy: %1 changed, %2 unchanged%3.")
+                     .arg(changed).arg(unchanged)
+                     .arg(changed == 0 && result.success ? QCoreApplication::translate("cli", "; the server was already as wanted") : QString())
+              << Qt::endl;
+    return result.success ? Ok : 5;
+}
+
+} // namespace odoodeploy::cli

@@ -1,0 +1,1 @@
+{'name': 'Web', 'version': '1.0'}

@@ -1,0 +1,1 @@
+{'name': 'Base', 'version': '1.0'}

@@ -1,0 +1,201 @@
+#include "profile/ProfileJson.h"
+
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// End to end, in the order Ansible's integration tests use: check mode on a fresh
+// Debian 12 test host changes nothing; a real run deploys; check mode then finds
+// nothing to do; a second run changes nothing; a changed profile changes only what it
+// must. The host (testhost.sh, a ctest fixture) is created before and removed after.
+class TestE2eDeploy : public QObject
+{
+    Q_OBJECT
+    QMap<QString, QString> m_env;
+    QTemporaryDir m_home;
+    QString m_profilePath;
+    qint64 m_firstRunMs = 0;
+
+    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+
+    test::ProcessResult deploy(const QStringList &extra)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        QStringList args{QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath,
+                         QStringLiteral("--accept-host-key"), env("TESTHOST_FINGERPRINT")};
+        return test::run(QStringLiteral(ODOO_DEPLOY_BINARY), args + extra, {}, 900000, e);
+    }
+
+    // A command on the test host, through OpenSSH (independent of our engine).
+    QByteArray onHost(const QString &command)
+    {
+        return test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no",
+                                                 "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                                                 "-o", "BatchMode=yes", QStringLiteral("root@") + env("TESTHOST_IP"), command})
+            .out;
+    }
+
+    test::ProcessResult curl(const QStringList &args)
+    {
+        return test::run(QStringLiteral("curl"), QStringList{"-s", "--max-time", "10"} + args);
+    }
+
+    static int count(const QByteArray &out, const QByteArray &word)
+    {
+        int n = 0;
+        for (const QByteArray &line : out.split('\n'))
+            if (line.trimmed().startsWith(word))
+                ++n;
+        return n;
+    }
+
+    void saveProfile(int workers)
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.name = QStringLiteral("e2e");
+        p.server.host = env("TESTHOST_IP");
+        p.server.auth = AuthMethod::KeyFile;
+        p.server.keyFile = env("TESTHOST_KEY");
+        p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+        p.performance.workers = workers;
+        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
+        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
+        p.web.domain = env("TESTHOST_IP");
+        p.web.hsts = false;
+        QString error;
+        QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST");
+        QFile file(state + QStringLiteral("/env"));
+        if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
+            QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (line.contains('='))
+                m_env.insert(QString::fromUtf8(line.left(line.indexOf('='))), QString::fromUtf8(line.mid(line.indexOf('=') + 1)));
+        m_profilePath = m_home.filePath(QStringLiteral("e2e.json"));
+        saveProfile(2);
+    }
+
+    void checkModeOnAFreshHostChangesNothing()
+    {
+        const auto r = deploy({QStringLiteral("--check")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(count(r.out, "would change") >= 15, r.out.constData());
+        QVERIFY(r.out.contains("new file /etc/odoo/odoo.conf"));
+        QVERIFY(r.out.contains("nothing was changed"));
+        // Verified on the host itself.
+        QCOMPARE(onHost(QStringLiteral("test -e /etc/odoo/odoo.conf && echo yes || echo no")), QByteArray("no\n"));
+        QCOMPARE(onHost(QStringLiteral("dpkg-query -W -f='${db:Status-Status}' nginx 2>/dev/null || echo absent")), QByteArray("absent\n"));
+        QCOMPARE(onHost(QStringLiteral("id odoo >/dev/null 2>&1 && echo yes || echo no")), QByteArray("no\n"));
+    }
+
+    void refusesWithoutConsent()
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        const auto r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {"deploy", "--profile", m_profilePath}, {}, 60000, e);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("--yes"));
+    }
+
+    void fullDeploy()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = deploy({QStringLiteral("--yes")});
+        m_firstRunMs = clock.elapsed();
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QVERIFY(count(r.out, "changed") >= 15);
+        QVERIFY(!r.out.contains("FAILED"));
+
+        // From outside: HTTPS on 443 serves the Odoo login through nginx.
+        const QString ip = env("TESTHOST_IP");
+        auto login = curl({"-k", "-D", "-", QStringLiteral("https://%1/web/login").arg(ip)});
+        QCOMPARE(login.exitCode, 0);
+        QVERIFY2(login.out.contains("oe_login_form"), login.out.constData());
+        const QByteArray headers = login.out.toLower(); // HTTP/2 header names are lower case
+        QVERIFY2(headers.contains("server: nginx"), login.out.left(600).constData());
+        // nginx added the cookie flags Odoo >= 16 needs behind HTTPS.
+        QVERIFY(headers.contains("set-cookie: session_id=") && headers.contains("samesite=lax") && headers.contains("secure"));
+        // ... with the certificate the deployment made for this address.
+        const auto cert = test::run(QStringLiteral("sh"), {"-c", QStringLiteral("echo | openssl s_client -connect %1:443 2>/dev/null | "
+                                                                                 "openssl x509 -noout -ext subjectAltName").arg(ip)});
+        QVERIFY2(cert.out.contains(QStringLiteral("IP Address:%1").arg(ip).toUtf8()), cert.out.constData());
+        // Port 80 redirects to HTTPS.
+        auto http = curl({"-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", QStringLiteral("http://%1/web/login").arg(ip)});
+        QCOMPARE(http.out, QStringLiteral("308 https://%1/web/login").arg(ip).toUtf8());
+        // The database manager is blocked (disabled in this profile); /web/health answers.
+        QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/database/manager").arg(ip)}).out, QByteArray("403"));
+        QCOMPARE(curl({"-k", QStringLiteral("https://%1/web/health").arg(ip)}).out, QByteArray("{\"status\": \"pass\"}"));
+        // 8069 listens on 127.0.0.1 only, and is not reachable from outside.
+        QCOMPARE(onHost(QStringLiteral("awk 'NR > 1 && $4 == \"0A\" && $2 ~ /:1F85$/ {print $2}' /proc/net/tcp /proc/net/tcp6")),
+                 QByteArray("0100007F:1F85\n"));
+        QVERIFY(curl({"-o", "/dev/null", QStringLiteral("http://%1:8069/").arg(ip)}).exitCode != 0);
+        // The service runs as the Odoo user; the config's owner and mode are as planned.
+        QCOMPARE(onHost(QStringLiteral("ps -o user= -C python3 | sort -u")), QByteArray("odoo\n"));
+        QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /etc/odoo/odoo.conf")), QByteArray("root:odoo 640\n"));
+        // The database exists, is owned by the Odoo role, which is no superuser, and was initialised.
+        QCOMPARE(onHost(QStringLiteral("cd / && runuser -u postgres -- psql -tAc \"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'acme'\"")),
+                 QByteArray("odoo\n"));
+        QCOMPARE(onHost(QStringLiteral("cd / && runuser -u postgres -- psql -tAc \"SELECT rolsuper FROM pg_roles WHERE rolname = 'odoo'\"")),
+                 QByteArray("f\n"));
+        QCOMPARE(onHost(QStringLiteral("cd / && runuser -u odoo -- psql -d acme -tAc \"SELECT state FROM ir_module_module WHERE name = 'base'\"")),
+                 QByteArray("installed\n"));
+        // No systemd in the test host: the SysV script runs it, enabled at boot.
+        QVERIFY(onHost(QStringLiteral("ls /etc/rc2.d/")).contains("odoo"));
+    }
+
+    void checkModeAfterwardsFindsNothing()
+    {
+        const auto r = deploy({QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(count(r.out, "would change"), 0);
+        QVERIFY(r.out.contains("check: 0 would change"));
+    }
+
+    void secondRunChangesNothing()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = deploy({QStringLiteral("--yes")});
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(count(r.out, "changed"), 0);
+        QVERIFY(r.out.contains("the server was already as wanted"));
+        QVERIFY2(ms * 2 < m_firstRunMs, qPrintable(QStringLiteral("%1 ms vs first %2 ms").arg(ms).arg(m_firstRunMs)));
+    }
+
+    void changedProfileChangesOnlyWhatItMust()
+    {
+        const QByteArray pidBefore = onHost(QStringLiteral("cat /run/odoo.pid"));
+        saveProfile(4);
+        const auto r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList changedSteps;
+        QString current;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.startsWith("==> "))
+                current = QString::fromUtf8(line.mid(line.indexOf(']') + 2));
+            else if (line.trimmed().startsWith("changed"))
+                changedSteps << current;
+        }
+        QCOMPARE(changedSteps, (QStringList{QStringLiteral("Odoo configuration /etc/odoo/odoo.conf"),
+                                            QStringLiteral("Odoo service running, enabled at boot")}));
+        QVERIFY(r.out.contains("backed up /etc/odoo/odoo.conf"));
+        QCOMPARE(onHost(QStringLiteral("grep -c '^workers = 2$' /etc/odoo/odoo.conf.odoo-deploy-*")), QByteArray("1\n"));
+        QCOMPARE(onHost(QStringLiteral("grep '^workers' /etc/odoo/odoo.conf")), QByteArray("workers = 4\n"));
+        QVERIFY(onHost(QStringLiteral("cat /run/odoo.pid")) != pidBefore); // restarted
+        QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
+                 QByteArray("200"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eDeploy)
+#include "tst_e2e_deploy.moc"
