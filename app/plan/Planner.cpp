@@ -149,7 +149,7 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
 
     add(QStringLiteral("apt-update"), tr("Refresh the package lists"),
         QStringLiteral("[ -n \"$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages' -newermt '-1 day' 2>/dev/null | head -n 1)\" ]"),
-        QStringLiteral("apt-get update -q"));
+        QStringLiteral("apt-get -o DPkg::Lock::Timeout=300 update -q"));
     const QStringList pkgs = packages(p);
     QStringList quoted;
     for (const QString &pkg : pkgs)
@@ -157,7 +157,20 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
     add(QStringLiteral("packages"), tr("Install PostgreSQL, nginx, Python and build packages"),
         QStringLiteral("[ \"$(dpkg-query -W -f='${db:Status-Status}\\n' %1 2>/dev/null | grep -cx installed)\" -eq %2 ]")
             .arg(quoted.join(QLatin1Char(' '))).arg(pkgs.size()),
-        QStringLiteral("DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends %1").arg(quoted.join(QLatin1Char(' '))));
+        // An earlier run cut off mid-way (a dropped connection) may have left dpkg
+        // half-done or apt still holding its lock: finish and wait, then install.
+        QStringLiteral("export DEBIAN_FRONTEND=noninteractive\n"
+                       "i=0\n"
+                       "until out=$(dpkg --configure -a 2>&1); do\n"
+                       "    case \"$out\" in\n"
+                       "        *lock*) [ $i -gt 0 ] || echo 'waiting for another package run to finish...'\n"
+                       "                i=$((i + 1)); [ $i -le 300 ] || { echo \"$out\" >&2; exit 1; }; sleep 1 ;;\n"
+                       "        *) echo \"$out\" >&2; exit 1 ;;\n"
+                       "    esac\n"
+                       "done\n"
+                       "[ -z \"$out\" ] || echo \"$out\"\n"
+                       "apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends %1")
+            .arg(quoted.join(QLatin1Char(' '))));
     add(QStringLiteral("postgresql"), tr("PostgreSQL running and enabled"),
         QStringLiteral("pg_isready -q"),
         systemd ? QStringLiteral("systemctl enable --now postgresql") : QStringLiteral("update-rc.d postgresql defaults >/dev/null; service postgresql start"),

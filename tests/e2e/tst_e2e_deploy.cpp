@@ -105,8 +105,38 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--yes"));
     }
 
+    void droppedConnectionMidStep()
+    {
+        // Start the first deploy, and cut every SSH session on the test host while
+        // packages are being installed: the step fails, saying why.
+        QProcess run;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        run.setProcessEnvironment(e);
+        run.start(QStringLiteral(ODOO_DEPLOY_BINARY), {"deploy", "--profile", m_profilePath, "--yes",
+                                                        "--accept-host-key", env("TESTHOST_FINGERPRINT")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += run.readAllStandardOutput()).contains("==> [2/"), 120000);
+        QTest::qWait(3000);
+        // sshd's per-connection processes in the test host's namespace; the listener stays.
+        const QString ns = env("TESTHOST_NS");
+        const QString script = QString::fromLatin1(R"sh(for p in $(ip netns pids %1); do
+    case "$(tr '\0' ' ' < /proc/$p/cmdline)" in 'sshd: root'*) kill -9 "$p"; echo "$p";; esac
+done)sh").arg(ns);
+        const auto killed = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        QVERIFY2(!killed.out.isEmpty(), "no SSH session was found to cut");
+        QVERIFY(run.waitForFinished(60000));
+        out += run.readAllStandardOutput();
+        const QByteArray err = run.readAllStandardError();
+        QVERIFY2(run.exitCode() == 5, (out.right(1500) + err.right(1500)).constData());
+        QVERIFY(out.contains("FAILED"));
+        QVERIFY2(err.contains("connection was lost"), err.right(1500).constData());
+        QVERIFY(out.contains("==> [1/")); // what was logged before is all there
+    }
+
     void fullDeploy()
     {
+        // Also the re-run after the dropped connection: it completes.
         QElapsedTimer clock;
         clock.start();
         const auto r = deploy({QStringLiteral("--yes")});
