@@ -1199,10 +1199,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
         <source>Cancel &amp;run</source>
         <translation>取消运行(&amp;R)</translation>
     </message>
@@ -1241,6 +1237,48 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Reached through %1 by running the ssh program (libssh 0.10 has no ProxyJump of its own).</source>
         <translation>通过运行 ssh 程序经由 %1 连接（libssh 0.10 本身不支持 ProxyJump）。</translation>
+    </message>
+    <message>
+        <source>Check the &amp;server</source>
+        <translation>检查服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Runs only the checks: shows what would change, changes nothing.</source>
+        <translation>只执行检查：显示将会更改的内容，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>将会更改</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 steps would change something; nothing was changed.</source>
+        <translation>试运行：%2 个步骤中有 %1 个将会更改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the server was already as wanted (%1 steps checked).</source>
+        <translation>无需更改：服务器已符合要求（已检查 %1 个步骤）。</translation>
+    </message>
+    <message>
+        <source>Deployed: %1 steps changed something, %2 were already as wanted.</source>
+        <translation>部署完成：%1 个步骤做了更改，%2 个已符合要求。</translation>
+    </message>
+    <message>
+        <source>This server cannot take this deployment:
+%1</source>
+        <translation>此服务器无法进行本次部署：
+%1</translation>
+    </message>
+    <message>
+        <source>Check the server first: the plan depends on what it has.</source>
+        <translation>请先检查服务器：部署计划取决于服务器的情况。</translation>
     </message>
 </context>
 <context>
@@ -1513,8 +1551,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>%1 约可服务 %2 个并发用户。</translation>
     </message>
     <message>
-        <source>From the server: %1</source>
-        <translation>来自服务器：%1</translation>
+        <source>From the server: %1 Press Suggest to use it.</source>
+        <translation>来自服务器：%1 点击“推荐值”即可采用。</translation>
     </message>
 </context>
 </TS>

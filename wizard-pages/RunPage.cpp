@@ -2,6 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "LogPane.h"
+#include "plan/Planner.h"
 #include "plan/Preflight.h"
 #include "remote/HostProbe.h"
 
@@ -38,8 +39,13 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("progress"));
     m_elapsed = new QLabel(this);
     m_elapsed->setObjectName(QStringLiteral("elapsed"));
-    m_start = new QPushButton(tr("&Start"), this);
+    m_start = new QPushButton(tr("Check the &server"), this);
     m_start->setObjectName(QStringLiteral("startRun"));
+    m_dryRun = new QPushButton(tr("&Dry run"), this);
+    m_dryRun->setObjectName(QStringLiteral("dryRun"));
+    m_dryRun->setToolTip(tr("Runs only the checks: shows what would change, changes nothing."));
+    m_deploy = new QPushButton(tr("De&ploy"), this);
+    m_deploy->setObjectName(QStringLiteral("deploy"));
     m_cancel = new QPushButton(tr("Cancel &run"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
     m_retry = new QPushButton(tr("&Retry from the failed step"), this);
@@ -47,6 +53,8 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_elapsed);
     bar->addWidget(m_start);
+    bar->addWidget(m_dryRun);
+    bar->addWidget(m_deploy);
     bar->addWidget(m_cancel);
     bar->addWidget(m_retry);
     layout->addWidget(m_status);
@@ -55,7 +63,14 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
 
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &RunPage::updateElapsed);
-    connect(m_start, &QPushButton::clicked, this, [this] { startRun(0); });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        m_mode = Mode::Preflight;
+        initializePage();
+        startRun(0);
+    });
+    connect(m_dryRun, &QPushButton::clicked, this, [this] { startPlan(Mode::DryRun); });
+    connect(m_deploy, &QPushButton::clicked, this, [this] { startPlan(Mode::Deploy); });
+    connect(m_model, &ProfileModel::factsChanged, this, &RunPage::updatePlanButtons);
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_retry, &QPushButton::clicked, this, [this] { startRun(qMax(m_failedStep, 0)); });
 
@@ -80,7 +95,11 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         const double seconds = o.durationMs / 1000.0;
         switch (o.status) {
         case StepOutcome::Status::Changed:
-            setStepState(i, QStringLiteral("✔"), QColor(0x26, 0xa2, 0x69), tr("done in %1 s").arg(seconds, 0, 'f', 1));
+            ++m_changed;
+            if (m_mode == Mode::DryRun)
+                setStepState(i, QStringLiteral("△"), QColor(0xc6, 0x46, 0x00), tr("would change"));
+            else
+                setStepState(i, QStringLiteral("✔"), QColor(0x26, 0xa2, 0x69), tr("done in %1 s").arg(seconds, 0, 'f', 1));
             break;
         case StepOutcome::Status::Unchanged:
             setStepState(i, QStringLiteral("="), QColor(0x5e, 0x5c, 0x64), tr("already so, unchanged"));
@@ -110,13 +129,21 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         updateElapsed();
         if (success) {
             m_failedStep = -1;
-            m_status->setText(tr("All %1 steps finished.").arg(m_steps.size()));
+            if (m_mode == Mode::DryRun)
+                m_status->setText(tr("Dry run: %1 of %2 steps would change something; nothing was changed.").arg(m_changed).arg(m_steps.size()));
+            else if (m_mode == Mode::Deploy && m_changed == 0)
+                m_status->setText(tr("Nothing to change: the server was already as wanted (%1 steps checked).").arg(m_steps.size()));
+            else if (m_mode == Mode::Deploy)
+                m_status->setText(tr("Deployed: %1 steps changed something, %2 were already as wanted.").arg(m_changed).arg(m_steps.size() - m_changed));
+            else
+                m_status->setText(tr("All %1 steps finished.").arg(m_steps.size()));
         } else if (m_failedStep >= 0) {
             m_status->setText(tr("Stopped at “%1”.").arg(m_steps.at(m_failedStep).title));
         }
         m_start->setEnabled(true);
         m_cancel->setEnabled(false);
         m_retry->setEnabled(m_failedStep >= 0);
+        updatePlanButtons();
         Q_EMIT completeChanged();
         Q_EMIT runFinished(success);
     });
@@ -131,7 +158,12 @@ void RunPage::setPlan(const QList<RemoteStep> &steps)
 
 void RunPage::initializePage()
 {
-    m_steps = m_plan.isEmpty() ? Preflight::steps(m_model->profile()) : m_plan;
+    showSteps(m_plan.isEmpty() ? Preflight::steps(m_model->profile()) : m_plan);
+}
+
+void RunPage::showSteps(const QList<RemoteStep> &steps)
+{
+    m_steps = steps;
     m_stepList->clear();
     for (const RemoteStep &step : m_steps)
         new QListWidgetItem(QStringLiteral("○  %1").arg(step.title), m_stepList);
@@ -142,6 +174,33 @@ void RunPage::initializePage()
     m_retry->setEnabled(false);
     m_start->setEnabled(true);
     m_failedStep = -1;
+    updatePlanButtons();
+}
+
+void RunPage::updatePlanButtons()
+{
+    const bool ready = m_model->facts().probed && !m_flow->isRunning();
+    const QStringList refusals = ready ? Planner::refusals(m_model->profile(), m_model->facts()) : QStringList();
+    m_dryRun->setEnabled(ready && refusals.isEmpty());
+    m_deploy->setEnabled(ready && refusals.isEmpty());
+    if (!refusals.isEmpty())
+        m_status->setText(tr("This server cannot take this deployment:\n%1").arg(refusals.join(QLatin1Char('\n'))));
+    else if (!m_model->facts().probed && !m_flow->isRunning())
+        m_dryRun->setToolTip(tr("Check the server first: the plan depends on what it has."));
+}
+
+bool RunPage::startPlan(Mode mode)
+{
+    if (m_flow->isRunning() || !m_model->facts().probed
+        || !Planner::refusals(m_model->profile(), m_model->facts()).isEmpty())
+        return false;
+    QList<RemoteStep> steps;
+    for (const PlanStep &step : Planner::plan(m_model->profile(), m_model->facts()))
+        steps << (mode == Mode::DryRun ? Planner::toCheckStep(step) : Planner::toRunStep(step));
+    m_mode = mode;
+    showSteps(steps);
+    startRun(0);
+    return true;
 }
 
 void RunPage::cleanupPage() { cancelRun(); }
@@ -155,10 +214,13 @@ void RunPage::startRun(int firstStep)
     for (int i = firstStep; i < m_stepList->count(); ++i)
         setStepState(i, QStringLiteral("○"), palette().color(QPalette::Text));
     m_done = firstStep;
+    m_changed = 0;
     m_progress->setValue(m_done);
     m_failedStep = -1;
     m_probeOutput.clear();
     m_start->setEnabled(false);
+    m_dryRun->setEnabled(false);
+    m_deploy->setEnabled(false);
     m_retry->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();

@@ -31,9 +31,13 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
+    enum class Mode { Preflight, DryRun, Deploy };
+
     // The steps to run; without a plan the page runs the read-only preflight checks.
     void setPlan(const QList<RemoteStep> &steps);
     void startRun(int firstStep = 0);
+    // Dry run or deploy: the planner's steps for the probed server (same as the command line).
+    bool startPlan(Mode mode);
     void cancelRun();
     LogPane *log() const { return m_log; }
 
@@ -43,6 +47,8 @@ Q_SIGNALS:
 private:
     void setStepState(int index, const QString &glyph, const QColor &color, const QString &detail = QString());
     void updateElapsed();
+    void updatePlanButtons();
+    void showSteps(const QList<RemoteStep> &steps);
 
     ProfileModel *m_model;
     ConnectionFlow *m_flow;
@@ -54,6 +60,10 @@ private:
     QLabel *m_elapsed;
     LogPane *m_log;
     QPushButton *m_start;
+    QPushButton *m_dryRun;
+    QPushButton *m_deploy;
+    Mode m_mode = Mode::Preflight;
+    int m_changed = 0;
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QElapsedTimer m_clock;

@@ -97,15 +97,16 @@ WorkersPage::WorkersPage(ProfileModel *model, QWidget *parent)
     bindField(QStringLiteral("service.name"), m_serviceName);
 
     connect(suggest, &QPushButton::clicked, this, &WorkersPage::applySuggestion);
-    // A probe of the server fills in its size and the suggestion that goes with it.
+    // A probe of the server fills in its size and shows what it suggests; the
+    // profile's numbers change only when the user presses Suggest.
     connect(model, &ProfileModel::factsChanged, this, [this] {
         const HostFacts &facts = this->model()->facts();
         if (!facts.probed)
             return;
         m_cpus->setValue(facts.cpuCount);
         m_ramGiB->setValue(double(facts.ramBytes) / (1024.0 * 1024 * 1024));
-        applySuggestion();
-        m_reason->setText(tr("From the server: %1").arg(m_reason->text()));
+        const WorkerSuggestion s = WorkerSizing::suggest(facts.cpuCount, facts.ramBytes);
+        m_reason->setText(tr("From the server: %1 Press Suggest to use it.").arg(s.reason));
     });
     auto bindInt = [this](QSpinBox *box, auto setter) {
         connect(box, &QSpinBox::valueChanged, this, [this, setter](int v) { edit([&](DeploymentProfile &p) { setter(p, v); }); });

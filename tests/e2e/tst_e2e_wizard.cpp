@@ -1,0 +1,121 @@
+#include "DeployWizard.h"
+#include "LogPane.h"
+#include "ProfileModel.h"
+#include "Prompts.h"
+#include "RunPage.h"
+#include "profile/ProfileJson.h"
+
+#include "MemorySecretStore.h"
+#include "TestProfiles.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace odoodeploy;
+
+class TrustingPrompts : public Prompts
+{
+public:
+    int asked = 0;
+    void askHostKey(QWidget *, const QString &, const QString &, Consent answer) override
+    {
+        ++asked;
+        answer(true);
+    }
+    void askSecret(QWidget *, const QString &, const QString &, const QString &, SecretAnswer answer) override { answer({}, false); }
+};
+
+// The wizard, driven like a user under the offscreen platform, all the way to a
+// finished deploy on the end-to-end test host.
+class TestE2eWizard : public QObject
+{
+    Q_OBJECT
+    QMap<QString, QString> m_env;
+    QTemporaryDir m_home;
+    TrustingPrompts m_prompts;
+    test::MemorySecretStore m_secrets;
+
+    template <typename T>
+    static T *find(QWidget *root, const char *name) { return root->findChild<T *>(QString::fromLatin1(name)); }
+    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST");
+        QFile file(state + QStringLiteral("/env"));
+        if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
+            QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (line.contains('='))
+                m_env.insert(QString::fromUtf8(line.left(line.indexOf('='))), QString::fromUtf8(line.mid(line.indexOf('=') + 1)));
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        Prompts::setInstance(&m_prompts);
+    }
+    void cleanupTestCase() { Prompts::setInstance(nullptr); }
+
+    void walkToAFinishedDeploy()
+    {
+        DeployWizard w(nullptr, &m_secrets);
+        w.model()->edit([&](DeploymentProfile &p) {
+            p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+            p.name = QStringLiteral("e2e-wizard");
+            p.server.host = env("TESTHOST_IP");
+            p.server.auth = AuthMethod::KeyFile;
+            p.server.keyFile = env("TESTHOST_KEY");
+            p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+            p.performance.workers = 3;
+            p.performance.limitMemorySoft = 640LL * 1024 * 1024;
+            p.performance.limitMemoryHard = 800LL * 1024 * 1024;
+            p.web.domain = env("TESTHOST_IP");
+            p.web.hsts = false;
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() != DeployWizard::Run) {
+            QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())));
+            QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        }
+        auto *page = qobject_cast<RunPage *>(w.currentPage());
+        auto *status = find<QLabel>(&w, "runStatus");
+        QSignalSpy finished(page, &RunPage::runFinished);
+
+        // Check the server (read-only): host key asked once, facts known, Deploy enabled.
+        QVERIFY(!find<QPushButton>(&w, "deploy")->isEnabled());
+        QTest::mouseClick(find<QPushButton>(&w, "startRun"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(status->text() + page->log()->text().right(2000)));
+        QCOMPARE(m_prompts.asked, 1);
+        QVERIFY(w.model()->facts().probed);
+        QTRY_VERIFY(find<QPushButton>(&w, "deploy")->isEnabled());
+
+        // Dry run: only the worker count differs from what the CLI test left.
+        QTest::mouseClick(find<QPushButton>(&w, "dryRun"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("would change something; nothing was changed")), qPrintable(status->text()));
+        QVERIFY(page->log()->text().contains(QLatin1String("+workers = 3")));
+
+        // Deploy, then deploy again: the second one changes nothing and says so.
+        QTest::mouseClick(find<QPushButton>(&w, "deploy"), Qt::LeftButton);
+        QVERIFY(!page->isComplete());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 600000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(status->text() + page->log()->text().right(3000)));
+        QVERIFY2(status->text().startsWith(QLatin1String("Deployed:")), qPrintable(status->text()));
+        auto *steps = find<QListWidget>(&w, "steps");
+        for (int i = 0; i < steps->count(); ++i)
+            QVERIFY2(!steps->item(i)->text().startsWith(QStringLiteral("✘")), qPrintable(steps->item(i)->text()));
+        QTest::mouseClick(find<QPushButton>(&w, "deploy"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 120000);
+        QVERIFY2(status->text().contains(QLatin1String("Nothing to change")), qPrintable(status->text()));
+
+        const auto login = test::run(QStringLiteral("curl"), {"-sk", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))});
+        QVERIFY(login.out.contains("oe_login_form"));
+    }
+};
+
+QTEST_MAIN(TestE2eWizard)
+#include "tst_e2e_wizard.moc"
