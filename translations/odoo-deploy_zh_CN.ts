@@ -745,10 +745,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>要检测其服务器的配置文件。</translation>
     </message>
     <message>
-        <source>Probe the server</source>
-        <translation>检测服务器</translation>
-    </message>
-    <message>
         <source>Accept the server&apos;s host key if, and only if, its fingerprint is FP (as shown by a first connection).</source>
         <translation>仅当服务器主机密钥的指纹为 FP（首次连接时显示）时才接受它。</translation>
     </message>

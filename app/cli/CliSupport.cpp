@@ -35,6 +35,21 @@ int loadProfile(const QString &path, DeploymentProfile *profile)
     return Ok;
 }
 
+void addProfileOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption({QStringLiteral("profile"), description, QStringLiteral("FILE")});
+}
+
+int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, bool validated)
+{
+    const QString path = parser.value(QStringLiteral("profile"));
+    if (const int loaded = loadProfile(path, profile); loaded != Ok)
+        return loaded;
+    if (validated && !reportValidation(path, *profile))
+        return InvalidProfile;
+    return Ok;
+}
+
 bool reportValidation(const QString &path, const DeploymentProfile &profile)
 {
     const FieldIssues issues = Validation::validate(profile);

@@ -13,6 +13,11 @@ QTextStream &err();
 
 // Loads --profile and prints a clear message on failure. Returns an exit code (0 = ok).
 int loadProfile(const QString &path, DeploymentProfile *profile);
+// The --profile FILE option every command has.
+void addProfileOption(QCommandLineParser &parser, const QString &description);
+// Loads the --profile given and, with `validated`, refuses invalid fields (one line
+// each). Returns Ok or the exit code to stop with.
+int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, bool validated = true);
 // Prints every validation issue as "file: field: message". Returns true when valid.
 bool reportValidation(const QString &path, const DeploymentProfile &profile);
 // Parses the subcommand's options; prints usage on error. Returns false to stop.

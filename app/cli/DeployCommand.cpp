@@ -2,30 +2,11 @@
 #include "CliSupport.h"
 #include "RemoteSupport.h"
 #include "plan/Planner.h"
-#include "plan/Preflight.h"
-#include "remote/HostProbe.h"
 
 #include <cstdio>
 #include <unistd.h>
 
 namespace odoodeploy::cli {
-
-namespace {
-
-// Probes the server (read-only) with the same engine; empty facts when it failed.
-HostFacts probe(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode)
-{
-    QString output;
-    const RemoteRunResult r = runRemote(profile, parser, {Preflight::steps(profile).first()},
-                                        [&](int, int stream, const QString &text) {
-                                            if (stream == int(OutputStream::Stdout))
-                                                output += text;
-                                        });
-    *exitCode = r.success ? Ok : (r.exitCode == 0 ? kConnectionFailed : r.exitCode);
-    return r.success ? HostProbe::parse(output) : HostFacts{};
-}
-
-} // namespace
 
 int deploy(const QStringList &arguments)
 {
@@ -35,21 +16,18 @@ int deploy(const QStringList &arguments)
                "step (each checks first and changes only what is not already so; replaced files are "
                "backed up). --check runs only the checks and shows what would change. Exit codes: "
                "0 done, 4 refused before any change, 5 a step failed, 255 could not connect."));
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile to deploy."), QStringLiteral("FILE")});
+    addProfileOption(parser, QCoreApplication::translate("cli", "The profile to deploy."));
     parser.addOption({QStringLiteral("check"), QCoreApplication::translate("cli", "Change nothing; report per step what would change, with diffs for files.")});
     parser.addOption({QStringLiteral("yes"), QCoreApplication::translate("cli", "Do not ask before changing the server.")});
     addRemoteOptions(parser);
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
         return code;
-    const QString path = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
-    if (!reportValidation(path, profile))
-        return InvalidProfile;
 
-    const HostFacts facts = probe(profile, parser, &code);
+    const HostFacts facts = probeServer(profile, parser, &code);
     if (code != Ok)
         return code;
     const QStringList refusals = Planner::refusals(profile, facts);

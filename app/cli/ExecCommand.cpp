@@ -14,7 +14,7 @@ int exec(const QStringList &arguments)
                "Exits with the remote exit status (255: could not connect, 130: cancelled). "
                "Secrets come from ODOO_DEPLOY_SSH_PASSWORD, ODOO_DEPLOY_KEY_PASSPHRASE and "
                "ODOO_DEPLOY_SUDO_PASSWORD, or a prompt on a terminal."));
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile whose server to use."), QStringLiteral("FILE")});
+    addProfileOption(parser, QCoreApplication::translate("cli", "The profile whose server to use."));
     parser.addOption({QStringLiteral("sudo"), QCoreApplication::translate("cli", "Run as root (through sudo unless the login is root).")});
     parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("cli", "Stop the command after SECONDS."), QStringLiteral("SECONDS")});
     addRemoteOptions(parser);
@@ -27,12 +27,9 @@ int exec(const QStringList &arguments)
         err() << QCoreApplication::translate("cli", "Missing the command: odoo-deploy exec --profile FILE -- CMD") << Qt::endl;
         return Usage;
     }
-    const QString path = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
-    if (!reportValidation(path, profile))
-        return InvalidProfile;
 
     RemoteStep step;
     step.id = QStringLiteral("exec");

@@ -12,14 +12,14 @@ int masterPassword(const QStringList &arguments)
         "cli", "Generates a new Odoo master password, stores only its PBKDF2 hash in the profile "
                "and prints the password once on standard output. With --disable, nobody learns "
                "the password and nginx blocks the database manager."));
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile to update."), QStringLiteral("FILE")});
+    addProfileOption(parser, QCoreApplication::translate("cli", "The profile to update."));
     parser.addOption({QStringLiteral("disable"), QCoreApplication::translate("cli", "Disable the database manager instead.")});
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     const QString path = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, false); loaded != Ok)
         return loaded;
 
     const bool disable = parser.isSet(QStringLiteral("disable"));

@@ -1,7 +1,10 @@
 #include "RemoteSupport.h"
 
 #include "CliSupport.h"
+#include "Cli.h"
+#include "plan/Preflight.h"
 #include "remote/ConnectionSettings.h"
+#include "remote/HostProbe.h"
 
 #include <csignal>
 #include <cstdio>
@@ -131,6 +134,18 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
     else
         result.exitCode = kConnectionFailed;
     return result;
+}
+
+HostFacts probeServer(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode)
+{
+    QString output;
+    const RemoteRunResult r = runRemote(profile, parser, {Preflight::steps(profile).first()},
+                                        [&](int, int stream, const QString &text) {
+                                            if (stream == int(OutputStream::Stdout))
+                                                output += text;
+                                        });
+    *exitCode = r.success ? int(Ok) : (r.exitCode == 0 ? kConnectionFailed : r.exitCode);
+    return r.success ? HostProbe::parse(output) : HostFacts{};
 }
 
 } // namespace odoodeploy::cli

@@ -4,6 +4,7 @@
 // the wizard, in the foreground.
 
 #include "profile/DeploymentProfile.h"
+#include "profile/HostFacts.h"
 #include "remote/StepRunner.h"
 
 #include <QCommandLineParser>
@@ -30,5 +31,9 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
                           const std::function<void(int index, int stream, const QString &text)> &onOutput,
                           const std::function<void(int index)> &onStepStarted = {},
                           const std::function<void(int index, const StepOutcome &)> &onStepFinished = {});
+
+// The read-only probe (the preflight's first step) with the same engine. On failure
+// *exitCode is set and the facts are empty.
+HostFacts probeServer(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode);
 
 } // namespace odoodeploy::cli

@@ -51,7 +51,7 @@ int render(const QStringList &arguments)
         "cli", "Writes every file the deployment would put on the server into DIR, at the same "
                "paths (DIR/etc/odoo/odoo.conf, ...), commands into DIR/commands/, and a MANIFEST "
                "with owner, group and mode of each."));
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile to render."), QStringLiteral("FILE")});
+    addProfileOption(parser, QCoreApplication::translate("cli", "The profile to render."));
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "The folder to write into."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("facts"), QCoreApplication::translate("cli", "Host facts from \"odoo-deploy probe\" (JSON)."), QStringLiteral("FILE")});
     int code = Ok;
@@ -63,12 +63,9 @@ int render(const QStringList &arguments)
         err() << QCoreApplication::translate("cli", "Missing --out DIR.") << Qt::endl;
         return Usage;
     }
-    const QString profilePath = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = loadProfile(profilePath, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
-    if (!reportValidation(profilePath, profile))
-        return InvalidProfile;
 
     HostFacts facts;
     if (parser.isSet(QStringLiteral("facts"))) {
@@ -111,17 +108,14 @@ int validate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Checks a profile; prints one line per invalid field."));
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "The profile to check."), QStringLiteral("FILE")});
+    addProfileOption(parser, QCoreApplication::translate("cli", "The profile to check."));
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
         return code;
-    const QString path = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = loadProfile(path, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
-    if (!reportValidation(path, profile))
-        return InvalidProfile;
-    out() << QCoreApplication::translate("cli", "%1: valid.").arg(path) << Qt::endl;
+    out() << QCoreApplication::translate("cli", "%1: valid.").arg(parser.value(QStringLiteral("profile"))) << Qt::endl;
     return Ok;
 }
 
