@@ -1,5 +1,6 @@
 #include "profile/ProfileJson.h"
 
+#include "TestHost.h"
 #include "TestProfiles.h"
 
 #include <QtTest>
@@ -72,13 +73,9 @@ class TestE2eDeploy : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST");
-        QFile file(state + QStringLiteral("/env"));
-        if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
+        m_env = test::testHostEnv();
+        if (m_env.isEmpty())
             QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
-        for (const QByteArray &line : file.readAll().split('\n'))
-            if (line.contains('='))
-                m_env.insert(QString::fromUtf8(line.left(line.indexOf('='))), QString::fromUtf8(line.mid(line.indexOf('=') + 1)));
         m_profilePath = m_home.filePath(QStringLiteral("e2e.json"));
         saveProfile(2);
     }

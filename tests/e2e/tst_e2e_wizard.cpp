@@ -6,6 +6,7 @@
 #include "profile/ProfileJson.h"
 
 #include "MemorySecretStore.h"
+#include "TestHost.h"
 #include "TestProfiles.h"
 
 #include <QLabel>
@@ -44,13 +45,9 @@ class TestE2eWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST");
-        QFile file(state + QStringLiteral("/env"));
-        if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
+        m_env = test::testHostEnv();
+        if (m_env.isEmpty())
             QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
-        for (const QByteArray &line : file.readAll().split('\n'))
-            if (line.contains('='))
-                m_env.insert(QString::fromUtf8(line.left(line.indexOf('='))), QString::fromUtf8(line.mid(line.indexOf('=') + 1)));
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         Prompts::setInstance(&m_prompts);
