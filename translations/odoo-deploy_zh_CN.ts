@@ -1179,6 +1179,26 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>Compare with the &amp;server</source>
+        <translation>与服务器比较(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reads the files on the server and shows the differences; changes nothing.</source>
+        <translation>读取服务器上的文件并显示差异；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Same as on the server.</source>
+        <translation>与服务器上的相同。</translation>
+    </message>
+    <message>
+        <source>Compared with %1: differences are shown under each file.</source>
+        <translation>已与 %1 比较：差异显示在各文件下方。</translation>
+    </message>
+    <message>
+        <source>Differences from the file on the server (&quot;-&quot; there now, &quot;+&quot; after the deployment):</source>
+        <translation>与服务器上文件的差异（“-”为现有内容，“+”为部署后的内容）：</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::RunPage</name>

@@ -42,7 +42,7 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
     setPage(Odoo, new OdooPage(m_model, this));
     setPage(Workers, new WorkersPage(m_model, this));
     setPage(Certificate, new CertificatePage(m_model, this));
-    setPage(Preview, new PreviewPage(m_model, this));
+    setPage(Preview, new PreviewPage(m_model, m_secrets, this));
     setPage(Run, new RunPage(m_model, m_secrets, this));
     resize(860, 680);
 

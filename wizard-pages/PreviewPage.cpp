@@ -1,6 +1,10 @@
 #include "PreviewPage.h"
 
+#include "ConnectionFlow.h"
 #include "FileDialogs.h"
+#include "plan/Planner.h"
+#include "plan/Preflight.h"
+#include "remote/HostProbe.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
 
@@ -18,8 +22,8 @@
 
 namespace odoodeploy {
 
-PreviewPage::PreviewPage(ProfileModel *model, QWidget *parent)
-    : QWizardPage(parent), m_model(model)
+PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_flow(new ConnectionFlow(model, secrets, this))
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("Every file the deployment writes to the server, exactly as it will be written. "
@@ -30,15 +34,90 @@ PreviewPage::PreviewPage(ProfileModel *model, QWidget *parent)
     m_summary->setWordWrap(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
-    layout->addWidget(m_summary);
+    m_compare = new QPushButton(tr("Compare with the &server"), this);
+    m_compare->setObjectName(QStringLiteral("compareWithServer"));
+    m_compare->setToolTip(tr("Reads the files on the server and shows the differences; changes nothing."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_compare);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
+    connect(m_compare, &QPushButton::clicked, this, &PreviewPage::compareWithServer);
+    connect(m_flow, &ConnectionFlow::status, m_summary, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::failed, m_summary, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::output, this, [this](int i, int stream, const QString &text) {
+        if (m_probing) {
+            if (stream == int(OutputStream::Stdout))
+                m_probeOutput += text;
+        } else if (i < m_comparedPaths.size() && stream == int(OutputStream::Stdout)) {
+            m_diffs[m_comparedPaths.at(i)] += text;
+        }
+    });
+    connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int i, const StepOutcome &o) {
+        if (m_probing || i >= m_comparedPaths.size())
+            return;
+        if (o.status == StepOutcome::Status::Unchanged)
+            m_diffs[m_comparedPaths.at(i)] = tr("Same as on the server.");
+        else if (o.status != StepOutcome::Status::Changed)
+            m_diffs[m_comparedPaths.at(i)] = o.message;
+    });
+    connect(m_flow, &ConnectionFlow::finished, this, [this](bool success) {
+        if (m_probing) {
+            m_probing = false;
+            if (!success) {
+                m_compare->setEnabled(true);
+                return;
+            }
+            m_model->setFacts(HostProbe::parse(m_probeOutput));
+            runComparison();
+            return;
+        }
+        m_compare->setEnabled(true);
+        rebuild();
+        if (success)
+            m_summary->setText(tr("Compared with %1: differences are shown under each file.").arg(m_model->profile().server.host));
+    });
     connect(m_model, &ProfileModel::changed, this, [this] {
+        m_diffs.clear(); // compared with the old values: no longer true
         if (isVisible())
             rebuild();
     });
 }
 
-void PreviewPage::initializePage() { rebuild(); }
+void PreviewPage::initializePage()
+{
+    m_diffs.clear();
+    rebuild();
+}
+
+void PreviewPage::compareWithServer()
+{
+    if (m_flow->isRunning() || !Validation::validate(m_model->profile()).isEmpty())
+        return;
+    m_compare->setEnabled(false);
+    m_diffs.clear();
+    if (!m_model->facts().probed) {
+        // Which files the plan writes depends on the server (its init system): look first.
+        m_probing = true;
+        m_probeOutput.clear();
+        m_flow->start({Preflight::steps(m_model->profile()).first()});
+        return;
+    }
+    runComparison();
+}
+
+void PreviewPage::runComparison()
+{
+    QList<RemoteStep> steps;
+    m_comparedPaths.clear();
+    for (const PlanStep &step : Planner::plan(m_model->profile(), m_model->facts())) {
+        if (step.remotePath.isEmpty() || step.id.startsWith(QLatin1String("certificate")))
+            continue;
+        steps << Planner::toCheckStep(step);
+        m_comparedPaths << step.remotePath;
+    }
+    m_flow->start(steps);
+}
 
 void PreviewPage::rebuild()
 {
@@ -93,6 +172,17 @@ QWidget *PreviewPage::fileTab(const RenderedFile &file)
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setPlainText(file.content);
     layout->addWidget(text, 1);
+    if (m_diffs.contains(file.remotePath)) {
+        auto *diffLabel = new QLabel(tr("Differences from the file on the server (\"-\" there now, \"+\" after the deployment):"), tab);
+        auto *diff = new QPlainTextEdit(tab);
+        diff->setObjectName(QStringLiteral("serverDiff"));
+        diff->setReadOnly(true);
+        diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+        diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        diff->setPlainText(m_diffs.value(file.remotePath));
+        layout->addWidget(diffLabel);
+        layout->addWidget(diff, 1);
+    }
 
     const QString content = file.content;
     const QString suggested = file.kind == RenderedFile::Kind::Command ? file.id : file.remotePath.section(QLatin1Char('/'), -1);

@@ -8,25 +8,39 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace odoodeploy {
+
+class ConnectionFlow;
+class SecretStore;
 
 class PreviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PreviewPage(ProfileModel *model, QWidget *parent = nullptr);
+    PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Shows, in each file's tab, how it differs from the file on the server (read-only).
+    void compareWithServer();
 
 private:
     void rebuild();
     QWidget *fileTab(const RenderedFile &file);
 
+    void runComparison();
+
     ProfileModel *m_model;
     QLabel *m_summary;
     QTabWidget *m_tabs;
+    QPushButton *m_compare;
+    ConnectionFlow *m_flow;
+    bool m_probing = false;
+    QString m_probeOutput;
+    QList<QString> m_comparedPaths;   // remote path per comparison step
+    QHash<QString, QString> m_diffs;  // remote path -> diff output
 };
 
 } // namespace odoodeploy

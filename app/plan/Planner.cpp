@@ -35,6 +35,7 @@ PlanStep fileStep(const QString &id, const QString &title, const QString &path, 
     s.id = id;
     s.title = title;
     s.input = content;
+    s.remotePath = path;
     const QString p = q(path);
     s.check = QStringLiteral("[ -f %1 ] && cmp -s \"$ODT_INPUT\" %1 && [ \"$(stat -c '%U:%G %a' %1)\" = %2 ]")
                   .arg(p, q(QStringLiteral("%1:%2 %3").arg(owner, group, modeText(mode))));
@@ -46,9 +47,9 @@ PlanStep fileStep(const QString &id, const QString &title, const QString &path, 
     if (!marker.isEmpty())
         s.change += QStringLiteral("\nmkdir -p /run/odoo-deploy && touch %1").arg(q(marker));
     // The master password hash is masked in diffs all the same.
-    s.diff = QStringLiteral("if [ -e %1 ]; then diff -u %1 \"$ODT_INPUT\" | sed 's/^\\([-+ ]admin_passwd = \\).*/\\1******/'; "
+    s.diff = QStringLiteral("if [ -e %1 ]; then diff -u --label %2 --label %3 %1 \"$ODT_INPUT\" | sed 's/^\\([-+ ]admin_passwd = \\).*/\\1******/'; "
                             "else echo \"new file %1\"; fi; true")
-                 .arg(p);
+                 .arg(p, q(path + QStringLiteral(" (on the server)")), q(path + QStringLiteral(" (after the deployment)")));
     return s;
 }
 

@@ -21,6 +21,7 @@ struct PlanStep {
     QString verify;   // exits 0 when the change worked (optional)
     QString diff;     // check mode: shows what would change (files), optional
     QByteArray input; // new file content, available to the scripts as "$ODT_INPUT"
+    QString remotePath; // for file steps: the file they write
     int timeoutSec = 900;
 };
 

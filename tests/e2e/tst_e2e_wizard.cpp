@@ -11,8 +11,12 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
+
+#include "Snapshot.h"
 
 using namespace odoodeploy;
 
@@ -102,6 +106,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 600000);
         QVERIFY2(finished.last().first().toBool(), qPrintable(status->text() + page->log()->text().right(3000)));
         QVERIFY2(status->text().startsWith(QLatin1String("Deployed:")), qPrintable(status->text()));
+        test::snapshot(w, "run-deployed");
         auto *steps = find<QListWidget>(&w, "steps");
         for (int i = 0; i < steps->count(); ++i)
             QVERIFY2(!steps->item(i)->text().startsWith(QStringLiteral("✘")), qPrintable(steps->item(i)->text()));
@@ -111,6 +116,31 @@ private Q_SLOTS:
 
         const auto login = test::run(QStringLiteral("curl"), {"-sk", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))});
         QVERIFY(login.out.contains("oe_login_form"));
+
+        // Back on the preview, a changed value is compared with the file on the server.
+        w.model()->edit([](DeploymentProfile &p) { p.performance.workers = 7; });
+        w.back();
+        QCOMPARE(w.currentId(), int(DeployWizard::Preview));
+        auto *summary = find<QLabel>(&w, "previewSummary");
+        QTest::mouseClick(find<QPushButton>(&w, "compareWithServer"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("Compared with")), 60000);
+        auto *tabs = find<QTabWidget>(&w, "previewTabs");
+        QString confDiff, siteDiff;
+        for (int i = 0; i < tabs->count(); ++i) {
+            auto *diff = find<QPlainTextEdit>(tabs->widget(i), "serverDiff");
+            if (tabs->widget(i)->objectName() == QLatin1String("odoo.conf"))
+                confDiff = diff ? diff->toPlainText() : QString();
+            if (tabs->widget(i)->objectName() == QLatin1String("nginx-site"))
+                siteDiff = diff ? diff->toPlainText() : QString();
+        }
+        QVERIFY2(confDiff.contains(QLatin1String("-workers = 3")) && confDiff.contains(QLatin1String("+workers = 7")), qPrintable(confDiff));
+        QVERIFY(!confDiff.contains(QLatin1String("pbkdf2")));
+        QCOMPARE(siteDiff, QStringLiteral("Same as on the server."));
+        test::snapshot(w, "preview-compared");
+        // Comparing changed nothing on the server.
+        const auto conf = test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                                                            "-o", "LogLevel=ERROR", QStringLiteral("root@") + env("TESTHOST_IP"), "grep '^workers' /etc/odoo/odoo.conf"});
+        QCOMPARE(conf.out, QByteArray("workers = 3\n"));
     }
 };
 

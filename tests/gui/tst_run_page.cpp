@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QtTest>
 
+#include "Snapshot.h"
+
 using namespace odoodeploy;
 
 class FakePrompts : public Prompts
@@ -47,15 +49,7 @@ class TestRunPage : public QObject
 
     template <typename T>
     static T *find(QWidget *root, const char *name) { return root->findChild<T *>(QString::fromLatin1(name)); }
-    // With ODOO_DEPLOY_SCREENSHOTS=DIR set, the page is saved as a PNG to look at.
-    static void snapshot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("ODOO_DEPLOY_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100);
-        w.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
-    }
+
 
     void configure(DeployWizard &w, AuthMethod auth = AuthMethod::KeyFile)
     {
@@ -121,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(m_prompts.asked.first().contains(m_server.hostKeyFingerprint()));
         QVERIFY2(status->text().contains(QStringLiteral("%1 CPUs").arg(QThread::idealThreadCount())), qPrintable(status->text()));
         QCOMPARE(w.model()->facts().cpuCount, QThread::idealThreadCount());
-        snapshot(w, "server-probed");
+        test::snapshot(w, "server-probed");
 
         // Trusted now: a second probe asks nothing.
         m_prompts.asked.clear();
@@ -177,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(steps->item(2)->text().startsWith(QStringLiteral("○")));
         auto *retry = find<QPushButton>(&w, "retryRun");
         QVERIFY(retry->isEnabled());
-        snapshot(w, "run-failed");
+        test::snapshot(w, "run-failed");
 
         QFile f(flag);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "Snapshot.h"
+
 using namespace odoodeploy;
 
 // Answers file dialogs at once with the path the test chose ("next answer" seam).
@@ -46,15 +48,6 @@ class TestWizard : public QObject
     static QString messages(DeployWizard &w)
     {
         return find<QLabel>(w.currentPage(), "validationMessages")->text();
-    }
-    // With ODOO_DEPLOY_SCREENSHOTS=DIR set, each page is saved as a PNG to look at.
-    static void snapshot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("ODOO_DEPLOY_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100); // let pending layout requests settle, as a user would see it
-        w.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
     }
     static void retype(QLineEdit *edit, const QString &text)
     {
@@ -96,7 +89,7 @@ private Q_SLOTS:
         // Server: an empty host blocks Next, visibly.
         QVERIFY(!next->isEnabled());
         QVERIFY(messages(w).contains(QLatin1String("host name or IP address")));
-        snapshot(w, "server-empty");
+        test::snapshot(w, "server-empty");
         auto *host = find<QLineEdit>(&w, "host");
         QTest::keyClicks(host, QStringLiteral("erp example"));
         QVERIFY(!next->isEnabled());
@@ -112,7 +105,7 @@ private Q_SLOTS:
         retype(database, QStringLiteral("x; rm -rf /"));
         QVERIFY(!next->isEnabled());
         QVERIFY2(messages(w).contains(QLatin1String("\"x; rm -rf /\" is not a valid database name")), qPrintable(messages(w)));
-        snapshot(w, "odoo-invalid-db");
+        test::snapshot(w, "odoo-invalid-db");
         retype(database, QStringLiteral("acme"));
         // No master password hash yet: Generate it (hashing runs off the UI thread).
         QVERIFY(!next->isEnabled());
@@ -121,7 +114,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000);
         const QString shownPassword = find<QLineEdit>(&w, "masterPassword")->text();
         QCOMPARE(shownPassword.size(), 24);
-        snapshot(w, "odoo-generated");
+        test::snapshot(w, "odoo-generated");
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Workers));
 
@@ -137,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Certificate));
-        snapshot(w, "certificate-empty");
+        test::snapshot(w, "certificate-empty");
 
         // Certificate
         auto *domain = find<QLineEdit>(&w, "domain");
@@ -166,7 +159,7 @@ private Q_SLOTS:
             if (tabs->widget(i)->objectName() == QLatin1String("nginx-site"))
                 sawSite = find<QPlainTextEdit>(tabs->widget(i), "content")->toPlainText().contains(QLatin1String("server_name erp.example.com;"));
         QVERIFY(sawSite);
-        snapshot(w, "preview");
+        test::snapshot(w, "preview");
 
         // Save: the profile file holds the hash, never the password.
         QVERIFY(w.isWindowModified());
