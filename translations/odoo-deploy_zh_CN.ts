@@ -149,6 +149,10 @@
         <source>The profile asks for a systemd unit, but the server does not run systemd; choose &quot;detect&quot; or SysV init.</source>
         <translation>配置文件要求使用 systemd 单元，但服务器没有运行 systemd；请选择“自动检测”或 SysV 启动脚本。</translation>
     </message>
+    <message>
+        <source>Firewall: only SSH, HTTP and HTTPS come in</source>
+        <translation>防火墙：只允许 SSH、HTTP 和 HTTPS 进入</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -910,6 +914,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Firewall (ufw): let in only SSH, HTTP and HTTPS</source>
+        <translation>防火墙（ufw）：只允许 SSH、HTTP 和 HTTPS 进入</translation>
     </message>
 </context>
 <context>

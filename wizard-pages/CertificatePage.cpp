@@ -40,6 +40,8 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
                        [](DeploymentProfile &p, const QString &v) { p.web.keyFile = v; });
     m_hsts = new QCheckBox(tr("Send HSTS: browsers will refuse plain HTTP for two years"), this);
     m_hsts->setObjectName(QStringLiteral("hsts"));
+    m_firewall = new QCheckBox(tr("Firewall (ufw): let in only SSH, HTTP and HTTPS"), this);
+    m_firewall->setObjectName(QStringLiteral("firewall"));
 
     form->addRow(tr("&Domain name:"), m_domain);
     form->addRow(tr("&Certificate:"), m_mode);
@@ -47,6 +49,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("Certificate &file:"), m_certRow);
     form->addRow(tr("&Key file:"), m_keyRow);
     form->addRow(QString(), m_hsts);
+    form->addRow(QString(), m_firewall);
     contentLayout()->addLayout(form);
 
     bindField(QStringLiteral("web.domain"), m_domain);
@@ -63,6 +66,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     });
     connect(m_email, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.web.letsEncryptEmail = v.trimmed(); }); });
     connect(m_hsts, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.web.hsts = on; }); });
+    connect(m_firewall, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.web.firewall = on; }); });
 }
 
 QWidget *CertificatePage::fileRow(QLineEdit **edit, const char *name, const QString &title,
@@ -109,7 +113,7 @@ void CertificatePage::initializePage()
 
 void CertificatePage::loadFromProfile()
 {
-    const QSignalBlocker b1(m_mode), b2(m_hsts);
+    const QSignalBlocker b1(m_mode), b2(m_hsts), b3(m_firewall);
     const auto &w = profile().web;
     m_domain->setText(w.domain);
     m_mode->setCurrentIndex(m_mode->findData(int(w.certificate)));
@@ -117,6 +121,7 @@ void CertificatePage::loadFromProfile()
     m_certFile->setText(w.certFile);
     m_keyFile->setText(w.keyFile);
     m_hsts->setChecked(w.hsts);
+    m_firewall->setChecked(w.firewall);
     showModeFields();
 }
 

@@ -35,6 +35,7 @@ private:
     QWidget *m_certRow;
     QWidget *m_keyRow;
     QCheckBox *m_hsts;
+    QCheckBox *m_firewall;
 };
 
 } // namespace odoodeploy

@@ -82,6 +82,8 @@ QStringList Planner::packages(const DeploymentProfile &p)
                      QStringLiteral("openssl"), QStringLiteral("wkhtmltopdf"), QStringLiteral("fonts-dejavu-core")};
     if (p.web.certificate == CertificateMode::LetsEncrypt)
         list << QStringLiteral("certbot");
+    if (p.web.firewall)
+        list << QStringLiteral("ufw");
     return list;
 }
 
@@ -309,6 +311,19 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
                  systemd ? QStringLiteral("systemctl enable --now nginx") : QStringLiteral("update-rc.d nginx defaults >/dev/null; service nginx start"),
                  reload),
         waitUntilListening(p.web.https() ? 443 : 80, 30));
+
+    if (p.web.firewall) {
+        // The SSH port this very connection uses is allowed first, so that enabling the
+        // firewall can never lock the deployment out (sudo drops SSH_CONNECTION: then
+        // the profile's port).
+        const QString sshPort = QStringLiteral("port=${SSH_CONNECTION##* }; [ -n \"$port\" ] || port=%1; ").arg(p.server.port);
+        add(QStringLiteral("firewall"), tr("Firewall: only SSH, HTTP and HTTPS come in"),
+            sshPort + QStringLiteral("ufw status | grep -qx 'Status: active' && ufw status | grep -q \"^$port/tcp .*ALLOW\" "
+                                     "&& ufw status | grep -q '^80/tcp .*ALLOW' && ufw status | grep -q '^443/tcp .*ALLOW'"),
+            sshPort + QStringLiteral("ufw allow \"$port/tcp\"\nufw allow 80/tcp\nufw allow 443/tcp\n"
+                                     "ufw default deny incoming\nufw default allow outgoing\nufw --force enable"),
+            QStringLiteral("ufw status verbose"));
+    }
     return steps;
 }
 

@@ -72,6 +72,7 @@ struct WebSettings {
     QString keyFile;
     QString letsEncryptEmail;  // account e-mail for certbot
     bool hsts = false;
+    bool firewall = false;     // ufw: only SSH, HTTP and HTTPS come in
     bool operator==(const WebSettings &) const = default;
 
     bool https() const { return certificate != CertificateMode::None; }

@@ -175,6 +175,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("keyFile"), p.web.keyFile},
         {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
         {QStringLiteral("hsts"), p.web.hsts},
+        {QStringLiteral("firewall"), p.web.firewall},
     };
     const QJsonObject service{
         {QStringLiteral("name"), p.service.name},
@@ -281,6 +282,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     web.string("keyFile", &p.web.keyFile);
     web.string("letsEncryptEmail", &p.web.letsEncryptEmail);
     web.boolean("hsts", &p.web.hsts);
+    web.boolean("firewall", &p.web.firewall);
     web.finish();
 
     Reader service = r.object("service");

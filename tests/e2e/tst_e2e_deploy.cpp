@@ -53,7 +53,7 @@ class TestE2eDeploy : public QObject
         return n;
     }
 
-    void saveProfile(int workers)
+    void saveProfile(int workers, bool firewall = false)
     {
         DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
         p.name = QStringLiteral("e2e");
@@ -66,6 +66,7 @@ class TestE2eDeploy : public QObject
         p.performance.limitMemoryHard = 800LL * 1024 * 1024;
         p.web.domain = env("TESTHOST_IP");
         p.web.hsts = false;
+        p.web.firewall = firewall;
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
     }
@@ -197,6 +198,24 @@ done)sh").arg(ns);
         QCOMPARE(count(r.out, "changed"), 0);
         QVERIFY(r.out.contains("the server was already as wanted"));
         QVERIFY2(ms * 2 < m_firstRunMs, qPrintable(QStringLiteral("%1 ms vs first %2 ms").arg(ms).arg(m_firstRunMs)));
+    }
+
+    void firewallLetsInOnlySshHttpAndHttps()
+    {
+        saveProfile(2, true); // only the firewall differs
+        auto r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(2000) + r.err.right(2000)).constData());
+        const QByteArray status = onHost(QStringLiteral("ufw status"));
+        QVERIFY2(status.contains("Status: active"), status.constData());
+        QVERIFY(status.contains("22/tcp") && status.contains("80/tcp") && status.contains("443/tcp"));
+        QVERIFY(!status.contains("8069"));
+        QVERIFY(r.out.contains("==> [19/19] Firewall"));
+        // Still reachable where it should be, and over SSH: a re-run changes nothing.
+        QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
+                 QByteArray("200"));
+        r = deploy({QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("the server was already as wanted"));
     }
 
     void changedProfileChangesOnlyWhatItMust()

@@ -78,6 +78,12 @@ private Q_SLOTS:
         const QList<PlanStep> withExisting = Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto), debian12());
         QVERIFY(ids(withExisting).contains(QStringLiteral("certificate-key")));
         QVERIFY(!ids(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::None, InitSystem::Auto), debian12())).contains(QStringLiteral("certificate")));
+        // The firewall comes last, once everything it lets in is in place.
+        DeploymentProfile withFirewall = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        QVERIFY(!ids(Planner::plan(withFirewall, debian12())).contains(QStringLiteral("firewall")));
+        withFirewall.web.firewall = true;
+        QCOMPARE(ids(Planner::plan(withFirewall, debian12())).last(), QStringLiteral("firewall"));
+        QVERIFY(Planner::packages(withFirewall).contains(QStringLiteral("ufw")));
     }
 
     void initSystemFromFacts()
