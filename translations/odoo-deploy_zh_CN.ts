@@ -153,6 +153,14 @@
         <source>Firewall: only SSH, HTTP and HTTPS come in</source>
         <translation>防火墙：只允许 SSH、HTTP 和 HTTPS 进入</translation>
     </message>
+    <message>
+        <source>Upgrade the installed packages</source>
+        <translation>升级已安装的软件包</translation>
+    </message>
+    <message>
+        <source>wkhtmltopdf from %1</source>
+        <translation>从 %1 安装 wkhtmltopdf</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -579,6 +587,10 @@
     <message>
         <source>HSTS needs HTTPS: choose a certificate or turn HSTS off.</source>
         <translation>HSTS 需要 HTTPS：请选择证书，或关闭 HSTS。</translation>
+    </message>
+    <message>
+        <source>The wkhtmltopdf package must be an http(s) URL of a .deb file, without spaces.</source>
+        <translation>wkhtmltopdf 软件包必须是指向 .deb 文件的 http(s) 地址，且不含空格。</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1146,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>A master password hash is set.</source>
         <translation>已设置主密码哈希。</translation>
     </message>
+    <message>
+        <source>empty: Debian&apos;s wkhtmltopdf; or the URL of an upstream .deb</source>
+        <translation>留空：使用 Debian 的 wkhtmltopdf；或填写上游 .deb 的地址</translation>
+    </message>
+    <message>
+        <source>&amp;wkhtmltopdf:</source>
+        <translation>wkhtmltopdf(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::PreviewPage</name>
@@ -1418,6 +1438,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>libssh 0.10 reaches a jump host by running the ssh program (ssh -W), which checks the jump host&apos;s key on its own.</source>
         <translation>libssh 0.10 通过运行 ssh 程序（ssh -W）连接跳板机，跳板机的主机密钥由该程序自行检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade the installed packages before deploying (apt-get upgrade)</source>
+        <translation>部署前升级已安装的软件包（apt-get upgrade）(&amp;U)</translation>
     </message>
 </context>
 <context>

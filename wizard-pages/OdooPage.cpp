@@ -44,6 +44,9 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_dbFilter = new QLineEdit(this);
     m_dbFilter->setObjectName(QStringLiteral("dbFilter"));
+    m_wkhtmltopdf = new QLineEdit(this);
+    m_wkhtmltopdf->setObjectName(QStringLiteral("wkhtmltopdfDeb"));
+    m_wkhtmltopdf->setPlaceholderText(tr("empty: Debian's wkhtmltopdf; or the URL of an upstream .deb"));
     m_demo = new QCheckBox(tr("Load demonstration data (never on a production database)"), this);
     m_demo->setObjectName(QStringLiteral("demoData"));
     m_httpPort = new QSpinBox(this);
@@ -64,6 +67,7 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("System &user:"), m_systemUser);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Database &filter:"), m_dbFilter);
+    form->addRow(tr("&wkhtmltopdf:"), m_wkhtmltopdf);
     form->addRow(QString(), m_demo);
     auto *portsLabel = new QLabel(tr("Local &ports:"), this);
     portsLabel->setBuddy(m_httpPort); // a layout row has no buddy of its own
@@ -105,6 +109,7 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     bindField(QStringLiteral("odoo.systemUser"), m_systemUser);
     bindField(QStringLiteral("odoo.database"), m_database);
     bindField(QStringLiteral("odoo.dbFilter"), m_dbFilter);
+    bindField(QStringLiteral("odoo.wkhtmltopdfDeb"), m_wkhtmltopdf);
     bindField(QStringLiteral("odoo.httpPort"), m_httpPort);
     bindField(QStringLiteral("odoo.longpollingPort"), m_realtimePort);
     bindField(QStringLiteral("odoo.masterPassword.hash"), m_password);
@@ -122,6 +127,7 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
         m_dbFilter->setPlaceholderText(QStringLiteral("^%1$").arg(v));
         edit([&](DeploymentProfile &p) { p.odoo.database = v; });
     });
+    connect(m_wkhtmltopdf, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.odoo.wkhtmltopdfDeb = v.trimmed(); }); });
     connect(m_dbFilter, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.odoo.dbFilter = v; }); });
     connect(m_demo, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.odoo.demoData = on; }); });
     connect(m_httpPort, &QSpinBox::valueChanged, this, [this](int v) { edit([&](DeploymentProfile &p) { p.odoo.httpPort = v; }); });
@@ -196,6 +202,7 @@ void OdooPage::loadFromProfile()
     m_systemUser->setText(o.systemUser);
     m_database->setText(o.database);
     m_dbFilter->setText(o.dbFilter);
+    m_wkhtmltopdf->setText(o.wkhtmltopdfDeb);
     m_dbFilter->setPlaceholderText(QStringLiteral("^%1$").arg(o.database));
     m_demo->setChecked(o.demoData);
     m_httpPort->setValue(o.httpPort);

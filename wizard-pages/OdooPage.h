@@ -36,6 +36,7 @@ private:
     QLineEdit *m_systemUser;
     QLineEdit *m_database;
     QLineEdit *m_dbFilter;
+    QLineEdit *m_wkhtmltopdf;
     QCheckBox *m_demo;
     QSpinBox *m_httpPort;
     QSpinBox *m_realtimePort;

@@ -5,6 +5,7 @@
 #include "plan/Preflight.h"
 #include "remote/HostProbe.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,6 +66,9 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     form->addRow(tr("&Key file:"), m_keyRow);
     form->addRow(tr("&Jump host:"), m_jumpHost);
     form->addRow(tr("Connect &timeout:"), m_timeout);
+    m_upgrade = new QCheckBox(tr("&Upgrade the installed packages before deploying (apt-get upgrade)"), this);
+    m_upgrade->setObjectName(QStringLiteral("upgradePackages"));
+    form->addRow(QString(), m_upgrade);
     contentLayout()->addLayout(form);
     auto *note = new QLabel(tr("Passwords and passphrases are never saved in the profile."), this);
     note->setWordWrap(true);
@@ -132,6 +136,7 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
         });
     });
     connect(m_jumpHost, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.server.jumpHost = v.trimmed(); }); });
+    connect(m_upgrade, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.server.upgradePackages = on; }); });
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int v) { edit([&](DeploymentProfile &p) { p.server.connectTimeoutSec = v; }); });
 }
 
@@ -147,7 +152,7 @@ void ServerPage::probe()
 
 void ServerPage::loadFromProfile()
 {
-    const QSignalBlocker b1(m_port), b2(m_auth), b3(m_timeout);
+    const QSignalBlocker b1(m_port), b2(m_auth), b3(m_timeout), b4(m_upgrade);
     const auto &s = profile().server;
     m_host->setText(s.host);
     m_port->setValue(s.port);
@@ -157,6 +162,7 @@ void ServerPage::loadFromProfile()
     m_keyFile->setText(s.keyFile);
     m_jumpHost->setText(s.jumpHost);
     m_timeout->setValue(s.connectTimeoutSec);
+    m_upgrade->setChecked(s.upgradePackages);
 }
 
 } // namespace odoodeploy

@@ -3,6 +3,7 @@
 
 #include "ProfilePage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QLabel;
@@ -35,6 +36,7 @@ private:
     QWidget *m_keyRow;
     QLineEdit *m_jumpHost;
     QSpinBox *m_timeout;
+    QCheckBox *m_upgrade;
     QPushButton *m_probe;
     QLabel *m_probeStatus;
     ConnectionFlow *m_flow;

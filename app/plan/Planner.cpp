@@ -79,7 +79,9 @@ QStringList Planner::packages(const DeploymentProfile &p)
                      QStringLiteral("libxslt1-dev"), QStringLiteral("libldap2-dev"), QStringLiteral("libsasl2-dev"),
                      QStringLiteral("libjpeg-dev"), QStringLiteral("zlib1g-dev"), QStringLiteral("libffi-dev"),
                      QStringLiteral("libssl-dev"), QStringLiteral("git"), QStringLiteral("nginx"),
-                     QStringLiteral("openssl"), QStringLiteral("wkhtmltopdf"), QStringLiteral("fonts-dejavu-core")};
+                     QStringLiteral("openssl"), QStringLiteral("fonts-dejavu-core")};
+    // Debian's wkhtmltopdf, unless the profile names the upstream .deb (installed by its own step).
+    list << (p.odoo.wkhtmltopdfDeb.isEmpty() ? QStringLiteral("wkhtmltopdf") : QStringLiteral("curl"));
     if (p.web.certificate == CertificateMode::LetsEncrypt)
         list << QStringLiteral("certbot");
     if (p.web.firewall)
@@ -153,6 +155,10 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
     add(QStringLiteral("apt-update"), tr("Refresh the package lists"),
         QStringLiteral("[ -n \"$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages' -newermt '-1 day' 2>/dev/null | head -n 1)\" ]"),
         QStringLiteral("apt-get -o DPkg::Lock::Timeout=300 update -q"));
+    if (p.server.upgradePackages)
+        add(QStringLiteral("apt-upgrade"), tr("Upgrade the installed packages"),
+            QStringLiteral("[ -z \"$(apt-get -s -o Debug::NoLocking=1 upgrade | grep '^Inst ')\" ]"),
+            QStringLiteral("DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 upgrade -y -q"));
     const QStringList pkgs = packages(p);
     QStringList quoted;
     for (const QString &pkg : pkgs)
@@ -174,6 +180,13 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
                        "[ -z \"$out\" ] || echo \"$out\"\n"
                        "apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends %1")
             .arg(quoted.join(QLatin1Char(' '))));
+    if (!p.odoo.wkhtmltopdfDeb.isEmpty())
+        add(QStringLiteral("wkhtmltopdf"), tr("wkhtmltopdf from %1").arg(p.odoo.wkhtmltopdfDeb),
+            QStringLiteral("dpkg-query -W -f='${db:Status-Status}' wkhtmltox 2>/dev/null | grep -qx installed"),
+            QStringLiteral("deb=$(mktemp --suffix=.deb)\ntrap 'rm -f \"$deb\"' EXIT\n"
+                           "curl -fsSL --retry 3 -o \"$deb\" -- %1\n"
+                           "DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q \"$deb\"")
+                .arg(q(p.odoo.wkhtmltopdfDeb)));
     add(QStringLiteral("postgresql"), tr("PostgreSQL running and enabled"),
         QStringLiteral("pg_isready -q"),
         systemd ? QStringLiteral("systemctl enable --now postgresql") : QStringLiteral("update-rc.d postgresql defaults >/dev/null; service postgresql start"),

@@ -21,6 +21,7 @@ struct ServerSettings {
     QString keyFile;     // local path, used with AuthMethod::KeyFile
     QString jumpHost;    // optional "[user@]host[:port]"
     int connectTimeoutSec = 15;
+    bool upgradePackages = false; // apt-get upgrade before installing
     bool operator==(const ServerSettings &) const = default;
 };
 
@@ -43,6 +44,7 @@ struct OdooSettings {
     bool demoData = false;
     int httpPort = 8069;
     int longpollingPort = 8072; // longpolling_port (<= 15) or gevent_port (>= 16)
+    QString wkhtmltopdfDeb;     // empty: Debian's wkhtmltopdf; else the URL of a .deb (wkhtmltox)
     MasterPassword masterPassword;
     bool operator==(const OdooSettings &) const = default;
 

@@ -140,6 +140,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("keyFile"), p.server.keyFile},
         {QStringLiteral("jumpHost"), p.server.jumpHost},
         {QStringLiteral("connectTimeoutSec"), p.server.connectTimeoutSec},
+        {QStringLiteral("upgradePackages"), p.server.upgradePackages},
     };
     const QJsonObject master{
         {QStringLiteral("mode"), toText(p.odoo.masterPassword.mode)},
@@ -156,6 +157,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("demoData"), p.odoo.demoData},
         {QStringLiteral("httpPort"), p.odoo.httpPort},
         {QStringLiteral("longpollingPort"), p.odoo.longpollingPort},
+        {QStringLiteral("wkhtmltopdfDeb"), p.odoo.wkhtmltopdfDeb},
         {QStringLiteral("masterPassword"), master},
     };
     const auto &perf = p.performance;
@@ -246,6 +248,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     server.string("keyFile", &p.server.keyFile);
     server.string("jumpHost", &p.server.jumpHost);
     server.integer("connectTimeoutSec", &p.server.connectTimeoutSec);
+    server.boolean("upgradePackages", &p.server.upgradePackages);
     server.finish();
 
     Reader odoo = r.object("odoo");
@@ -259,6 +262,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     odoo.boolean("demoData", &p.odoo.demoData);
     odoo.integer("httpPort", &p.odoo.httpPort);
     odoo.integer("longpollingPort", &p.odoo.longpollingPort);
+    odoo.string("wkhtmltopdfDeb", &p.odoo.wkhtmltopdfDeb);
     Reader master = odoo.object("masterPassword");
     master.choice("mode", &p.odoo.masterPassword.mode);
     master.string("hash", &p.odoo.masterPassword.hash);

@@ -265,6 +265,15 @@ QString Validation::checkEmail(const QString &email)
     return {};
 }
 
+QString Validation::checkDebUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    if (url.size() > 500 || !matches(QStringLiteral("https?://[A-Za-z0-9\\[][\\x21-\\x7e]*\\.deb"), url))
+        return tr("The wkhtmltopdf package must be an http(s) URL of a .deb file, without spaces.");
+    return {};
+}
+
 QString Validation::checkLocalPath(const QString &path)
 {
     if (path.trimmed().isEmpty())
@@ -314,6 +323,7 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     add(issues, QStringLiteral("odoo.systemUser"), checkSystemUser(p.odoo.systemUser));
     add(issues, QStringLiteral("odoo.database"), checkDatabaseName(p.odoo.database));
     add(issues, QStringLiteral("odoo.dbFilter"), checkDbFilter(p.odoo.dbFilter));
+    add(issues, QStringLiteral("odoo.wkhtmltopdfDeb"), checkDebUrl(p.odoo.wkhtmltopdfDeb));
     add(issues, QStringLiteral("odoo.httpPort"), checkPort(p.odoo.httpPort, 1024));
     add(issues, QStringLiteral("odoo.longpollingPort"), checkPort(p.odoo.longpollingPort, 1024));
     if (p.odoo.httpPort == p.odoo.longpollingPort)

@@ -84,6 +84,14 @@ private Q_SLOTS:
         withFirewall.web.firewall = true;
         QCOMPARE(ids(Planner::plan(withFirewall, debian12())).last(), QStringLiteral("firewall"));
         QVERIFY(Planner::packages(withFirewall).contains(QStringLiteral("ufw")));
+        // Upstream wkhtmltopdf and an upgrade: steps of their own, right after the lists.
+        DeploymentProfile options = withFirewall;
+        options.server.upgradePackages = true;
+        options.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox_0.12.6.1-3.bookworm_amd64.deb");
+        QCOMPARE(ids(Planner::plan(options, debian12())).mid(0, 4),
+                 (QStringList{"apt-update", "apt-upgrade", "packages", "wkhtmltopdf"}));
+        QVERIFY(!Planner::packages(options).contains(QStringLiteral("wkhtmltopdf")));
+        QVERIFY(Planner::packages(options).contains(QStringLiteral("curl")));
     }
 
     void initSystemFromFacts()
@@ -102,7 +110,13 @@ private Q_SLOTS:
     {
         for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
             for (auto init : {HostFacts::Init::Systemd, HostFacts::Init::Sysvinit})
-                for (const PlanStep &s : Planner::plan(test::testProfile(QStringLiteral("17.0"), cert, InitSystem::Auto), debian12(init)))
+                for (const PlanStep &s : Planner::plan([&] {
+                         DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), cert, InitSystem::Auto);
+                         p.web.firewall = p.server.upgradePackages = cert == CertificateMode::Existing;
+                         if (cert == CertificateMode::Existing)
+                             p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wk'htmltox.deb");
+                         return p;
+                     }(), debian12(init)))
                     for (const RemoteStep &r : {Planner::toRunStep(s), Planner::toCheckStep(s)}) {
                         const auto syntax = test::run(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), QStringLiteral("-c"), r.command});
                         QVERIFY2(syntax.exitCode == 0, qPrintable(r.id + QLatin1String(": ") + QString::fromUtf8(syntax.err)));

@@ -19,6 +19,8 @@ private Q_SLOTS:
         p.server.keyFile = QStringLiteral("/home/me/.ssh/id_ed25519");
         p.server.jumpHost = QStringLiteral("me@bastion:2200");
         p.server.connectTimeoutSec = 7;
+        p.server.upgradePackages = true;
+        p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox.deb");
         p.odoo.branch = QStringLiteral("saas-16.3");
         p.odoo.gitUrl = QStringLiteral("git@example.com:odoo.git");
         p.odoo.installDir = QStringLiteral("/srv/odoo16");

@@ -217,6 +217,11 @@ private Q_SLOTS:
         QTest::newRow("jump bad port") << "jump" << "host:70000" << false;
         QTest::newRow("email") << "email" << "admin@example.com" << true;
         QTest::newRow("email bad") << "email" << "admin" << false;
+        QTest::newRow("deb empty") << "deb" << "" << true;
+        QTest::newRow("deb https") << "deb" << "https://github.com/wkhtmltopdf/packaging/releases/download/0.12.6.1-3/wkhtmltox_0.12.6.1-3.bookworm_amd64.deb" << true;
+        QTest::newRow("deb not a deb") << "deb" << "https://example.com/install.sh" << false;
+        QTest::newRow("deb shell") << "deb" << "https://x/$(id).deb; rm" << false;
+        QTest::newRow("deb option") << "deb" << "-o/etc/passwd.deb" << false;
     }
     void names()
     {
@@ -232,6 +237,8 @@ private Q_SLOTS:
             message = Validation::checkServiceName(value);
         else if (kind == QLatin1String("jump"))
             message = Validation::checkJumpHost(value);
+        else if (kind == QLatin1String("deb"))
+            message = Validation::checkDebUrl(value);
         else
             message = Validation::checkEmail(value);
         QCOMPARE(message.isEmpty(), valid);
