@@ -2,6 +2,8 @@
 
 #include "ProfileModel.h"
 #include "Prompts.h"
+#include "plan/Preflight.h"
+#include "remote/HostProbe.h"
 
 #include <QWidget>
 
@@ -22,8 +24,18 @@ ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidge
     });
     connect(&m_run, &RemoteRun::connectFailed, this, &ConnectionFlow::onConnectFailed);
     connect(&m_run, &RemoteRun::stepStarted, this, &ConnectionFlow::stepStarted);
-    connect(&m_run, &RemoteRun::output, this, &ConnectionFlow::output);
-    connect(&m_run, &RemoteRun::stepFinished, this, &ConnectionFlow::stepFinished);
+    connect(&m_run, &RemoteRun::output, this, [this](int index, int stream, const QString &text) {
+        if (isProbe(index) && stream == int(OutputStream::Stdout))
+            m_probeOutput += text;
+        Q_EMIT output(index, stream, text);
+    });
+    connect(&m_run, &RemoteRun::stepFinished, this, [this](int index, const StepOutcome &outcome) {
+        // Whichever page ran it, a probe's facts go into the model before anyone hears
+        // that the step finished.
+        if (isProbe(index) && outcome.status == StepOutcome::Status::Changed)
+            m_model->setFacts(HostProbe::parse(m_probeOutput));
+        Q_EMIT stepFinished(index, outcome);
+    });
     connect(&m_run, &RemoteRun::finished, this, [this](bool success) {
         if (m_finishedToIgnore > 0) {
             --m_finishedToIgnore;
@@ -42,7 +54,13 @@ void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep)
     m_firstStep = firstStep;
     m_credentials = {};
     m_toRemember.clear();
+    m_probeOutput.clear();
     loadSecretsThenRun();
+}
+
+bool ConnectionFlow::isProbe(int index) const
+{
+    return index >= 0 && index < m_steps.size() && m_steps.at(index).id == QLatin1String(Preflight::kProbeStepId);
 }
 
 void ConnectionFlow::cancel()

@@ -2,7 +2,8 @@
 // The wizard's side of a remote run: secrets from the keychain (or asked, and kept
 // there only when the user ticks "remember"), the host-key question, retries after
 // an answer, then the runner's progress passed on. Pages use it; it builds no
-// command itself: the steps come from the caller.
+// command itself: the steps come from the caller. When a step is the probe, its facts
+// go into the model (ProfileModel::factsChanged) before stepFinished is emitted.
 
 #include "remote/RemoteRun.h"
 #include "secrets/SecretStore.h"
@@ -44,6 +45,7 @@ private:
     void onConnectFailed(const RemoteError &error);
     void askAndRetry(SecretKind kind, const QString &title, const QString &label);
     void end(bool success, const QString &failure = QString());
+    bool isProbe(int index) const;
 
     ProfileModel *m_model;
     SecretStore *m_secrets;
@@ -55,6 +57,7 @@ private:
     QString m_acceptFingerprint;
     QString m_keychainProblem;
     QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
+    QString m_probeOutput;
     bool m_busy = false;
     int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
 };

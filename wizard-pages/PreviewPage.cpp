@@ -4,7 +4,6 @@
 #include "FileDialogs.h"
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
-#include "remote/HostProbe.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
 
@@ -46,10 +45,7 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
     connect(m_flow, &ConnectionFlow::status, m_summary, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::failed, m_summary, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::output, this, [this](int i, int stream, const QString &text) {
-        if (m_probing) {
-            if (stream == int(OutputStream::Stdout))
-                m_probeOutput += text;
-        } else if (i < m_comparedPaths.size() && stream == int(OutputStream::Stdout)) {
+        if (!m_probing && i < m_comparedPaths.size() && stream == int(OutputStream::Stdout)) {
             m_diffs[m_comparedPaths.at(i)] += text;
         }
     });
@@ -68,8 +64,7 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
                 m_compare->setEnabled(true);
                 return;
             }
-            m_model->setFacts(HostProbe::parse(m_probeOutput));
-            runComparison();
+            runComparison(); // the flow has put the probed facts into the model
             return;
         }
         m_compare->setEnabled(true);
@@ -99,7 +94,6 @@ void PreviewPage::compareWithServer()
     if (!m_model->facts().probed) {
         // Which files the plan writes depends on the server (its init system): look first.
         m_probing = true;
-        m_probeOutput.clear();
         m_flow->start({Preflight::steps(m_model->profile()).first()});
         return;
     }

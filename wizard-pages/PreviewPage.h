@@ -38,7 +38,6 @@ private:
     QPushButton *m_compare;
     ConnectionFlow *m_flow;
     bool m_probing = false;
-    QString m_probeOutput;
     QList<QString> m_comparedPaths;   // remote path per comparison step
     QHash<QString, QString> m_diffs;  // remote path -> diff output
 };

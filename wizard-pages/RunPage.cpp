@@ -4,7 +4,6 @@
 #include "LogPane.h"
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
-#include "remote/HostProbe.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,10 +85,8 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         setStepState(i, QStringLiteral("▶"), QColor(0x1a, 0x5f, 0xb4));
         m_log->appendNote(QStringLiteral("▶ %1").arg(m_steps.at(i).title));
     });
-    connect(m_flow, &ConnectionFlow::output, this, [this](int i, int stream, const QString &text) {
+    connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
         m_log->append(text, stream == int(OutputStream::Stderr));
-        if (m_steps.at(i).id == QLatin1String(Preflight::kProbeStepId) && stream == int(OutputStream::Stdout))
-            m_probeOutput += text;
     });
     connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int i, const StepOutcome &o) {
         const double seconds = o.durationMs / 1000.0;
@@ -117,8 +114,6 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
             m_progress->setValue(++m_done);
         if (!o.message.isEmpty())
             m_log->appendNote(o.message);
-        if (m_steps.at(i).id == QLatin1String(Preflight::kProbeStepId) && o.status == StepOutcome::Status::Changed)
-            m_model->setFacts(HostProbe::parse(m_probeOutput));
     });
     connect(m_flow, &ConnectionFlow::failed, this, [this](const QString &message) {
         m_status->setText(message);
@@ -217,7 +212,6 @@ void RunPage::startRun(int firstStep)
     m_changed = 0;
     m_progress->setValue(m_done);
     m_failedStep = -1;
-    m_probeOutput.clear();
     m_start->setEnabled(false);
     m_dryRun->setEnabled(false);
     m_deploy->setEnabled(false);

@@ -70,7 +70,6 @@ private:
     QTimer m_tick;
     int m_failedStep = -1;
     int m_done = 0;
-    QString m_probeOutput;
 };
 
 } // namespace odoodeploy

@@ -3,7 +3,6 @@
 #include "ConnectionFlow.h"
 #include "FileDialogs.h"
 #include "plan/Preflight.h"
-#include "remote/HostProbe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,17 +85,12 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     connect(m_probe, &QPushButton::clicked, this, &ServerPage::probe);
     connect(m_flow, &ConnectionFlow::status, m_probeStatus, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::failed, m_probeStatus, &QLabel::setText);
-    connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
-        if (stream == int(OutputStream::Stdout))
-            m_probeOutput += text;
-    });
     connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int, const StepOutcome &o) {
         if (o.status != StepOutcome::Status::Changed) {
             m_probeStatus->setText(o.message);
             return;
         }
-        const HostFacts facts = HostProbe::parse(m_probeOutput);
-        this->model()->setFacts(facts);
+        const HostFacts &facts = this->model()->facts(); // set by the flow
         const QString jump = profile().server.jumpHost.isEmpty()
                                  ? QString()
                                  : tr(" (through %1 with the ssh program)").arg(profile().server.jumpHost);
@@ -145,7 +139,6 @@ void ServerPage::probe()
     if (!isComplete() || m_flow->isRunning())
         return;
     m_probe->setEnabled(false);
-    m_probeOutput.clear();
     QList<RemoteStep> steps = Preflight::steps(profile());
     m_flow->start({steps.first()});
 }

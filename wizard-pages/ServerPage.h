@@ -40,7 +40,6 @@ private:
     QPushButton *m_probe;
     QLabel *m_probeStatus;
     ConnectionFlow *m_flow;
-    QString m_probeOutput;
 };
 
 } // namespace odoodeploy
