@@ -246,12 +246,7 @@ private Q_SLOTS:
     {
         const QString locked = m_home.filePath(QStringLiteral("locked_key"));
         QVERIFY(test::SshServer::makeKey(locked, QStringLiteral("ed25519"), QStringLiteral("open sesame")));
-        QFile auth(m_server.path(QStringLiteral("authorized_keys")));
-        QVERIFY(auth.open(QIODevice::Append));
-        QFile pub(locked + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        auth.write(pub.readAll());
-        auth.close();
+        QVERIFY(m_server.authorize(locked));
 
         DeployWizard w(nullptr, &m_secrets);
         configure(w);

@@ -199,12 +199,7 @@ private Q_SLOTS:
     {
         const QString locked = m_home.filePath(QStringLiteral("locked_authorized"));
         QVERIFY(test::SshServer::makeKey(locked, QStringLiteral("ed25519"), QStringLiteral("secret phrase")));
-        QFile auth(m_server.path(QStringLiteral("authorized_keys")));
-        QVERIFY(auth.open(QIODevice::Append));
-        QFile pub(locked + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        auth.write(pub.readAll());
-        auth.close();
+        QVERIFY(m_server.authorize(locked));
 
         ConnectionSettings s = settings();
         s.keyFile = locked;

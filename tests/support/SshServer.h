@@ -104,6 +104,16 @@ public:
         return false;
     }
 
+    // Lets a further client key log in (appends KEY.pub to authorized_keys).
+    bool authorize(const QString &privateKeyFile)
+    {
+        QFile pub(privateKeyFile + QStringLiteral(".pub"));
+        QFile auth(path(QStringLiteral("authorized_keys")));
+        if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
+            return false;
+        return auth.write(pub.readAll()) > 0;
+    }
+
     // Kills the sessions sshd spawned (as if the server dropped them).
     void killSessions() { run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-P"), QString::number(sshd.processId())}); }
 
