@@ -75,6 +75,9 @@ struct WebSettings {
     QString letsEncryptEmail;  // account e-mail for certbot
     bool hsts = false;
     bool firewall = false;     // ufw: only SSH, HTTP and HTTPS come in
+    // SHA-256 of the self-signed certificate, "AB:CD:…" as openssl prints it. Recorded
+    // at deploy; the health check trusts a self-signed certificate only by it.
+    QString certificatePin;
     bool operator==(const WebSettings &) const = default;
 
     bool https() const { return certificate != CertificateMode::None; }

@@ -178,6 +178,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
         {QStringLiteral("hsts"), p.web.hsts},
         {QStringLiteral("firewall"), p.web.firewall},
+        {QStringLiteral("certificatePin"), p.web.certificatePin},
     };
     const QJsonObject service{
         {QStringLiteral("name"), p.service.name},
@@ -287,6 +288,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     web.string("letsEncryptEmail", &p.web.letsEncryptEmail);
     web.boolean("hsts", &p.web.hsts);
     web.boolean("firewall", &p.web.firewall);
+    web.string("certificatePin", &p.web.certificatePin);
     web.finish();
 
     Reader service = r.object("service");

@@ -371,6 +371,10 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     }
     if (p.web.certificate == CertificateMode::LetsEncrypt)
         add(issues, QStringLiteral("web.letsEncryptEmail"), checkEmail(p.web.letsEncryptEmail));
+    static const QRegularExpression pin(QRegularExpression::anchoredPattern(QStringLiteral("(?:[0-9A-F]{2}:){31}[0-9A-F]{2}")));
+    if (!p.web.certificatePin.isEmpty() && !pin.match(p.web.certificatePin).hasMatch())
+        add(issues, QStringLiteral("web.certificatePin"),
+            tr("The certificate fingerprint must be a SHA-256 fingerprint as openssl prints it (AB:CD:… in 32 pairs)."));
     if (p.web.hsts && !p.web.https())
         add(issues, QStringLiteral("web.hsts"), tr("HSTS needs HTTPS: choose a certificate or turn HSTS off."));
 

@@ -7,11 +7,13 @@ RemoteRun::RemoteRun(QObject *parent) : QObject(parent) {}
 RemoteRun::~RemoteRun() { stop(); }
 
 void RemoteRun::start(const ConnectionSettings &settings, const Credentials &credentials,
-                      const QList<RemoteStep> &steps, const QString &acceptFingerprint, int firstStep)
+                      const QList<RemoteStep> &steps, const QString &acceptFingerprint, int firstStep,
+                      const QList<ForwardTarget> &forwards)
 {
     stop();
     m_thread = new QThread;
     m_runner = new StepRunner(settings, credentials, steps, acceptFingerprint, firstStep);
+    m_runner->setForwards(forwards);
     m_runner->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_runner, &StepRunner::run);
     connect(m_runner, &StepRunner::connected, this, &RemoteRun::connected);
@@ -19,6 +21,8 @@ void RemoteRun::start(const ConnectionSettings &settings, const Credentials &cre
     connect(m_runner, &StepRunner::stepStarted, this, &RemoteRun::stepStarted);
     connect(m_runner, &StepRunner::output, this, &RemoteRun::output);
     connect(m_runner, &StepRunner::stepFinished, this, &RemoteRun::stepFinished);
+    connect(m_runner, &StepRunner::forwardsReady, this, &RemoteRun::forwardsReady);
+    connect(m_runner, &StepRunner::forwardFailed, this, &RemoteRun::forwardFailed);
     connect(m_runner, &StepRunner::finished, this, &RemoteRun::finished);
     connect(m_runner, &StepRunner::finished, m_thread, &QThread::quit);
     m_thread->start();
@@ -28,6 +32,12 @@ void RemoteRun::cancel()
 {
     if (m_runner)
         m_runner->cancel(); // atomic; the runner checks it between reads
+}
+
+void RemoteRun::closeForwards()
+{
+    if (m_runner)
+        m_runner->closeForwards();
 }
 
 void RemoteRun::stop()

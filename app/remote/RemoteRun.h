@@ -19,8 +19,10 @@ public:
 
     bool isRunning() const { return m_thread && m_thread->isRunning(); }
     void start(const ConnectionSettings &settings, const Credentials &credentials,
-               const QList<RemoteStep> &steps, const QString &acceptFingerprint = QString(), int firstStep = 0);
+               const QList<RemoteStep> &steps, const QString &acceptFingerprint = QString(), int firstStep = 0,
+               const QList<ForwardTarget> &forwards = {});
     void cancel();
+    void closeForwards();
 
 Q_SIGNALS:
     void connected();
@@ -28,6 +30,8 @@ Q_SIGNALS:
     void stepStarted(int index);
     void output(int index, int stream, const QString &text);
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void forwardsReady(const QList<int> &localPorts);
+    void forwardFailed(const QString &message);
     void finished(bool success);
 
 private:

@@ -65,6 +65,9 @@ public:
     // Finds and removes the marker line in the start of stderr; true once decided.
     static bool takePgidMarker(QByteArray &stderrHead, QByteArray *pgid);
 
+    // For channels of other kinds (SshForward's direct-tcpip), in this session's thread.
+    ssh_session_struct *native() const { return m_session; }
+
 private:
     RemoteError verifyHostKey(const ConnectionSettings &settings, const QString &acceptFingerprint);
     RemoteError authenticate(const ConnectionSettings &settings, const Credentials &credentials);

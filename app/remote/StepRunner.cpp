@@ -3,6 +3,10 @@
 #include "secrets/SecretMask.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <memory>
 
 namespace odoodeploy {
 
@@ -127,7 +131,37 @@ void StepRunner::run()
             break;
         }
     }
+    if (!m_forwards.isEmpty() && !m_cancel)
+        serveForwards(session);
     Q_EMIT finished(success);
+}
+
+void StepRunner::serveForwards(SshSession &session)
+{
+    std::vector<std::unique_ptr<SshForward>> forwards;
+    QList<int> ports;
+    for (const ForwardTarget &target : std::as_const(m_forwards)) {
+        auto forward = std::make_unique<SshForward>(session, target);
+        QString error;
+        if (!forward->listen(&error)) {
+            Q_EMIT forwardFailed(error);
+            ports << 0;
+            continue;
+        }
+        connect(forward.get(), &SshForward::channelFailed, this, &StepRunner::forwardFailed);
+        ports << forward->localPort();
+        forwards.push_back(std::move(forward));
+    }
+    Q_EMIT forwardsReady(ports);
+    // This thread's own loop pumps the forwards; the flags are atomics set from anywhere.
+    QEventLoop loop;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (m_cancel || m_closeForwards || !session.isConnected())
+            loop.quit();
+    });
+    watch.start(20);
+    loop.exec();
 }
 
 } // namespace odoodeploy

@@ -6,6 +6,7 @@
 
 #include "ConnectionSettings.h"
 #include "RemoteError.h"
+#include "SshForward.h"
 #include "SshSession.h"
 
 #include <QList>
@@ -45,6 +46,10 @@ public:
                QString acceptFingerprint = QString(), int firstStep = 0);
 
     void cancel() { m_cancel = true; }
+    // After the steps, keep the connection and forward a local port to each target
+    // (forwardsReady) until closeForwards() or cancel(). Set before run().
+    void setForwards(const QList<ForwardTarget> &targets) { m_forwards = targets; }
+    void closeForwards() { m_closeForwards = true; }
     // How long output may wait before it is sent on (a flood arrives in batches).
     static constexpr int kBatchMs = 50;
     static constexpr int kBatchBytes = 64 * 1024;
@@ -58,15 +63,22 @@ Q_SIGNALS:
     void stepStarted(int index);
     void output(int index, int stream, const QString &text); // stream: OutputStream
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    // One local port per forward target, in order; 0 where listening failed.
+    void forwardsReady(const QList<int> &localPorts);
+    void forwardFailed(const QString &message);
     void finished(bool success);
 
 private:
+    void serveForwards(SshSession &session);
+
     ConnectionSettings m_settings;
     Credentials m_credentials;
     QList<RemoteStep> m_steps;
     QString m_acceptFingerprint;
     int m_firstStep;
     std::atomic_bool m_cancel{false};
+    QList<ForwardTarget> m_forwards;
+    std::atomic_bool m_closeForwards{false};
 };
 
 } // namespace odoodeploy

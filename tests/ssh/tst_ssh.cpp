@@ -1,6 +1,7 @@
 #include "profile/HostFactsJson.h"
 #include "profile/ProfileJson.h"
 #include "remote/HostProbe.h"
+#include "remote/RemoteRun.h"
 #include "remote/SshSession.h"
 #include "remote/StepRunner.h"
 #include "secrets/SecretMask.h"
@@ -406,6 +407,57 @@ private Q_SLOTS:
         runner.run();
         QCOMPARE(events, (QStringList{"start 0", "out 0 0 changed", "done 0 0 0", "start 1", "done 1 1 100",
                                       "start 2", "out 2 1 oops", "done 2 2 4"}));
+    }
+
+    void forwardCarriesBothWaysAndSaysWhenTheTargetIsClosed()
+    {
+        // The target: an echo server in this thread, reached only through the tunnel.
+        QTcpServer echo;
+        QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
+        connect(&echo, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = echo.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+        });
+        const int closedPort = test::SshServer::freePort();
+
+        RemoteRun run;
+        QList<int> ports;
+        QStringList failures;
+        bool finished = false, success = false;
+        connect(&run, &RemoteRun::forwardsReady, this, [&](const QList<int> &p) { ports = p; });
+        connect(&run, &RemoteRun::forwardFailed, this, [&](const QString &m) { failures << m; });
+        connect(&run, &RemoteRun::finished, this, [&](bool ok) { finished = true; success = ok; });
+        const QList<RemoteStep> steps{{QStringLiteral("a"), QStringLiteral("First"), QStringLiteral("true"), false, 0, {}}};
+        run.start(settings(), {}, steps, m_server.hostKeyFingerprint(), 0,
+                  {{QStringLiteral("127.0.0.1"), int(echo.serverPort())}, {QStringLiteral("127.0.0.1"), closedPort}});
+        QTRY_COMPARE_WITH_TIMEOUT(ports.size(), 2, 10000);
+        QVERIFY(ports[0] > 0 && ports[1] > 0 && ports[0] != int(echo.serverPort()));
+
+        // 1 MiB there and back, through the channel, byte for byte.
+        QByteArray payload(1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < payload.size(); ++i)
+            payload[i] = char((i * 7919) >> 3);
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, quint16(ports[0]));
+        QVERIFY(client.waitForConnected(5000));
+        client.write(payload);
+        QByteArray back;
+        connect(&client, &QTcpSocket::readyRead, this, [&] { back += client.readAll(); });
+        QTRY_COMPARE_WITH_TIMEOUT(back.size(), payload.size(), 20000);
+        QVERIFY(back == payload);
+        client.disconnectFromHost();
+
+        // Nothing listens at the second target: the local connection is closed, and why is told.
+        QTcpSocket refused;
+        refused.connectToHost(QHostAddress::LocalHost, quint16(ports[1]));
+        QTRY_VERIFY_WITH_TIMEOUT(!failures.isEmpty(), 10000);
+        QVERIFY2(failures.first().contains(QString::number(closedPort)), qPrintable(failures.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state(), QAbstractSocket::UnconnectedState, 5000);
+
+        QVERIFY(!finished); // the forwards stay until they are closed
+        run.closeForwards();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
+        QVERIFY(success);
     }
 
     void floodArrivesInBatches()

@@ -33,6 +33,7 @@ private Q_SLOTS:
         p.performance = {3, 2, 700LL * 1024 * 1024, 900LL * 1024 * 1024, 100, 200, 4096};
         p.web.hsts = false;
         p.web.firewall = true;
+        p.web.certificatePin = QStringLiteral("0A:").repeated(31) + QStringLiteral("FF");
         p.service.name = QStringLiteral("odoo16");
 
         const ProfileLoadResult loaded = ProfileJson::fromBytes(ProfileJson::toBytes(p));

@@ -306,6 +306,13 @@ private Q_SLOTS:
         p.web.hsts = true;
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.hsts"));
         p.web.hsts = false;
+        p.web.certificatePin = QStringLiteral("ab:cd"); // not a SHA-256 fingerprint
+        QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.certificatePin"));
+        p.web.certificatePin = QStringLiteral("AB:").repeated(31) + QStringLiteral("CD");
+        QVERIFY(Validation::validate(p).isEmpty());
+        p.web.certificatePin.append(QStringLiteral("\n; rm -rf /"));
+        QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.certificatePin"));
+        p.web.certificatePin.clear();
         p.odoo.longpollingPort = p.odoo.httpPort;
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("odoo.longpollingPort"));
         p.odoo.longpollingPort = 8072;
