@@ -1,0 +1,402 @@
+#include "HealthChecker.h"
+
+#include "ServiceHealth.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+namespace odoodeploy {
+
+namespace {
+
+const QString kService = QStringLiteral("service");
+const QString kOdoo = QStringLiteral("odoo");
+const QString kRealtime = QStringLiteral("realtime");
+const QString kHttp = QStringLiteral("http");
+const QString kHttps = QStringLiteral("https");
+const QString kDatabaseManager = QStringLiteral("database-manager");
+
+int httpStatus(QNetworkReply *reply) { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+
+QString statusText(QNetworkReply *reply)
+{
+    return QStringLiteral("HTTP %1 %2").arg(httpStatus(reply)).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+}
+
+QString seconds(qint64 ms) { return QString::number(ms / 1000.0, 'f', ms < 10000 ? 2 : 1); }
+
+} // namespace
+
+HealthChecker::HealthChecker(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_deadline(new QTimer(this))
+{
+    qRegisterMetaType<HealthResult>();
+    qRegisterMetaType<HealthReport>();
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        failPending(tr("No answer within %1 s.").arg(m_target.timeoutMs / 1000.0));
+    });
+}
+
+QString HealthChecker::title(const QString &id) const
+{
+    if (id == kService)
+        return tr("Service %1").arg(m_target.serviceName);
+    if (id == kOdoo)
+        return tr("Odoo on port %1").arg(m_target.odooPort);
+    if (id == kRealtime)
+        return m_target.odooMajor >= 16 ? tr("Websocket on port %1").arg(m_target.realtimePort)
+                                        : tr("Long polling on port %1").arg(m_target.realtimePort);
+    if (id == kHttp)
+        return tr("HTTP on port %1").arg(m_target.httpPort);
+    if (id == kHttps)
+        return tr("HTTPS on port %1").arg(m_target.httpsPort);
+    return tr("Database manager");
+}
+
+void HealthChecker::start(const HealthTarget &target)
+{
+    m_target = target;
+    m_report = {};
+    m_clock.start();
+    m_running = true;
+    m_expected.clear();
+    if (target.checkService)
+        m_expected << kService;
+    m_expected << kOdoo;
+    if (target.realtime)
+        m_expected << kRealtime;
+    m_expected << kHttp << kHttps << kDatabaseManager;
+    m_deadline->start(target.timeoutMs);
+
+    checkHttp();
+    checkHttps();
+    checkDatabaseManager();
+    if (target.odooDirect) {
+        checkOdoo(target.address, target.odooPort);
+        if (target.realtime)
+            checkRealtime(target.address, target.realtimePort);
+    }
+}
+
+void HealthChecker::setTunnel(int odooLocalPort, int realtimeLocalPort)
+{
+    if (!m_running)
+        return;
+    const QString loopback = QStringLiteral("127.0.0.1");
+    if (odooLocalPort > 0)
+        checkOdoo(loopback, odooLocalPort);
+    else
+        setTunnelFailed(tr("The SSH tunnel could not be opened."));
+    if (m_target.realtime && realtimeLocalPort > 0)
+        checkRealtime(loopback, realtimeLocalPort);
+}
+
+void HealthChecker::setTunnelFailed(const QString &reason)
+{
+    for (const QString &id : {kOdoo, kRealtime})
+        report({id, title(id), HealthLight::Red, tr("Not checked: %1").arg(reason), {}, m_clock.elapsed()});
+}
+
+void HealthChecker::setServiceOutput(const QString &output)
+{
+    const ServiceState state = ServiceHealth::parse(output);
+    m_report.odooLog = state.odooLog;
+    m_report.nginxLog = state.nginxLog;
+    HealthResult r{kService, title(kService), HealthLight::Green, tr("Running."), output, m_clock.elapsed()};
+    if (!state.known) {
+        r.light = HealthLight::Red;
+        r.reason = tr("The server's answer could not be understood.");
+    } else if (!state.running) {
+        r.light = HealthLight::Red;
+        r.reason = tr("Not running (%1).").arg(state.detail);
+    }
+    r.details = state.detail;
+    report(r);
+}
+
+void HealthChecker::setServiceFailed(const QString &reason)
+{
+    report({kService, title(kService), HealthLight::Red, reason, {}, m_clock.elapsed()});
+}
+
+int HealthChecker::remainingMs() const { return std::max<int>(1, m_target.timeoutMs - int(m_clock.elapsed())); }
+
+QNetworkRequest HealthChecker::request(const QString &scheme, const QString &host, int port, const QString &path) const
+{
+    QUrl url;
+    url.setScheme(scheme);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(path);
+    QNetworkRequest r(url);
+    // The server by its address, the site by its name: Host, TLS server name and the
+    // certificate's expected name are the domain, as a browser would send them.
+    const bool defaultPort = (scheme == QLatin1String("https") && port == 443) || (scheme == QLatin1String("http") && port == 80);
+    r.setRawHeader("Host", (defaultPort ? m_target.domain : QStringLiteral("%1:%2").arg(m_target.domain).arg(port)).toUtf8());
+    r.setRawHeader("User-Agent", "odoo-deploy/" ODOO_DEPLOY_VERSION " health check");
+    r.setPeerVerifyName(m_target.domain);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    r.setTransferTimeout(remainingMs());
+    if (scheme == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_target.extraCaCertificates);
+        r.setSslConfiguration(tls);
+    }
+    return r;
+}
+
+QNetworkReply *HealthChecker::send(const QString &id, const QNetworkRequest &req, const QByteArray &postBody)
+{
+    Q_UNUSED(id);
+    QNetworkReply *reply = postBody.isNull() ? m_network->get(req) : m_network->post(req, postBody);
+    reply->setProperty("startedMs", m_clock.elapsed());
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QSslCertificate peer = errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
+        const TlsVerdict v = judgeCertificate(errors, peer.isNull() ? reply->sslConfiguration().peerCertificate() : peer, m_target.pin);
+        reply->setProperty("pinned", v.pinned);
+        reply->setProperty("tlsReason", v.reason);
+        if (v.trusted)
+            reply->ignoreSslErrors(errors); // exactly these, for this certificate
+    });
+    connect(this, &HealthChecker::finished, reply, &QNetworkReply::abort); // past the deadline: stop it
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    return reply;
+}
+
+QString HealthChecker::networkReason(QNetworkReply *reply, const QString &tlsReason)
+{
+    if (!tlsReason.isEmpty())
+        return tlsReason;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Connection refused: nothing listens on port %1.").arg(reply->url().port());
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return tr("No answer in time.");
+    case QNetworkReply::HostNotFoundError:
+        return tr("Host %1 not found.").arg(reply->url().host());
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The connection was closed without an answer.");
+    default:
+        return reply->errorString();
+    }
+}
+
+void HealthChecker::checkHttp()
+{
+    QNetworkReply *reply = send(kHttp, request(QStringLiteral("http"), m_target.address, m_target.httpPort, QStringLiteral("/")));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        HealthResult r{kHttp, title(kHttp), HealthLight::Red, {}, {}, m_clock.elapsed()};
+        const int status = httpStatus(reply);
+        const QString location = QString::fromUtf8(reply->rawHeader("Location"));
+        r.details = QStringLiteral("%1\nLocation: %2").arg(statusText(reply), location);
+        if (status == 0) {
+            r.reason = networkReason(reply, {});
+        } else if (m_target.https) {
+            if (status >= 300 && status < 400 && location.startsWith(QLatin1String("https://"))) {
+                r.light = HealthLight::Green;
+                r.reason = tr("Redirects to %1 (HTTP %2).").arg(location).arg(status);
+            } else {
+                r.reason = tr("%1 instead of a redirect to HTTPS.").arg(statusText(reply));
+            }
+        } else if (status < 400) {
+            r.light = HealthLight::Yellow;
+            r.reason = tr("Odoo answers over plain HTTP: no certificate is configured, passwords travel unencrypted.");
+        } else {
+            r.reason = statusText(reply);
+        }
+        report(r);
+    });
+}
+
+void HealthChecker::checkHttps()
+{
+    if (!m_target.https) {
+        report({kHttps, title(kHttps), HealthLight::Skipped, tr("No certificate is configured."), {}, 0});
+        return;
+    }
+    const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
+    QNetworkReply *reply = send(kHttps, request(QStringLiteral("https"), m_target.address, m_target.httpsPort, path));
+    auto certificate = std::make_shared<QSslCertificate>();
+    connect(reply, &QNetworkReply::encrypted, this, [reply, certificate] { *certificate = reply->sslConfiguration().peerCertificate(); });
+    connect(reply, &QNetworkReply::sslErrors, this, [certificate](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && certificate->isNull())
+            *certificate = errors.constFirst().certificate();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path, certificate] {
+        const qint64 elapsed = m_clock.elapsed() - reply->property("startedMs").toLongLong();
+        HealthResult r{kHttps, title(kHttps), HealthLight::Red, {}, {}, m_clock.elapsed()};
+        const int status = httpStatus(reply);
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        r.details = describeCertificate(*certificate) + QStringLiteral("GET %1: %2 in %3 s\n").arg(path, statusText(reply), seconds(elapsed));
+        if (status == 0) {
+            r.reason = networkReason(reply, reply->property("tlsReason").toString());
+        } else if (status == 502 || status == 504) {
+            r.reason = tr("%1: nginx answers, but Odoo behind it does not.").arg(statusText(reply));
+        } else if (status != 200) {
+            r.reason = tr("%1 for %2.").arg(statusText(reply), path);
+        } else if (m_target.odooMajor >= 15 && QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString() != QLatin1String("pass")) {
+            r.reason = tr("Odoo's health endpoint does not say \"pass\": %1").arg(QString::fromUtf8(body.left(200)));
+        } else {
+            QStringList attention;
+            if (reply->property("pinned").toBool())
+                attention << tr("self-signed certificate (trusted by its recorded fingerprint)");
+            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(certificate->expiryDate());
+            if (!certificate->isNull() && days < m_target.expiryWarningDays)
+                attention << tr("the certificate expires in %1 days").arg(days);
+            if (elapsed > m_target.slowMs)
+                attention << tr("slow answer (%1 s)").arg(seconds(elapsed));
+            r.light = attention.isEmpty() ? HealthLight::Green : HealthLight::Yellow;
+            r.reason = attention.isEmpty() ? tr("Odoo answers through nginx in %1 s; the certificate is valid for %2 more days.").arg(seconds(elapsed)).arg(days)
+                                           : tr("Works, but: %1.").arg(attention.join(QStringLiteral("; ")));
+        }
+        report(r);
+    });
+}
+
+void HealthChecker::checkDatabaseManager()
+{
+    const QString scheme = m_target.https ? QStringLiteral("https") : QStringLiteral("http");
+    const int port = m_target.https ? m_target.httpsPort : m_target.httpPort;
+    QNetworkReply *reply = send(kDatabaseManager, request(scheme, m_target.address, port, QStringLiteral("/web/database/manager")));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        HealthResult r{kDatabaseManager, title(kDatabaseManager), HealthLight::Green, {}, statusText(reply), m_clock.elapsed()};
+        const int status = httpStatus(reply);
+        if (status == 0) {
+            r.light = HealthLight::Skipped;
+            r.reason = tr("Not checked: %1").arg(networkReason(reply, reply->property("tlsReason").toString()));
+        } else if (status == 200) {
+            r.light = HealthLight::Yellow;
+            r.reason = tr("Reachable from outside: anyone can try the master password and copy or drop databases.");
+        } else {
+            r.reason = tr("Not reachable from outside (%1).").arg(statusText(reply));
+        }
+        report(r);
+    });
+}
+
+void HealthChecker::checkOdoo(const QString &host, int port)
+{
+    const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
+    const QString via = m_target.odooDirect ? tr("directly") : tr("through the SSH tunnel");
+    QNetworkReply *reply = send(kOdoo, request(QStringLiteral("http"), host, port, path));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path, via] {
+        HealthResult r{kOdoo, title(kOdoo), HealthLight::Red, {}, {}, m_clock.elapsed()};
+        const int status = httpStatus(reply);
+        r.details = tr("GET %1 %2: %3").arg(path, via, status ? statusText(reply) : reply->errorString());
+        if (status == 0)
+            r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? networkReason(reply, {}) : m_tunnelProblem;
+        else if (status != 200)
+            r.reason = tr("%1 for %2.").arg(statusText(reply), path);
+        else {
+            r.light = HealthLight::Green;
+            r.reason = tr("Answers (%1).").arg(via);
+        }
+        report(r);
+    });
+}
+
+void HealthChecker::checkRealtime(const QString &host, int port)
+{
+    const QString via = m_target.odooDirect ? tr("directly") : tr("through the SSH tunnel");
+    if (m_target.odooMajor < 16) {
+        // Long polling (<= 15): the gevent server answers any JSON route; version_info needs no database.
+        QNetworkRequest req = request(QStringLiteral("http"), host, port, QStringLiteral("/web/webclient/version_info"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = send(kRealtime, req, R"({"jsonrpc":"2.0","method":"call","params":{},"id":1})");
+        connect(reply, &QNetworkReply::finished, this, [this, reply, via] {
+            HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, {}, m_clock.elapsed()};
+            const QJsonObject result = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object().value(QStringLiteral("result")).toObject();
+            if (httpStatus(reply) == 0)
+                r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? networkReason(reply, {}) : m_tunnelProblem;
+            else if (result.contains(QStringLiteral("server_version"))) {
+                r.light = HealthLight::Green;
+                r.reason = tr("Answers as Odoo %1 (%2).").arg(result.value(QStringLiteral("server_version")).toString(), via);
+            } else
+                r.reason = tr("%1 without Odoo's version.").arg(statusText(reply));
+            report(r);
+        });
+        return;
+    }
+    // Websocket (>= 16): a real handshake; the answer must be 101 with the right accept key.
+    QByteArray nonce(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(nonce.begin(), nonce.end());
+    const QByteArray key = nonce.toBase64();
+    const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
+    HttpExchangeRequest req;
+    req.address = host;
+    req.port = port;
+    req.tls = false;
+    req.serverName = m_target.domain;
+    req.timeoutMs = remainingMs();
+    req.stopAfterHeaders = true;
+    req.request = HttpExchangeRequest::get(m_target.domain, QStringLiteral("/websocket"),
+                                           {{"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Key", key},
+                                            {"Sec-WebSocket-Version", "13"},
+                                            {"Origin", ((m_target.https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_target.domain).toUtf8()}});
+    auto *exchange = new HttpExchange(this);
+    connect(this, &HealthChecker::finished, exchange, &HttpExchange::abort);
+    connect(exchange, &HttpExchange::finished, this, [this, exchange, accept, via](const HttpExchangeResult &x) {
+        exchange->deleteLater();
+        HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, QString::fromUtf8(x.statusLine), m_clock.elapsed()};
+        if (!x.error.isEmpty())
+            r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? x.error : m_tunnelProblem;
+        else if (x.statusCode != 101)
+            r.reason = tr("%1 instead of 101 Switching Protocols.").arg(QString::fromUtf8(x.statusLine));
+        else if (x.header("Sec-WebSocket-Accept") != accept)
+            r.reason = tr("Switched protocols, but with a wrong Sec-WebSocket-Accept.");
+        else {
+            r.light = HealthLight::Green;
+            r.reason = tr("The websocket handshake succeeds (%1).").arg(via);
+        }
+        report(r);
+    });
+    exchange->start(req);
+}
+
+void HealthChecker::noteTunnelProblem(const QString &message)
+{
+    if (m_tunnelProblem.isEmpty())
+        m_tunnelProblem = message;
+}
+
+void HealthChecker::report(HealthResult result)
+{
+    if (!m_running || !m_expected.contains(result.id))
+        return;
+    for (const HealthResult &r : std::as_const(m_report.results))
+        if (r.id == result.id)
+            return; // the first word on a check stands (the deadline may have spoken)
+    m_report.results << result;
+    Q_EMIT resultReady(result);
+    if (m_report.results.size() < m_expected.size())
+        return;
+    std::sort(m_report.results.begin(), m_report.results.end(), [this](const HealthResult &a, const HealthResult &b) {
+        return m_expected.indexOf(a.id) < m_expected.indexOf(b.id);
+    });
+    m_running = false;
+    m_deadline->stop();
+    Q_EMIT finished(m_report);
+}
+
+void HealthChecker::failPending(const QString &reason)
+{
+    const QStringList expected = m_expected;
+    for (const QString &id : expected) {
+        const bool viaSsh = id == kService || (!m_target.odooDirect && (id == kOdoo || id == kRealtime));
+        report({id, title(id), HealthLight::Red,
+                viaSsh ? tr("%1 (over SSH; the server may be down or SSH slow)").arg(reason) : reason, {}, m_clock.elapsed()});
+    }
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,74 @@
+#pragma once
+// Runs the health checks concurrently, on the calling thread's event loop, and never
+// blocks it: HTTP on port 80, HTTPS on 443 (certificate, Odoo through nginx), the
+// database manager, Odoo itself and its realtime port (through the SSH tunnel that the
+// caller opens, or directly), and the service state that the caller fetches over SSH.
+// Every check ends by the target's timeout, counted from start(): never later.
+
+#include "HealthReport.h"
+#include "HealthTarget.h"
+#include "HttpExchange.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+
+namespace odoodeploy {
+
+class HealthChecker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HealthChecker(QObject *parent = nullptr);
+
+    // Starts every check that needs no SSH. With odooDirect, Odoo's ports too.
+    void start(const HealthTarget &target);
+    // The tunnel's local ports (0: that forward failed): starts the checks through it.
+    void setTunnel(int odooLocalPort, int realtimeLocalPort);
+    // No tunnel (SSH failed): Odoo and its realtime port are red for this reason.
+    void setTunnelFailed(const QString &reason);
+    // The output of ServiceHealth::step(), or why it could not run.
+    void setServiceOutput(const QString &output);
+    void setServiceFailed(const QString &reason);
+    // A forwarded connection failed on the server's side: the reason for a red Odoo check.
+    void noteTunnelProblem(const QString &message);
+
+    bool isRunning() const { return m_running; }
+    const HealthReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void resultReady(const odoodeploy::HealthResult &result);
+    void finished(const odoodeploy::HealthReport &report);
+
+private:
+    QNetworkRequest request(const QString &scheme, const QString &host, int port, const QString &path) const;
+    QNetworkReply *send(const QString &id, const QNetworkRequest &request, const QByteArray &postBody = {});
+    int remainingMs() const;
+    void checkHttp();
+    void checkHttps();
+    void checkDatabaseManager();
+    void checkOdoo(const QString &host, int port);
+    void checkRealtime(const QString &host, int port);
+    void report(HealthResult result);
+    void failPending(const QString &reason);
+    QString title(const QString &id) const;
+    static QString networkReason(QNetworkReply *reply, const QString &tlsReason);
+
+    HealthTarget m_target;
+    HealthReport m_report;
+    QStringList m_expected;
+    QString m_tunnelProblem;
+    QNetworkAccessManager *m_network;
+    QTimer *m_deadline;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+};
+
+} // namespace odoodeploy
+
+Q_DECLARE_METATYPE(odoodeploy::HealthResult)
+Q_DECLARE_METATYPE(odoodeploy::HealthReport)

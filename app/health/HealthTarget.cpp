@@ -1,0 +1,23 @@
+#include "HealthTarget.h"
+
+#include "profile/OdooVersions.h"
+
+namespace odoodeploy {
+
+HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
+{
+    HealthTarget t;
+    t.address = p.server.host;
+    t.domain = p.web.domain.isEmpty() ? p.server.host : p.web.domain;
+    t.https = p.web.https();
+    t.selfSigned = p.web.certificate == CertificateMode::SelfSigned;
+    t.pin = p.web.certificatePin;
+    t.odooMajor = p.odoo.version.section(QLatin1Char('.'), 0, 0).toInt();
+    t.odooPort = p.odoo.httpPort;
+    t.realtimePort = p.odoo.longpollingPort;
+    t.realtime = p.performance.workers > 0;
+    t.serviceName = p.service.name;
+    return t;
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,39 @@
+#pragma once
+// Where and what the health check looks at, derived from a profile in one place.
+// Tests and `check --address` may point it elsewhere; nothing else changes.
+
+#include "profile/DeploymentProfile.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace odoodeploy {
+
+struct HealthTarget {
+    QString address;       // where to connect: the server (an IP or a resolvable name)
+    QString domain;        // Host header, TLS server name and certificate name
+    int httpPort = 80;
+    int httpsPort = 443;
+    bool https = true;
+    bool selfSigned = false;
+    QString pin;           // the self-signed certificate's recorded SHA-256, "AB:CD:…"
+    QList<QSslCertificate> extraCaCertificates; // e.g. a company CA, besides the system's
+    int odooMajor = 17;
+    // Odoo and its realtime port: through the SSH tunnel normally (they listen on the
+    // server's loopback); direct ports when Odoo is reachable without it.
+    bool odooDirect = false;
+    int odooPort = 8069;
+    int realtimePort = 8072;
+    bool realtime = true;     // Odoo opens its realtime port only with workers
+    bool checkService = true; // over SSH
+    QString serviceName = QStringLiteral("odoo");
+
+    int timeoutMs = 5000;      // every check, from the start, never later
+    int slowMs = 2000;         // slower answers are yellow
+    int expiryWarningDays = 21;
+
+    static HealthTarget fromProfile(const DeploymentProfile &profile);
+};
+
+} // namespace odoodeploy
