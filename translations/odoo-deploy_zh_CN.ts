@@ -161,6 +161,10 @@
         <source>wkhtmltopdf from %1</source>
         <translation>从 %1 安装 wkhtmltopdf</translation>
     </message>
+    <message>
+        <source>Record the certificate&apos;s fingerprint for the health check</source>
+        <translation>记录证书指纹，供健康检查使用</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -592,6 +596,10 @@
         <source>The wkhtmltopdf package must be an http(s) URL of a .deb file, without spaces.</source>
         <translation>wkhtmltopdf 软件包必须是指向 .deb 文件的 http(s) 地址，且不含空格。</translation>
     </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256 fingerprint as openssl prints it (AB:CD:… in 32 pairs).</source>
+        <translation>证书指纹必须是 openssl 输出格式的 SHA-256 指纹（AB:CD:…，共 32 组）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSizing</name>
@@ -856,6 +864,169 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>; the server was already as wanted</source>
         <translation>；服务器已符合要求</translation>
     </message>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH：%1</translation>
+    </message>
+    <message>
+        <source>(accept it with --accept-host-key %1)</source>
+        <translation>（可用 --accept-host-key %1 接受它）</translation>
+    </message>
+    <message>
+        <source>Checks a deployed server: HTTP, HTTPS and its certificate, the database manager, Odoo and its realtime port (through an SSH tunnel), and the service (over SSH). Exit codes, as monitoring plugins use them: 0 green, 1 yellow (works, needs attention), 2 red (failing), 3 could not check.</source>
+        <translation>检查已部署的服务器：HTTP、HTTPS 及其证书、数据库管理器、Odoo 及其实时端口（经 SSH 隧道）以及服务状态（经 SSH）。退出码与监控插件的约定一致：0 绿色，1 黄色（可用，但需注意），2 红色（故障），3 无法检查。</translation>
+    </message>
+    <message>
+        <source>The deployed profile.</source>
+        <translation>已部署的配置文件。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>Seconds each check may take (default 5).</source>
+        <translation>每项检查最多可用的秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Connect to ADDRESS for HTTP and HTTPS instead of the profile&apos;s server (the domain is still sent).</source>
+        <translation>HTTP 和 HTTPS 连接到 ADDRESS，而不是配置文件中的服务器（仍然发送域名）。</translation>
+    </message>
+    <message>
+        <source>Check Odoo&apos;s ports directly, without SSH (when they are reachable); no service state.</source>
+        <translation>不经 SSH 直接检查 Odoo 的端口（当它们可以访问时）；不检查服务状态。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0.1 and 600.</source>
+        <translation>--timeout 必须是 0.1 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Check a deployed server&apos;s health: traffic lights, exit code 0 green, 1 yellow, 2 red.</source>
+        <translation>检查已部署服务器的健康状况：信号灯，退出码 0 绿色、1 黄色、2 红色。</translation>
+    </message>
+    <message>
+        <source>Recorded the certificate&apos;s SHA-256 fingerprint in %1; `check` trusts it by that.</source>
+        <translation>已将证书的 SHA-256 指纹记录到 %1；`check` 依据它信任该证书。</translation>
+    </message>
+    <message>
+        <source>Could not record the certificate&apos;s fingerprint in %1: %2</source>
+        <translation>无法将证书指纹记录到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>The certificate is not signed by a trusted authority and no fingerprint was recorded for it (deploy again to record it). Its SHA-256 is %1.</source>
+        <translation>该证书不是由受信任的机构签发的，且没有为它记录指纹（再部署一次即可记录）。它的 SHA-256 是 %1。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint mismatch: the server sent %1, the recorded one is %2.</source>
+        <translation>证书指纹不匹配：服务器发送的是 %1，记录的是 %2。</translation>
+    </message>
+    <message>
+        <source>subject: %1
+names: %2
+issuer: %3
+valid: %4 to %5 (%6 days left)
+SHA-256: %7
+</source>
+        <translation>主题：%1
+名称：%2
+签发者：%3
+有效期：%4 至 %5（剩余 %6 天）
+SHA-256：%7
+</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>overall: %1
+</source>
+        <translation>总体：%1
+</translation>
+    </message>
+    <message>
+        <source>
+Last lines of the Odoo log:
+</source>
+        <translation>
+Odoo 日志的最后几行：
+</translation>
+    </message>
+    <message>
+        <source>
+Last lines of the nginx error log:
+</source>
+        <translation>
+nginx 错误日志的最后几行：
+</translation>
+    </message>
+    <message>
+        <source>*   Trying %1:%2...
+</source>
+        <translation>*   正在尝试 %1:%2...
+</translation>
+    </message>
+    <message>
+        <source>* Connected to %1 (%2) port %3
+</source>
+        <translation>* 已连接到 %1（%2）端口 %3
+</translation>
+    </message>
+    <message>
+        <source>* SSL connection using %1 / %2
+</source>
+        <translation>* SSL 连接使用 %1 / %2
+</translation>
+    </message>
+    <message>
+        <source>* Server certificate:
+</source>
+        <translation>* 服务器证书：
+</translation>
+    </message>
+    <message>
+        <source>*  trusted by its recorded SHA-256 fingerprint
+</source>
+        <translation>*  依据记录的 SHA-256 指纹受信任
+</translation>
+    </message>
+    <message>
+        <source>*  SSL certificate verify ok.
+</source>
+        <translation>*  SSL 证书验证通过。
+</translation>
+    </message>
+    <message>
+        <source>* Timings: name lookup %1, connect %2, TLS %3, first byte %4, total %5
+</source>
+        <translation>* 耗时：域名解析 %1，连接 %2，TLS %3，首字节 %4，总计 %5
+</translation>
+    </message>
+    <message>
+        <source>* Start of the body (%1 bytes):
+</source>
+        <translation>* 响应正文的开头（%1 字节）：
+</translation>
+    </message>
+    <message>
+        <source>Service state and recent logs</source>
+        <translation>服务状态和最近的日志</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::CertificatePage</name>
@@ -1004,6 +1175,287 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Odoo Deploy — %1[*]</source>
         <translation>Odoo 部署向导 — %1[*]</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::HealthChecker</name>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>%1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Odoo on port %1</source>
+        <translation>端口 %1 上的 Odoo</translation>
+    </message>
+    <message>
+        <source>Websocket on port %1</source>
+        <translation>端口 %1 上的 Websocket</translation>
+    </message>
+    <message>
+        <source>Long polling on port %1</source>
+        <translation>端口 %1 上的长轮询</translation>
+    </message>
+    <message>
+        <source>HTTP on port %1</source>
+        <translation>端口 %1 上的 HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS on port %1</source>
+        <translation>端口 %1 上的 HTTPS</translation>
+    </message>
+    <message>
+        <source>Database manager</source>
+        <translation>数据库管理器</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel could not be opened.</source>
+        <translation>无法打开 SSH 隧道。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>正在运行。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>无法理解服务器的应答。</translation>
+    </message>
+    <message>
+        <source>Not running (%1).</source>
+        <translation>未运行（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens on port %1.</source>
+        <translation>连接被拒绝：端口 %1 上没有程序在监听。</translation>
+    </message>
+    <message>
+        <source>No answer in time.</source>
+        <translation>未能及时应答。</translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>找不到主机 %1。</translation>
+    </message>
+    <message>
+        <source>The connection was closed without an answer.</source>
+        <translation>连接在应答之前被关闭。</translation>
+    </message>
+    <message>
+        <source>Redirects to %1 (HTTP %2).</source>
+        <translation>重定向到 %1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 instead of a redirect to HTTPS.</source>
+        <translation>返回 %1，而不是重定向到 HTTPS。</translation>
+    </message>
+    <message>
+        <source>Odoo answers over plain HTTP: no certificate is configured, passwords travel unencrypted.</source>
+        <translation>Odoo 通过明文 HTTP 应答：未配置证书，密码以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>No certificate is configured.</source>
+        <translation>未配置证书。</translation>
+    </message>
+    <message>
+        <source>%1: nginx answers, but Odoo behind it does not.</source>
+        <translation>%1：nginx 有应答，但其后的 Odoo 没有应答。</translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation>%2 返回 %1。</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s health endpoint does not say &quot;pass&quot;: %1</source>
+        <translation>Odoo 的健康检查端点没有返回 &quot;pass&quot;：%1</translation>
+    </message>
+    <message>
+        <source>self-signed certificate (trusted by its recorded fingerprint)</source>
+        <translation>自签名证书（依据记录的指纹受信任）</translation>
+    </message>
+    <message>
+        <source>the certificate expires in %1 days</source>
+        <translation>证书将在 %1 天后过期</translation>
+    </message>
+    <message>
+        <source>slow answer (%1 s)</source>
+        <translation>应答缓慢（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Odoo answers through nginx in %1 s; the certificate is valid for %2 more days.</source>
+        <translation>Odoo 经 nginx 在 %1 秒内应答；证书还有 %2 天有效。</translation>
+    </message>
+    <message>
+        <source>Works, but: %1.</source>
+        <translation>可用，但：%1。</translation>
+    </message>
+    <message>
+        <source>Reachable from outside: anyone can try the master password and copy or drop databases.</source>
+        <translation>可从外部访问：任何人都可以尝试主密码，并复制或删除数据库。</translation>
+    </message>
+    <message>
+        <source>Not reachable from outside (%1).</source>
+        <translation>无法从外部访问（%1）。</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>直接连接</translation>
+    </message>
+    <message>
+        <source>through the SSH tunnel</source>
+        <translation>经 SSH 隧道</translation>
+    </message>
+    <message>
+        <source>GET %1 %2: %3</source>
+        <translation>GET %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Answers (%1).</source>
+        <translation>有应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Answers as Odoo %1 (%2).</source>
+        <translation>以 Odoo %1 身份应答（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 without Odoo&apos;s version.</source>
+        <translation>返回 %1，但没有 Odoo 的版本信息。</translation>
+    </message>
+    <message>
+        <source>%1 instead of 101 Switching Protocols.</source>
+        <translation>返回 %1，而不是 101 Switching Protocols。</translation>
+    </message>
+    <message>
+        <source>Switched protocols, but with a wrong Sec-WebSocket-Accept.</source>
+        <translation>已切换协议，但 Sec-WebSocket-Accept 不正确。</translation>
+    </message>
+    <message>
+        <source>The websocket handshake succeeds (%1).</source>
+        <translation>Websocket 握手成功（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 (over SSH; the server may be down or SSH slow)</source>
+        <translation>%1（经 SSH；服务器可能已宕机或 SSH 响应缓慢）</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>A traffic light per check: green is healthy, yellow works but needs attention, red is failing. Select a line for its details; Test fetches the site as curl -v would.</source>
+        <translation>每项检查一个信号灯：绿色表示健康，黄色表示可用但需注意，红色表示故障。选择一行查看详情；“测试”会像 curl -v 一样获取站点。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Select a check for its details, or press Test.</source>
+        <translation>选择一项检查查看详情，或点击“测试”。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fetch the site once and show the status line, headers, timings and the start of the body.</source>
+        <translation>获取一次站点，显示状态行、响应头、耗时和响应正文的开头。</translation>
+    </message>
+    <message>
+        <source>No keychain (%1): passwords are asked every time.</source>
+        <translation>没有钥匙串（%1）：每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Overall: %1.</source>
+        <translation>总体：%1。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Fetching %1://%2/ …</source>
+        <translation>正在获取 %1://%2/ …</translation>
+    </message>
+    <message>
+        <source>
+
+Last lines of the Odoo log:
+</source>
+        <translation>
+
+Odoo 日志的最后几行：
+</translation>
+    </message>
+    <message>
+        <source>
+
+Last lines of the nginx error log:
+</source>
+        <translation>
+
+nginx 错误日志的最后几行：
+</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::HttpExchange</name>
+    <message>
+        <source>No answer within %1 s (%2).</source>
+        <translation>%1 秒内没有应答（%2）。</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>正在解析 %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>正在连接 %1 端口 %2</translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>正在等待应答</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering (%1).</source>
+        <translation>服务器未应答就关闭了连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The answer ended before its headers did.</source>
+        <translation>应答在响应头结束之前就中断了。</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1897,17 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     </message>
 </context>
 <context>
+    <name>odoodeploy::SshForward</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The server could not connect to %1:%2: %3</source>
+        <translation>服务器无法连接到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::StartPage</name>
     <message>
         <source>Welcome</source>
@@ -1487,6 +1950,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Check a deployed server&apos;s &amp;health</source>
+        <translation>检查已部署服务器的健康状况(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open its profile first; the health page shows its traffic lights.</source>
+        <translation>请先打开它的配置文件；健康状况页面会显示它的信号灯。</translation>
+    </message>
+    <message>
+        <source>Open the profile of a deployed server first (this one is incomplete: %1).</source>
+        <translation>请先打开一个已部署服务器的配置文件（当前配置不完整：%1）。</translation>
     </message>
 </context>
 <context>

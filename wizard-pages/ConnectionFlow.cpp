@@ -2,6 +2,7 @@
 
 #include "ProfileModel.h"
 #include "Prompts.h"
+#include "plan/CertificatePin.h"
 #include "plan/Preflight.h"
 #include "remote/HostProbe.h"
 
@@ -24,16 +25,24 @@ ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidge
     });
     connect(&m_run, &RemoteRun::connectFailed, this, &ConnectionFlow::onConnectFailed);
     connect(&m_run, &RemoteRun::stepStarted, this, &ConnectionFlow::stepStarted);
+    connect(&m_run, &RemoteRun::forwardsReady, this, &ConnectionFlow::forwardsReady);
+    connect(&m_run, &RemoteRun::forwardFailed, this, &ConnectionFlow::forwardFailed);
     connect(&m_run, &RemoteRun::output, this, [this](int index, int stream, const QString &text) {
-        if (isProbe(index) && stream == int(OutputStream::Stdout))
-            m_probeOutput += text;
+        if (capturesOutput(index) && stream == int(OutputStream::Stdout))
+            m_captured += text;
         Q_EMIT output(index, stream, text);
     });
     connect(&m_run, &RemoteRun::stepFinished, this, [this](int index, const StepOutcome &outcome) {
         // Whichever page ran it, a probe's facts go into the model before anyone hears
         // that the step finished.
         if (isProbe(index) && outcome.status == StepOutcome::Status::Changed)
-            m_model->setFacts(HostProbe::parse(m_probeOutput));
+            m_model->setFacts(HostProbe::parse(m_captured));
+        // The deploy's last word on a self-signed certificate: its fingerprint, which
+        // the health check will trust. Recorded in the profile (save it to keep it).
+        const QString pin = index < m_steps.size() && CertificatePin::isPinStep(m_steps.at(index)) ? CertificatePin::parse(m_captured) : QString();
+        if (!pin.isEmpty() && pin != m_model->profile().web.certificatePin)
+            m_model->edit([&](DeploymentProfile &p) { p.web.certificatePin = pin; });
+        m_captured.clear();
         Q_EMIT stepFinished(index, outcome);
     });
     connect(&m_run, &RemoteRun::finished, this, [this](bool success) {
@@ -45,17 +54,23 @@ ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidge
     });
 }
 
-void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep)
+void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep, const QList<ForwardTarget> &forwards)
 {
     if (m_busy)
         return;
     m_busy = true;
     m_steps = steps;
     m_firstStep = firstStep;
+    m_forwards = forwards;
     m_credentials = {};
     m_toRemember.clear();
-    m_probeOutput.clear();
+    m_captured.clear();
     loadSecretsThenRun();
+}
+
+bool ConnectionFlow::capturesOutput(int index) const
+{
+    return isProbe(index) || (index >= 0 && index < m_steps.size() && CertificatePin::isPinStep(m_steps.at(index)));
 }
 
 bool ConnectionFlow::isProbe(int index) const
@@ -106,7 +121,7 @@ void ConnectionFlow::loadSecretsThenRun()
 void ConnectionFlow::run()
 {
     Q_EMIT status(tr("Connecting to %1…").arg(m_model->profile().server.host));
-    m_run.start(ConnectionSettings::fromProfile(m_model->profile()), m_credentials, m_steps, m_acceptFingerprint, m_firstStep);
+    m_run.start(ConnectionSettings::fromProfile(m_model->profile()), m_credentials, m_steps, m_acceptFingerprint, m_firstStep, m_forwards);
 }
 
 void ConnectionFlow::onConnectFailed(const RemoteError &error)

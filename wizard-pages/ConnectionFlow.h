@@ -3,7 +3,8 @@
 // there only when the user ticks "remember"), the host-key question, retries after
 // an answer, then the runner's progress passed on. Pages use it; it builds no
 // command itself: the steps come from the caller. When a step is the probe, its facts
-// go into the model (ProfileModel::factsChanged) before stepFinished is emitted.
+// go into the model (ProfileModel::factsChanged) before stepFinished is emitted; so
+// does the fingerprint a deploy reads from its self-signed certificate.
 
 #include "remote/RemoteRun.h"
 #include "secrets/SecretStore.h"
@@ -24,8 +25,11 @@ class ConnectionFlow : public QObject
 public:
     ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidget *dialogParent);
 
-    void start(const QList<RemoteStep> &steps, int firstStep = 0);
+    // With forwards, the connection stays after the steps and forwards local ports to
+    // them (forwardsReady) until closeForwards() or cancel().
+    void start(const QList<RemoteStep> &steps, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
     void cancel();
+    void closeForwards() { m_run.closeForwards(); }
     bool isRunning() const { return m_busy; }
     const QList<RemoteStep> &steps() const { return m_steps; }
 
@@ -36,6 +40,8 @@ Q_SIGNALS:
     void stepStarted(int index);
     void output(int index, int stream, const QString &text);
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void forwardsReady(const QList<int> &localPorts);
+    void forwardFailed(int index, const QString &message);
     void failed(const QString &message); // could not connect, or the user said no
     void finished(bool success);
 
@@ -46,6 +52,7 @@ private:
     void askAndRetry(SecretKind kind, const QString &title, const QString &label);
     void end(bool success, const QString &failure = QString());
     bool isProbe(int index) const;
+    bool capturesOutput(int index) const;
 
     ProfileModel *m_model;
     SecretStore *m_secrets;
@@ -53,11 +60,12 @@ private:
     RemoteRun m_run;
     QList<RemoteStep> m_steps;
     int m_firstStep = 0;
+    QList<ForwardTarget> m_forwards;
     Credentials m_credentials;
     QString m_acceptFingerprint;
     QString m_keychainProblem;
     QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
-    QString m_probeOutput;
+    QString m_captured; // stdout of the probe or the certificate-pin step
     bool m_busy = false;
     int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
 };

@@ -2,6 +2,7 @@
 
 #include "CertificatePage.h"
 #include "FileDialogs.h"
+#include "HealthPage.h"
 #include "OdooPage.h"
 #include "PreviewPage.h"
 #include "ProfileModel.h"
@@ -44,6 +45,7 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
     setPage(Certificate, new CertificatePage(m_model, this));
     setPage(Preview, new PreviewPage(m_model, m_secrets, this));
     setPage(Run, new RunPage(m_model, m_secrets, this));
+    setPage(Health, new HealthPage(m_model, m_secrets, this));
     resize(860, 680);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

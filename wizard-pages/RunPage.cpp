@@ -189,9 +189,7 @@ bool RunPage::startPlan(Mode mode)
     if (m_flow->isRunning() || !m_model->facts().probed
         || !Planner::refusals(m_model->profile(), m_model->facts()).isEmpty())
         return false;
-    QList<RemoteStep> steps;
-    for (const PlanStep &step : Planner::plan(m_model->profile(), m_model->facts()))
-        steps << (mode == Mode::DryRun ? Planner::toCheckStep(step) : Planner::toRunStep(step));
+    const QList<RemoteStep> steps = Planner::remoteSteps(m_model->profile(), m_model->facts(), mode == Mode::DryRun);
     m_mode = mode;
     showSteps(steps);
     startRun(0);

@@ -1,10 +1,13 @@
 #include "StartPage.h"
 
+#include "DeployWizard.h"
 #include "FileDialogs.h"
+#include "profile/Validation.h"
 #include "RecentProfiles.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,7 +40,14 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     m_status->setObjectName(QStringLiteral("openStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    contentLayout()->addWidget(openButton, 0, Qt::AlignLeft);
+    auto *healthButton = new QPushButton(tr("Check a deployed server's &health"), this);
+    healthButton->setObjectName(QStringLiteral("checkHealthButton"));
+    healthButton->setToolTip(tr("Open its profile first; the health page shows its traffic lights."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(openButton);
+    buttons->addWidget(healthButton);
+    buttons->addStretch();
+    contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(recentLabel);
     contentLayout()->addWidget(m_recent);
     contentLayout()->addWidget(m_status);
@@ -51,6 +61,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
                                                     openProfile(path);
                                             });
     });
+    connect(healthButton, &QPushButton::clicked, this, &StartPage::checkHealth);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openProfile(item->data(Qt::UserRole).toString()); });
     refreshRecent();
@@ -69,6 +80,30 @@ bool StartPage::openProfile(const QString &path)
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Opened %1.").arg(QFileInfo(path).fileName()));
     return true;
+}
+
+bool StartPage::checkHealth()
+{
+    const FieldIssues issues = Validation::validate(profile());
+    if (!issues.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(tr("Open the profile of a deployed server first (this one is incomplete: %1).").arg(issues.first().message));
+        return false;
+    }
+    m_toHealth = true;
+    wizard()->next();
+    return true;
+}
+
+void StartPage::initializePage()
+{
+    m_toHealth = false;
+    ProfilePage::initializePage();
+}
+
+int StartPage::nextId() const
+{
+    return m_toHealth ? int(DeployWizard::Health) : ProfilePage::nextId();
 }
 
 void StartPage::loadFromProfile()

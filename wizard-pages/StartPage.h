@@ -17,6 +17,10 @@ public:
 
     // Opens a profile and reports the outcome on the page; false keeps the current one.
     bool openProfile(const QString &path);
+    // Straight to the health page for the opened profile (a deployed server).
+    bool checkHealth();
+    int nextId() const override;
+    void initializePage() override;
 
 protected:
     void loadFromProfile() override;
@@ -27,6 +31,7 @@ private:
     QLineEdit *m_name;
     QListWidget *m_recent;
     QLabel *m_status;
+    bool m_toHealth = false;
 };
 
 } // namespace odoodeploy

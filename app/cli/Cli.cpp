@@ -21,6 +21,7 @@ const Subcommand kSubcommands[] = {
      QT_TRANSLATE_NOOP("cli", "Generate a new Odoo master password and store its hash in the profile.")},
     {"probe", &probe, QT_TRANSLATE_NOOP("cli", "Connect to the server and print what it has, as JSON.")},
     {"deploy", &deploy, QT_TRANSLATE_NOOP("cli", "Deploy the profile onto its server (--check: only show what would change).")},
+    {"check", &check, QT_TRANSLATE_NOOP("cli", "Check a deployed server's health: traffic lights, exit code 0 green, 1 yellow, 2 red.")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

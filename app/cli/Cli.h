@@ -20,5 +20,6 @@ int masterPassword(const QStringList &arguments);
 int exec(const QStringList &arguments);
 int probe(const QStringList &arguments);
 int deploy(const QStringList &arguments);
+int check(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

@@ -1,12 +1,32 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "RemoteSupport.h"
+#include "plan/CertificatePin.h"
 #include "plan/Planner.h"
+#include "profile/ProfileJson.h"
 
 #include <cstdio>
 #include <unistd.h>
 
 namespace odoodeploy::cli {
+
+namespace {
+
+// The health check trusts the self-signed certificate by this fingerprint only: keep
+// it in the profile's file (written atomically; nothing else in it changes).
+void recordCertificatePin(DeploymentProfile profile, const QString &path, const QString &pin)
+{
+    if (pin.isEmpty() || pin == profile.web.certificatePin)
+        return;
+    profile.web.certificatePin = pin;
+    QString error;
+    if (ProfileJson::save(profile, path, &error))
+        out() << QCoreApplication::translate("cli", "Recorded the certificate's SHA-256 fingerprint in %1; `check` trusts it by that.").arg(path) << Qt::endl;
+    else
+        err() << QCoreApplication::translate("cli", "Could not record the certificate's fingerprint in %1: %2").arg(path, error) << Qt::endl;
+}
+
+} // namespace
 
 int deploy(const QStringList &arguments)
 {
@@ -53,13 +73,14 @@ int deploy(const QStringList &arguments)
             return Usage;
     }
 
-    QList<RemoteStep> steps;
-    for (const PlanStep &step : plan)
-        steps << (check ? Planner::toCheckStep(step) : Planner::toRunStep(step));
+    const QList<RemoteStep> steps = Planner::remoteSteps(profile, facts, check);
     int changed = 0, unchanged = 0;
+    QString pinOutput;
     const RemoteRunResult result = runRemote(
         profile, parser, steps,
-        [](int, int stream, const QString &text) {
+        [&](int i, int stream, const QString &text) {
+            if (CertificatePin::isPinStep(steps.at(i)) && stream == int(OutputStream::Stdout))
+                pinOutput += text;
             QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
             s << text;
             s.flush();
@@ -98,6 +119,8 @@ int deploy(const QStringList &arguments)
                      .arg(changed).arg(unchanged)
                      .arg(changed == 0 && result.success ? QCoreApplication::translate("cli", "; the server was already as wanted") : QString())
               << Qt::endl;
+    if (result.success && !check)
+        recordCertificatePin(profile, parser.value(QStringLiteral("profile")), CertificatePin::parse(pinOutput));
     return result.success ? Ok : 5;
 }
 

@@ -54,6 +54,15 @@ void addRemoteOptions(QCommandLineParser &parser)
                       QStringLiteral("FP")});
 }
 
+Credentials credentialsFromEnvironment()
+{
+    Credentials credentials;
+    credentials.password = qEnvironmentVariable("ODOO_DEPLOY_SSH_PASSWORD");
+    credentials.keyPassphrase = qEnvironmentVariable("ODOO_DEPLOY_KEY_PASSPHRASE");
+    credentials.sudoPassword = qEnvironmentVariable("ODOO_DEPLOY_SUDO_PASSWORD");
+    return credentials;
+}
+
 RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
                           const QList<RemoteStep> &steps,
                           const std::function<void(int, int, const QString &)> &onOutput,
@@ -61,11 +70,7 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
                           const std::function<void(int, const StepOutcome &)> &onStepFinished)
 {
     const ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
-    // Secrets never come from the command line (it is visible to every local user).
-    Credentials credentials;
-    credentials.password = qEnvironmentVariable("ODOO_DEPLOY_SSH_PASSWORD");
-    credentials.keyPassphrase = qEnvironmentVariable("ODOO_DEPLOY_KEY_PASSPHRASE");
-    credentials.sudoPassword = qEnvironmentVariable("ODOO_DEPLOY_SUDO_PASSWORD");
+    Credentials credentials = credentialsFromEnvironment();
     QString accept = parser.value(QStringLiteral("accept-host-key"));
 
     RemoteRunResult result;

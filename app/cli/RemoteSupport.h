@@ -5,6 +5,7 @@
 
 #include "profile/DeploymentProfile.h"
 #include "profile/HostFacts.h"
+#include "remote/ConnectionSettings.h"
 #include "remote/StepRunner.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,9 @@ namespace odoodeploy::cli {
 constexpr int kConnectionFailed = 255;
 
 void addRemoteOptions(QCommandLineParser &parser);
+// SSH and sudo secrets from ODOO_DEPLOY_SSH_PASSWORD, _KEY_PASSPHRASE, _SUDO_PASSWORD:
+// never from the command line, which every local user can see.
+Credentials credentialsFromEnvironment();
 
 struct RemoteRunResult {
     bool connected = false;

@@ -30,6 +30,8 @@ QString statusText(QNetworkReply *reply)
     return QStringLiteral("HTTP %1 %2").arg(httpStatus(reply)).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
 }
 
+constexpr int kReportMarginMs = 20;
+
 QString seconds(qint64 ms) { return QString::number(ms / 1000.0, 'f', ms < 10000 ? 2 : 1); }
 
 } // namespace
@@ -40,6 +42,7 @@ HealthChecker::HealthChecker(QObject *parent)
     qRegisterMetaType<HealthResult>();
     qRegisterMetaType<HealthReport>();
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late: "never later"
     connect(m_deadline, &QTimer::timeout, this, [this] {
         failPending(tr("No answer within %1 s.").arg(m_target.timeoutMs / 1000.0));
     });
@@ -65,6 +68,12 @@ void HealthChecker::start(const HealthTarget &target)
 {
     m_target = target;
     m_report = {};
+    // Every check makes its own connections: a kept-alive one from the last check would
+    // skip the TLS handshake, and with it the certificate's verification.
+    m_network->clearConnectionCache();
+    m_network->clearAccessCache();
+    m_tunnelProblem[0].clear();
+    m_tunnelProblem[1].clear();
     m_clock.start();
     m_running = true;
     m_expected.clear();
@@ -74,7 +83,9 @@ void HealthChecker::start(const HealthTarget &target)
     if (target.realtime)
         m_expected << kRealtime;
     m_expected << kHttp << kHttps << kDatabaseManager;
-    m_deadline->start(target.timeoutMs);
+    // A few milliseconds early: reporting and stopping what still runs takes a moment,
+    // and a red light must be there within the timeout, not just after it.
+    m_deadline->start(std::max(1, target.timeoutMs - kReportMarginMs));
 
     checkHttp();
     checkHttps();
@@ -146,7 +157,7 @@ QNetworkRequest HealthChecker::request(const QString &scheme, const QString &hos
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    r.setTransferTimeout(remainingMs());
+    // No timeout of its own: the checker's one deadline ends every check, with one reason.
     if (scheme == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_target.extraCaCertificates);
@@ -234,6 +245,8 @@ void HealthChecker::checkHttps()
             *certificate = errors.constFirst().certificate();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, path, certificate] {
+        if (certificate->isNull())
+            *certificate = reply->sslConfiguration().peerCertificate();
         const qint64 elapsed = m_clock.elapsed() - reply->property("startedMs").toLongLong();
         HealthResult r{kHttps, title(kHttps), HealthLight::Red, {}, {}, m_clock.elapsed()};
         const int status = httpStatus(reply);
@@ -295,14 +308,15 @@ void HealthChecker::checkOdoo(const QString &host, int port)
         const int status = httpStatus(reply);
         r.details = tr("GET %1 %2: %3").arg(path, via, status ? statusText(reply) : reply->errorString());
         if (status == 0)
-            r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? networkReason(reply, {}) : m_tunnelProblem;
+            reportUnreachable(r, 0, networkReason(reply, {}));
         else if (status != 200)
             r.reason = tr("%1 for %2.").arg(statusText(reply), path);
         else {
             r.light = HealthLight::Green;
             r.reason = tr("Answers (%1).").arg(via);
         }
-        report(r);
+        if (status != 0)
+            report(r);
     });
 }
 
@@ -318,12 +332,13 @@ void HealthChecker::checkRealtime(const QString &host, int port)
             HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, {}, m_clock.elapsed()};
             const QJsonObject result = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object().value(QStringLiteral("result")).toObject();
             if (httpStatus(reply) == 0)
-                r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? networkReason(reply, {}) : m_tunnelProblem;
-            else if (result.contains(QStringLiteral("server_version"))) {
+                return reportUnreachable(r, 1, networkReason(reply, {}));
+            if (result.contains(QStringLiteral("server_version"))) {
                 r.light = HealthLight::Green;
                 r.reason = tr("Answers as Odoo %1 (%2).").arg(result.value(QStringLiteral("server_version")).toString(), via);
-            } else
+            } else {
                 r.reason = tr("%1 without Odoo's version.").arg(statusText(reply));
+            }
             report(r);
         });
         return;
@@ -338,7 +353,7 @@ void HealthChecker::checkRealtime(const QString &host, int port)
     req.port = port;
     req.tls = false;
     req.serverName = m_target.domain;
-    req.timeoutMs = remainingMs();
+    req.timeoutMs = remainingMs() + 1000; // the checker's deadline comes first
     req.stopAfterHeaders = true;
     req.request = HttpExchangeRequest::get(m_target.domain, QStringLiteral("/websocket"),
                                            {{"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Key", key},
@@ -350,8 +365,8 @@ void HealthChecker::checkRealtime(const QString &host, int port)
         exchange->deleteLater();
         HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, QString::fromUtf8(x.statusLine), m_clock.elapsed()};
         if (!x.error.isEmpty())
-            r.reason = m_tunnelProblem.isEmpty() || m_target.odooDirect ? x.error : m_tunnelProblem;
-        else if (x.statusCode != 101)
+            return reportUnreachable(r, 1, x.error);
+        if (x.statusCode != 101)
             r.reason = tr("%1 instead of 101 Switching Protocols.").arg(QString::fromUtf8(x.statusLine));
         else if (x.header("Sec-WebSocket-Accept") != accept)
             r.reason = tr("Switched protocols, but with a wrong Sec-WebSocket-Accept.");
@@ -364,10 +379,25 @@ void HealthChecker::checkRealtime(const QString &host, int port)
     exchange->start(req);
 }
 
-void HealthChecker::noteTunnelProblem(const QString &message)
+void HealthChecker::reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason)
 {
-    if (m_tunnelProblem.isEmpty())
-        m_tunnelProblem = message;
+    if (m_target.odooDirect) {
+        result.reason = networkReason;
+        report(result);
+        return;
+    }
+    // Through the tunnel a refused connection shows here only as "closed"; the server's
+    // reason travels separately from the SSH thread: give it a moment to arrive.
+    QTimer::singleShot(100, this, [this, result, forwardIndex, networkReason]() mutable {
+        result.reason = m_tunnelProblem[forwardIndex].isEmpty() ? networkReason : m_tunnelProblem[forwardIndex];
+        report(result);
+    });
+}
+
+void HealthChecker::noteTunnelProblem(int forwardIndex, const QString &message)
+{
+    if (forwardIndex >= 0 && forwardIndex < 2 && m_tunnelProblem[forwardIndex].isEmpty())
+        m_tunnelProblem[forwardIndex] = message;
 }
 
 void HealthChecker::report(HealthResult result)

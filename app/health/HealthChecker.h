@@ -34,10 +34,14 @@ public:
     // The output of ServiceHealth::step(), or why it could not run.
     void setServiceOutput(const QString &output);
     void setServiceFailed(const QString &reason);
-    // A forwarded connection failed on the server's side: the reason for a red Odoo check.
-    void noteTunnelProblem(const QString &message);
+    // A forwarded connection failed on the server's side (forward 0: Odoo, 1: its
+    // realtime port, as healthForwards() orders them): the reason for that red check.
+    void noteTunnelProblem(int forwardIndex, const QString &message);
 
     bool isRunning() const { return m_running; }
+    // After start(): the checks that will report, in order, and their titles.
+    const QStringList &expected() const { return m_expected; }
+    QString titleOf(const QString &id) const { return title(id); }
     const HealthReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -54,6 +58,7 @@ private:
     void checkOdoo(const QString &host, int port);
     void checkRealtime(const QString &host, int port);
     void report(HealthResult result);
+    void reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason);
     void failPending(const QString &reason);
     QString title(const QString &id) const;
     static QString networkReason(QNetworkReply *reply, const QString &tlsReason);
@@ -61,7 +66,7 @@ private:
     HealthTarget m_target;
     HealthReport m_report;
     QStringList m_expected;
-    QString m_tunnelProblem;
+    QString m_tunnelProblem[2];
     QNetworkAccessManager *m_network;
     QTimer *m_deadline;
     QElapsedTimer m_clock;

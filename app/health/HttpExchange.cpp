@@ -35,6 +35,7 @@ HttpExchange::HttpExchange(QObject *parent) : QObject(parent), m_deadline(new QT
 {
     qRegisterMetaType<HttpExchangeResult>();
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, [this] {
         finish(tr("No answer within %1 s (%2).").arg(m_request.timeoutMs / 1000.0).arg(m_stage));
     });

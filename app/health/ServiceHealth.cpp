@@ -32,10 +32,10 @@ RemoteStep step(const DeploymentProfile &profile)
         "fi\n"
         "if [ \"$(id -u)\" = 0 ]; then t=tail; elif sudo -n true 2>/dev/null; then t='sudo -n tail'; else t=tail; fi\n"
         "echo %2; $t -n %4 %3 2>&1 || true\n"
-        "echo %5; $t -n %4 /var/log/nginx/error.log 2>&1 || true\n")
+        "echo %5; $t -n %4 %6 2>&1 || true\n")
                     .arg(shellQuote(profile.service.name), shellQuote(kOdooLogMarker), shellQuote(d.logFile))
                     .arg(kLogLines)
-                    .arg(shellQuote(kNginxLogMarker));
+                    .arg(shellQuote(kNginxLogMarker), shellQuote(d.nginxErrorLog));
     return s;
 }
 

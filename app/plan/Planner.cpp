@@ -1,5 +1,6 @@
 #include "Planner.h"
 
+#include "CertificatePin.h"
 #include "ShellQuote.h"
 #include "profile/OdooVersions.h"
 #include "profile/WorkerSuggestion.h"
@@ -377,6 +378,16 @@ RemoteStep Planner::toCheckStep(const PlanStep &step)
                 + QStringLiteral("if ( %1 ) >/dev/null 2>&1; then exit %2; fi\n%3\nexit 0\n")
                       .arg(step.check).arg(RemoteStep::kUnchangedExitStatus).arg(step.diff.isEmpty() ? QStringLiteral("true") : step.diff);
     return r;
+}
+
+QList<RemoteStep> Planner::remoteSteps(const DeploymentProfile &profile, const HostFacts &facts, bool checkMode)
+{
+    QList<RemoteStep> steps;
+    for (const PlanStep &step : plan(profile, facts))
+        steps << (checkMode ? toCheckStep(step) : toRunStep(step));
+    if (!checkMode && profile.web.certificate == CertificateMode::SelfSigned)
+        steps << CertificatePin::step(profile);
+    return steps;
 }
 
 } // namespace odoodeploy

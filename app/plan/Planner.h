@@ -40,6 +40,11 @@ public:
     static RemoteStep toCheckStep(const PlanStep &step);
 
     static QStringList packages(const DeploymentProfile &profile);
+
+    // The plan as remote steps, for a real run or for check mode: what the wizard's
+    // Deploy and Dry run, and `deploy [--check]`, execute. A real run with a
+    // self-signed certificate ends by reading its fingerprint (CertificatePin).
+    static QList<RemoteStep> remoteSteps(const DeploymentProfile &profile, const HostFacts &facts, bool checkMode);
 };
 
 } // namespace odoodeploy

@@ -31,7 +31,7 @@ Q_SIGNALS:
     void output(int index, int stream, const QString &text);
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
     void forwardsReady(const QList<int> &localPorts);
-    void forwardFailed(const QString &message);
+    void forwardFailed(int index, const QString &message);
     void finished(bool success);
 
 private:

@@ -140,15 +140,15 @@ void StepRunner::serveForwards(SshSession &session)
 {
     std::vector<std::unique_ptr<SshForward>> forwards;
     QList<int> ports;
-    for (const ForwardTarget &target : std::as_const(m_forwards)) {
-        auto forward = std::make_unique<SshForward>(session, target);
+    for (int i = 0; i < m_forwards.size(); ++i) {
+        auto forward = std::make_unique<SshForward>(session, m_forwards.at(i));
         QString error;
         if (!forward->listen(&error)) {
-            Q_EMIT forwardFailed(error);
+            Q_EMIT forwardFailed(i, error);
             ports << 0;
             continue;
         }
-        connect(forward.get(), &SshForward::channelFailed, this, &StepRunner::forwardFailed);
+        connect(forward.get(), &SshForward::channelFailed, this, [this, i](const QString &message) { Q_EMIT forwardFailed(i, message); });
         ports << forward->localPort();
         forwards.push_back(std::move(forward));
     }

@@ -65,7 +65,7 @@ Q_SIGNALS:
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
     // One local port per forward target, in order; 0 where listening failed.
     void forwardsReady(const QList<int> &localPorts);
-    void forwardFailed(const QString &message);
+    void forwardFailed(int index, const QString &message); // index into the forward targets
     void finished(bool success);
 
 private:

@@ -23,6 +23,8 @@ struct DeploymentPaths {
     QString pidFile;
     QString nginxSite;     // sites-available
     QString nginxSiteLink; // sites-enabled
+    QString nginxAccessLog;
+    QString nginxErrorLog;
     QString acmeWebroot;   // Let's Encrypt HTTP-01 challenges
     QString certificate;
     QString certificateKey;

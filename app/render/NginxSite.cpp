@@ -158,8 +158,8 @@ private:
             tls();
 
         blank();
-        line(1, QStringLiteral("access_log /var/log/nginx/%1.access.log;").arg(m_p.service.name));
-        line(1, QStringLiteral("error_log /var/log/nginx/%1.error.log;").arg(m_p.service.name));
+        line(1, QStringLiteral("access_log %1;").arg(m_paths.nginxAccessLog));
+        line(1, QStringLiteral("error_log %1;").arg(m_paths.nginxErrorLog));
         line(1, QStringLiteral("client_max_body_size 200m;"));
         line(1, QStringLiteral("proxy_read_timeout 720s;"));
         line(1, QStringLiteral("proxy_connect_timeout 720s;"));

@@ -39,6 +39,23 @@ class TestE2eDeploy : public QObject
             .out;
     }
 
+    // `odoo-deploy check --json`: the exit code and the report.
+    QPair<int, QJsonObject> check(const QStringList &extra = {})
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        const auto r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), QStringList{"check", "--profile", m_profilePath, "--json"} + extra, {}, 60000, e);
+        return {r.exitCode, QJsonDocument::fromJson(r.out).object()};
+    }
+    static QJsonObject result(const QJsonObject &report, const QString &id)
+    {
+        for (const QJsonValue v : report.value(QStringLiteral("checks")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        return {};
+    }
+    static QByteArray text(const QJsonObject &o) { return QJsonDocument(o).toJson(); }
+
     test::ProcessResult curl(const QStringList &args)
     {
         return test::run(QStringLiteral("curl"), QStringList{"-s", "--max-time", "10"} + args);
@@ -209,7 +226,7 @@ done)sh").arg(ns);
         QVERIFY2(status.contains("Status: active"), status.constData());
         QVERIFY(status.contains("22/tcp") && status.contains("80/tcp") && status.contains("443/tcp"));
         QVERIFY(!status.contains("8069"));
-        QVERIFY(r.out.contains("==> [19/19] Firewall"));
+        QVERIFY(r.out.contains("==> [19/20] Firewall")); // then only the fingerprint is read
         // Still reachable where it should be, and over SSH: a re-run changes nothing.
         QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
                  QByteArray("200"));
@@ -240,6 +257,62 @@ done)sh").arg(ns);
         QVERIFY(onHost(QStringLiteral("cat /run/odoo.pid")) != pidBefore); // restarted
         QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
                  QByteArray("200"));
+    }
+
+    void healthCheckThroughTheTunnel()
+    {
+        // The deploy recorded the self-signed certificate's fingerprint in the profile.
+        const QString pin = ProfileJson::load(m_profilePath).profile.web.certificatePin;
+        QVERIFY(!pin.isEmpty());
+        QVERIFY(onHost(QStringLiteral("openssl x509 -in /etc/ssl/certs/odoo-selfsigned.crt -noout -fingerprint -sha256")).contains(pin.toUtf8()));
+
+        const auto [code, report] = check();
+        QVERIFY2(code == 1, text(report).constData()); // yellow: a self-signed certificate needs attention
+        QCOMPARE(report.value(QStringLiteral("overall")).toString(), QStringLiteral("yellow"));
+        QCOMPARE(result(report, QStringLiteral("https")).value(QStringLiteral("light")).toString(), QStringLiteral("yellow"));
+        QVERIFY(result(report, QStringLiteral("https")).value(QStringLiteral("reason")).toString().contains(QStringLiteral("self-signed")));
+        for (const QString &id : {QStringLiteral("service"), QStringLiteral("odoo"), QStringLiteral("realtime"),
+                                  QStringLiteral("http"), QStringLiteral("database-manager")})
+            QVERIFY2(result(report, id).value(QStringLiteral("light")).toString() == QStringLiteral("green"), text(report).constData());
+        // Odoo listens on the server's loopback only (not reachable from here, see
+        // fullDeploy), yet the check reached it: through the SSH tunnel.
+        QVERIFY(result(report, QStringLiteral("odoo")).value(QStringLiteral("reason")).toString().contains(QStringLiteral("SSH tunnel")));
+        QVERIFY(curl({"-o", "/dev/null", QStringLiteral("http://%1:8069/").arg(env("TESTHOST_IP"))}).exitCode != 0);
+    }
+
+    void healthCheckSeesAStoppedBackend()
+    {
+        onHost(QStringLiteral("service odoo stop"));
+        auto [code, report] = check();
+        QVERIFY2(code == 2, text(report).constData());
+        const QJsonObject https = result(report, QStringLiteral("https"));
+        QCOMPARE(https.value(QStringLiteral("light")).toString(), QStringLiteral("red"));
+        QVERIFY2(https.value(QStringLiteral("reason")).toString().contains(QStringLiteral("502")), text(https).constData());
+        const QJsonObject odoo = result(report, QStringLiteral("odoo"));
+        QCOMPARE(odoo.value(QStringLiteral("light")).toString(), QStringLiteral("red"));
+        // The server's own reason, through the tunnel: nothing listens on its 8069.
+        QVERIFY2(odoo.value(QStringLiteral("reason")).toString().contains(QStringLiteral("127.0.0.1:8069")), text(odoo).constData());
+        QCOMPARE(result(report, QStringLiteral("service")).value(QStringLiteral("light")).toString(), QStringLiteral("red"));
+        // Red: the last lines of both logs come along.
+        QVERIFY2(report.value(QStringLiteral("odooLog")).toString().contains(QStringLiteral("Stopping gracefully")), text(report).constData());
+        QVERIFY2(report.value(QStringLiteral("nginxLog")).toString().contains(QStringLiteral("connect() failed")), text(report).constData());
+
+        onHost(QStringLiteral("service odoo start"));
+        QTRY_COMPARE_WITH_TIMEOUT(check().first, 1, 20000);
+    }
+
+    void healthCheckRefusesAnotherCertificate()
+    {
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        const QString recorded = loaded.profile.web.certificatePin;
+        loaded.profile.web.certificatePin = QStringLiteral("AB:").repeated(31) + QStringLiteral("CD");
+        QString error;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+        const auto [code, report] = check();
+        QCOMPARE(code, 2);
+        QVERIFY(result(report, QStringLiteral("https")).value(QStringLiteral("reason")).toString().contains(QStringLiteral("mismatch")));
+        loaded.profile.web.certificatePin = recorded;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
     }
 };
 

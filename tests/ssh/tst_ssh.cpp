@@ -425,7 +425,10 @@ private Q_SLOTS:
         QStringList failures;
         bool finished = false, success = false;
         connect(&run, &RemoteRun::forwardsReady, this, [&](const QList<int> &p) { ports = p; });
-        connect(&run, &RemoteRun::forwardFailed, this, [&](const QString &m) { failures << m; });
+        connect(&run, &RemoteRun::forwardFailed, this, [&](int index, const QString &m) {
+            QCOMPARE(index, 1);
+            failures << m;
+        });
         connect(&run, &RemoteRun::finished, this, [&](bool ok) { finished = true; success = ok; });
         const QList<RemoteStep> steps{{QStringLiteral("a"), QStringLiteral("First"), QStringLiteral("true"), false, 0, {}}};
         run.start(settings(), {}, steps, m_server.hostKeyFingerprint(), 0,

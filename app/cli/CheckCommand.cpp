@@ -1,0 +1,106 @@
+#include "Cli.h"
+#include "CliSupport.h"
+#include "RemoteSupport.h"
+#include "health/HealthChecker.h"
+#include "health/HealthRemote.h"
+#include "health/ServiceHealth.h"
+#include "remote/RemoteRun.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace odoodeploy::cli {
+
+namespace {
+
+// Monitoring plugins' convention: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+enum CheckExit { Green = 0, Yellow = 1, Red = 2, CannotCheck = 3 };
+
+// The SSH side: the service state (with the logs' last lines) and a tunnel to Odoo's
+// ports, both on one connection, fed into the checker as they arrive.
+void startSshSide(RemoteRun &run, HealthChecker &checker, const DeploymentProfile &profile, const HealthTarget &target,
+                  const QCommandLineParser &parser)
+{
+    feedHealthChecker(&run, &checker);
+    QObject::connect(&run, &RemoteRun::connectFailed, &checker, [&checker](const RemoteError &e) {
+        QString reason = QCoreApplication::translate("cli", "SSH: %1").arg(e.message);
+        if (e.kind == RemoteError::Kind::HostKeyUnknown)
+            reason += QLatin1Char(' ') + QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)").arg(e.fingerprint);
+        checker.setServiceFailed(reason);
+        checker.setTunnelFailed(reason);
+    });
+    ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
+    // A dead host must be red within the check's timeout, so SSH may not wait longer.
+    settings.connectTimeoutSec = std::max(1, std::min(settings.connectTimeoutSec, int(std::ceil(target.timeoutMs / 1000.0))));
+    run.start(settings, credentialsFromEnvironment(), {ServiceHealth::step(profile)}, parser.value(QStringLiteral("accept-host-key")), 0,
+              healthForwards(target));
+}
+
+} // namespace
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Checks a deployed server: HTTP, HTTPS and its certificate, the database manager, Odoo and its "
+               "realtime port (through an SSH tunnel), and the service (over SSH). Exit codes, as monitoring "
+               "plugins use them: 0 green, 1 yellow (works, needs attention), 2 red (failing), 3 could not check."));
+    addProfileOption(parser, QCoreApplication::translate("cli", "The deployed profile."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.")});
+    parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("cli", "Seconds each check may take (default 5)."),
+                      QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("address"), QCoreApplication::translate("cli", "Connect to ADDRESS for HTTP and HTTPS instead of the profile's server (the domain is still sent)."),
+                      QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("direct"), QCoreApplication::translate("cli", "Check Odoo's ports directly, without SSH (when they are reachable); no service state.")});
+    addRemoteOptions(parser);
+    int code = Ok;
+    if (!parseOrExplain(parser, arguments, &code))
+        return CannotCheck;
+    DeploymentProfile profile;
+    if (profileFromOptions(parser, &profile) != Ok)
+        return CannotCheck;
+    bool ok = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout < 0.1 || timeout > 600) {
+        err() << QCoreApplication::translate("cli", "--timeout must be a number of seconds between 0.1 and 600.") << Qt::endl;
+        return CannotCheck;
+    }
+
+    HealthTarget target = HealthTarget::fromProfile(profile);
+    target.timeoutMs = int(timeout * 1000);
+    if (parser.isSet(QStringLiteral("address")))
+        target.address = parser.value(QStringLiteral("address"));
+    const bool direct = parser.isSet(QStringLiteral("direct"));
+    target.odooDirect = direct;
+    target.checkService = !direct;
+
+    HealthChecker checker;
+    RemoteRun run;
+    QEventLoop loop;
+    HealthReport report;
+    QObject::connect(&checker, &HealthChecker::finished, &loop, [&](const HealthReport &r) {
+        report = r;
+        run.closeForwards();
+        loop.quit();
+    });
+    checker.start(target);
+    if (!direct)
+        startSshSide(run, checker, profile, target, parser);
+    if (checker.isRunning())
+        loop.exec();
+
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.toText();
+    out().flush();
+    switch (report.overall()) {
+    case HealthLight::Red: return Red;
+    case HealthLight::Yellow: return Yellow;
+    default: return Green;
+    }
+}
+
+} // namespace odoodeploy::cli

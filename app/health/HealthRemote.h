@@ -1,0 +1,43 @@
+#pragma once
+// How the SSH side feeds a HealthChecker, whatever runs it: RemoteRun on the command
+// line, ConnectionFlow in the wizard (same signals). One connection carries the
+// service-state step and then the tunnel to Odoo's ports.
+
+#include "HealthChecker.h"
+#include "remote/SshForward.h"
+
+#include <memory>
+
+namespace odoodeploy {
+
+// Odoo's port and, with workers, its realtime port, as the server sees them.
+inline QList<ForwardTarget> healthForwards(const HealthTarget &target)
+{
+    QList<ForwardTarget> forwards{{QStringLiteral("127.0.0.1"), target.odooPort}};
+    if (target.realtime)
+        forwards.append({QStringLiteral("127.0.0.1"), target.realtimePort});
+    return forwards;
+}
+
+// Connect once; each run's step output starts afresh at stepStarted.
+template <typename Remote>
+void feedHealthChecker(Remote *remote, HealthChecker *checker)
+{
+    auto output = std::make_shared<QString>();
+    QObject::connect(remote, &Remote::stepStarted, checker, [output](int) { output->clear(); });
+    QObject::connect(remote, &Remote::output, checker, [output](int, int stream, const QString &text) {
+        if (stream == int(OutputStream::Stdout))
+            *output += text;
+    });
+    QObject::connect(remote, &Remote::stepFinished, checker, [checker, output](int, const StepOutcome &o) {
+        if (o.status == StepOutcome::Status::Failed || o.status == StepOutcome::Status::Cancelled)
+            checker->setServiceFailed(o.message);
+        else
+            checker->setServiceOutput(*output);
+    });
+    QObject::connect(remote, &Remote::forwardsReady, checker,
+                     [checker](const QList<int> &ports) { checker->setTunnel(ports.value(0), ports.value(1)); });
+    QObject::connect(remote, &Remote::forwardFailed, checker, &HealthChecker::noteTunnelProblem);
+}
+
+} // namespace odoodeploy

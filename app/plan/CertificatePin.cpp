@@ -1,0 +1,31 @@
+#include "CertificatePin.h"
+
+#include "ShellQuote.h"
+#include "render/DeploymentPaths.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace odoodeploy::CertificatePin {
+
+RemoteStep step(const DeploymentProfile &profile)
+{
+    RemoteStep s;
+    s.id = QString::fromLatin1(kStepId);
+    s.title = QCoreApplication::translate("Planner", "Record the certificate's fingerprint for the health check");
+    s.timeoutSec = 30;
+    s.command = QStringLiteral("f=%1\nif [ -s \"$f\" ]; then openssl x509 -in \"$f\" -noout -fingerprint -sha256; fi\nexit %2\n")
+                    .arg(shellQuote(DeploymentPaths::of(profile).certificate))
+                    .arg(RemoteStep::kUnchangedExitStatus);
+    return s;
+}
+
+bool isPinStep(const RemoteStep &step) { return step.id == QLatin1String(kStepId); }
+
+QString parse(const QString &output)
+{
+    static const QRegularExpression re(QStringLiteral("Fingerprint=((?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})"));
+    return re.match(output).captured(1).toUpper();
+}
+
+} // namespace odoodeploy::CertificatePin

@@ -1,0 +1,138 @@
+#include "DeployWizard.h"
+#include "HealthPage.h"
+#include "ProfileModel.h"
+#include "StartPage.h"
+#include "profile/ProfileJson.h"
+
+#include "LoopbackSite.h"
+#include "MemorySecretStore.h"
+#include "Snapshot.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// The health page under the offscreen platform, against the loopback nginx and
+// stand-in Odoo: opened from the start page for a saved profile, lights per check,
+// details on demand, the Test button's curl-like report, and red when Odoo stops.
+class TestHealthPage : public QObject
+{
+    Q_OBJECT
+    test::LoopbackSite m_site;
+    QTemporaryDir m_dir;
+    test::MemorySecretStore m_secrets;
+
+    template <typename T>
+    static T *find(QWidget *w, const char *name)
+    {
+        T *child = w->findChild<T *>(QLatin1String(name));
+        if (!child)
+            qFatal("no widget %s", name);
+        return child;
+    }
+
+    QString light(QTreeWidget *tree, int row) const { return tree->topLevelItem(row)->toolTip(0); }
+
+public:
+    static void initMain()
+    {
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        if (!test::LoopbackSite::available(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_site.start(), qPrintable(m_site.error));
+    }
+
+    void lightsDetailsAndTest()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
+        p.web.certificatePin = sha256Fingerprint(m_site.certificate(QStringLiteral("selfsigned")));
+        const QString path = m_dir.filePath(QStringLiteral("deployed.json"));
+        QString error;
+        QVERIFY(ProfileJson::save(p, path, &error));
+
+        DeployWizard w(nullptr, &m_secrets);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
+        health->setTargetOverride([this](HealthTarget &t) {
+            // The loopback site's ports; Odoo directly, as there is no SSH server here.
+            t.httpPort = m_site.httpPort;
+            t.httpsPort = m_site.httpsSelfSigned;
+            t.odooDirect = true;
+            t.checkService = false;
+            t.odooPort = m_site.odooPort;
+            t.realtimePort = m_site.realtimePort;
+        });
+        QSignalSpy checked(health, &HealthPage::checkFinished);
+
+        // An unopened (incomplete) profile: the start page says so and stays.
+        QVERIFY(!qobject_cast<StartPage *>(w.page(DeployWizard::Start))->checkHealth());
+        QCOMPARE(w.currentId(), int(DeployWizard::Start));
+        QVERIFY(find<QLabel>(&w, "openStatus")->text().contains(QStringLiteral("deployed server")));
+
+        QVERIFY(qobject_cast<StartPage *>(w.page(DeployWizard::Start))->openProfile(path));
+        QTest::mouseClick(find<QPushButton>(&w, "checkHealthButton"), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Health));
+        QVERIFY(checked.wait(10000));
+        auto *tree = find<QTreeWidget>(&w, "healthLights");
+        QCOMPARE(tree->topLevelItemCount(), 5);
+        QStringList lights;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            lights << tree->topLevelItem(i)->text(0) + QLatin1Char('=') + light(tree, i);
+        QCOMPARE(lights, (QStringList{QStringLiteral("Odoo on port %1=green").arg(m_site.odooPort),
+                                      QStringLiteral("Websocket on port %1=green").arg(m_site.realtimePort),
+                                      QStringLiteral("HTTP on port %1=green").arg(m_site.httpPort),
+                                      QStringLiteral("HTTPS on port %1=yellow").arg(m_site.httpsSelfSigned),
+                                      QStringLiteral("Database manager=green")}));
+        QVERIFY(find<QLabel>(&w, "healthStatus")->text().contains(QStringLiteral("yellow")));
+        // Details on demand: the certificate, for the HTTPS line.
+        tree->setCurrentItem(tree->topLevelItem(3));
+        const QString details = find<QPlainTextEdit>(&w, "healthDetails")->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("self-signed")) && details.contains(p.web.certificatePin), qPrintable(details));
+        test::snapshot(w, "health-yellow");
+
+        // Test: status line, headers, timings, start of the body, as curl -v shows them.
+        QSignalSpy tested(health, &HealthPage::testFinished);
+        QTest::mouseClick(find<QPushButton>(&w, "testSite"), Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        const QString report = find<QPlainTextEdit>(&w, "healthDetails")->toPlainText();
+        for (const QString &expected : {QStringLiteral("> GET / HTTP/1.1"), QStringLiteral("< HTTP/1.1 303"), QStringLiteral("< Location: https://odoo.test"),
+                                        QStringLiteral("trusted by its recorded SHA-256 fingerprint"), QStringLiteral("Timings: name lookup"),
+                                        QStringLiteral("Redirecting...")})
+            QVERIFY2(report.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + report));
+        test::snapshot(w, "health-test");
+
+        // Again: the certificate is verified afresh (no kept-alive connection skips it).
+        QTest::mouseClick(find<QPushButton>(&w, "checkHealth"), Qt::LeftButton);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(light(tree, 3), QStringLiteral("yellow"));
+
+        // Odoo stops: red, with the reason on the line.
+        m_site.stopOdoo();
+        QTest::mouseClick(find<QPushButton>(&w, "checkHealth"), Qt::LeftButton);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(light(tree, 0), QStringLiteral("red"));
+        QCOMPARE(light(tree, 3), QStringLiteral("red"));
+        QVERIFY2(tree->topLevelItem(3)->text(1).contains(QStringLiteral("502")), qPrintable(tree->topLevelItem(3)->text(1)));
+        tree->setCurrentItem(tree->topLevelItem(3));
+        test::snapshot(w, "health-red");
+        QVERIFY(m_site.startOdoo());
+    }
+};
+
+QTEST_MAIN(TestHealthPage)
+#include "tst_health_page.moc"

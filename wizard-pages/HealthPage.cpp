@@ -1,0 +1,206 @@
+#include "HealthPage.h"
+
+#include "ConnectionFlow.h"
+#include "health/HealthRemote.h"
+#include "health/ServiceHealth.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+namespace {
+
+QIcon lightIcon(HealthLight light)
+{
+    QColor color(0x9a, 0x99, 0x96); // grey: not checked (yet)
+    if (light == HealthLight::Green)
+        color = QColor(0x26, 0xa2, 0x69);
+    else if (light == HealthLight::Yellow)
+        color = QColor(0xe5, 0xa5, 0x0a);
+    else if (light == HealthLight::Red)
+        color = QColor(0xc0, 0x1c, 0x28);
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(130));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(3, 3, 26, 26));
+    return QIcon(pixmap);
+}
+
+enum Column { Check, Reason };
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kDetailsRole = Qt::UserRole + 1;
+constexpr int kLightRole = Qt::UserRole + 2;
+
+} // namespace
+
+HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_flow(new ConnectionFlow(model, secrets, this)),
+      m_checker(new HealthChecker(this)), m_exchange(new HttpExchange(this))
+{
+    setTitle(tr("Health"));
+    setSubTitle(tr("A traffic light per check: green is healthy, yellow works but needs attention, red is failing. "
+                   "Select a line for its details; Test fetches the site as curl -v would."));
+
+    m_lights = new QTreeWidget(this);
+    m_lights->setObjectName(QStringLiteral("healthLights"));
+    m_lights->setColumnCount(2);
+    m_lights->setHeaderLabels({tr("Check"), tr("Result")});
+    m_lights->setRootIsDecorated(false);
+    m_lights->setIconSize(QSize(16, 16));
+    m_lights->header()->setSectionResizeMode(Check, QHeaderView::ResizeToContents);
+    m_lights->header()->setStretchLastSection(true);
+    m_lights->setWordWrap(true);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("healthDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a check for its details, or press Test."));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("healthStatus"));
+    m_status->setWordWrap(true);
+    m_check = new QPushButton(tr("&Check again"), this);
+    m_check->setObjectName(QStringLiteral("checkHealth"));
+    m_test = new QPushButton(tr("&Test"), this);
+    m_test->setObjectName(QStringLiteral("testSite"));
+    m_test->setToolTip(tr("Fetch the site once and show the status line, headers, timings and the start of the body."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_test);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lights, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(m_details, 4);
+
+    feedHealthChecker(m_flow, m_checker);
+    connect(m_flow, &ConnectionFlow::failed, m_checker, [this](const QString &message) {
+        m_checker->setServiceFailed(message);
+        m_checker->setTunnelFailed(message);
+    });
+    connect(m_flow, &ConnectionFlow::keychainUnavailable, this, [this](const QString &message) {
+        m_status->setText(tr("No keychain (%1): passwords are asked every time.").arg(message));
+    });
+    connect(m_checker, &HealthChecker::resultReady, this, &HealthPage::showResult);
+    connect(m_checker, &HealthChecker::finished, this, [this](const HealthReport &report) {
+        m_flow->closeForwards();
+        m_check->setEnabled(true);
+        m_status->setText(tr("Overall: %1.").arg(displayName(report.overall())));
+        showDetails();
+        Q_EMIT checkFinished(report);
+    });
+    connect(m_lights, &QTreeWidget::currentItemChanged, this, &HealthPage::showDetails);
+    connect(m_check, &QPushButton::clicked, this, &HealthPage::startCheck);
+    connect(m_test, &QPushButton::clicked, this, &HealthPage::startTest);
+    connect(m_exchange, &HttpExchange::finished, this, [this](const HttpExchangeResult &result) {
+        m_test->setEnabled(true);
+        m_testOutput = result.verboseText(m_testRequest);
+        m_lights->setCurrentItem(nullptr);
+        m_details->setPlainText(m_testOutput);
+        Q_EMIT testFinished();
+    });
+}
+
+HealthTarget HealthPage::target() const
+{
+    HealthTarget t = HealthTarget::fromProfile(m_model->profile());
+    if (m_adjust)
+        m_adjust(t);
+    return t;
+}
+
+void HealthPage::initializePage() { startCheck(); }
+
+void HealthPage::cleanupPage() { m_flow->cancel(); }
+
+void HealthPage::startCheck()
+{
+    if (m_checker->isRunning() || m_flow->isRunning())
+        return;
+    const HealthTarget t = target();
+    m_lights->clear();
+    m_details->clear();
+    m_check->setEnabled(false);
+    m_status->setText(tr("Checking %1…").arg(t.domain));
+    m_checker->start(t);
+    for (const QString &id : m_checker->expected()) {
+        auto *item = new QTreeWidgetItem(m_lights, {m_checker->titleOf(id), tr("checking…")});
+        item->setData(Check, kIdRole, id);
+        item->setIcon(Check, lightIcon(HealthLight::Skipped));
+    }
+    if (t.checkService && !t.odooDirect)
+        m_flow->start({ServiceHealth::step(m_model->profile())}, 0, healthForwards(t));
+}
+
+void HealthPage::startTest()
+{
+    const HealthTarget t = target();
+    m_testRequest = {};
+    m_testRequest.address = t.address;
+    m_testRequest.tls = t.https;
+    m_testRequest.port = t.https ? t.httpsPort : t.httpPort;
+    m_testRequest.serverName = t.domain;
+    m_testRequest.pin = t.pin;
+    m_testRequest.extraCaCertificates = t.extraCaCertificates;
+    m_testRequest.timeoutMs = t.timeoutMs;
+    m_testRequest.request = HttpExchangeRequest::get(t.domain, QStringLiteral("/"));
+    m_test->setEnabled(false);
+    m_details->setPlainText(tr("Fetching %1://%2/ …").arg(t.https ? QStringLiteral("https") : QStringLiteral("http"), t.domain));
+    m_exchange->start(m_testRequest);
+}
+
+QString HealthPage::testOutput() const { return m_testOutput; }
+
+QTreeWidgetItem *HealthPage::row(const QString &id) const
+{
+    for (int i = 0; i < m_lights->topLevelItemCount(); ++i)
+        if (m_lights->topLevelItem(i)->data(Check, kIdRole).toString() == id)
+            return m_lights->topLevelItem(i);
+    return nullptr;
+}
+
+void HealthPage::showResult(const HealthResult &result)
+{
+    QTreeWidgetItem *item = row(result.id);
+    if (!item)
+        return;
+    item->setIcon(Check, lightIcon(result.light));
+    item->setText(Reason, result.reason);
+    item->setToolTip(Check, displayName(result.light));
+    item->setToolTip(Reason, result.reason);
+    item->setData(Check, kDetailsRole, result.details);
+    item->setData(Check, kLightRole, int(result.light));
+    // Readers of the screen hear the light, not a coloured dot.
+    item->setData(Check, Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(displayName(result.light), result.title));
+}
+
+void HealthPage::showDetails()
+{
+    QTreeWidgetItem *item = m_lights->currentItem();
+    if (!item)
+        return;
+    QString text = item->data(Check, kDetailsRole).toString();
+    const HealthReport &report = m_checker->report();
+    if (HealthLight(item->data(Check, kLightRole).toInt()) == HealthLight::Red) {
+        if (!report.odooLog.trimmed().isEmpty())
+            text += tr("\n\nLast lines of the Odoo log:\n") + report.odooLog;
+        if (!report.nginxLog.trimmed().isEmpty())
+            text += tr("\n\nLast lines of the nginx error log:\n") + report.nginxLog;
+    }
+    m_details->setPlainText(item->text(Reason) + QStringLiteral("\n\n") + text);
+}
+
+} // namespace odoodeploy
