@@ -1343,6 +1343,10 @@ nginx 错误日志的最后几行：
         <source>%1 (over SSH; the server may be down or SSH slow)</source>
         <translation>%1（经 SSH；服务器可能已宕机或 SSH 响应缓慢）</translation>
     </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>服务器报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::HealthPage</name>

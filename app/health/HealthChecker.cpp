@@ -129,7 +129,7 @@ void HealthChecker::setServiceOutput(const QString &output)
         r.light = HealthLight::Red;
         r.reason = tr("Not running (%1).").arg(state.detail);
     }
-    r.details = state.detail;
+    r.details = tr("The server says: %1").arg(state.detail);
     report(r);
 }
 

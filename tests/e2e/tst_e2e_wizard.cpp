@@ -1,4 +1,5 @@
 #include "DeployWizard.h"
+#include "HealthPage.h"
 #include "LogPane.h"
 #include "ProfileModel.h"
 #include "Prompts.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "Snapshot.h"
@@ -116,6 +118,27 @@ private Q_SLOTS:
 
         const auto login = test::run(QStringLiteral("curl"), {"-sk", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))});
         QVERIFY(login.out.contains("oe_login_form"));
+
+        // The deploy recorded the self-signed certificate's fingerprint in the profile.
+        QVERIFY(!w.model()->profile().web.certificatePin.isEmpty());
+
+        // Next: the health page, through the same connection flow (SSH tunnel to 8069).
+        auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
+        QSignalSpy checked(health, &HealthPage::checkFinished);
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Health));
+        QVERIFY(checked.wait(30000));
+        const HealthReport report = health->report();
+        QVERIFY2(report.overall() == HealthLight::Yellow, qPrintable(report.toText()));
+        QCOMPARE(report.find(QStringLiteral("https"))->light, HealthLight::Yellow); // self-signed, pinned
+        for (const QString &id : {QStringLiteral("service"), QStringLiteral("odoo"), QStringLiteral("realtime"), QStringLiteral("http"),
+                                  QStringLiteral("database-manager")})
+            QVERIFY2(report.find(id) && report.find(id)->light == HealthLight::Green, qPrintable(report.toText()));
+        QVERIFY(report.find(QStringLiteral("odoo"))->reason.contains(QLatin1String("SSH tunnel")));
+        QCOMPARE(find<QTreeWidget>(&w, "healthLights")->topLevelItemCount(), 6);
+        test::snapshot(w, "health-e2e");
+        w.back();
+        QCOMPARE(w.currentId(), int(DeployWizard::Run));
 
         // Back on the preview, a changed value is compared with the file on the server.
         w.model()->edit([](DeploymentProfile &p) { p.performance.workers = 7; });

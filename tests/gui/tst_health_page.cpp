@@ -85,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(&w, "openStatus")->text().contains(QStringLiteral("deployed server")));
 
         QVERIFY(qobject_cast<StartPage *>(w.page(DeployWizard::Start))->openProfile(path));
+        test::snapshot(w, "start-opened");
         QTest::mouseClick(find<QPushButton>(&w, "checkHealthButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Health));
         QVERIFY(checked.wait(10000));
