@@ -4,8 +4,14 @@
 # own, reached over a veth pair. Its apt goes through apt-cacher-ng on this machine;
 # the stand-in Odoo is served by `git daemon` on the host side of the veth pair.
 #
-#   testhost.sh up STATE_DIR      build (cached) and start; writes STATE_DIR/env
-#   testhost.sh down STATE_DIR    stop everything it started, unmount, remove the tree
+#   testhost.sh up STATE_DIR [systemd]   build (cached) and start; writes STATE_DIR/env
+#   testhost.sh down STATE_DIR            stop everything it started, unmount, remove the tree
+#   testhost.sh reboot STATE_DIR          systemd variant: power off and boot again (same tree)
+#
+# By default the server has no init system: sshd runs in a chroot inside the namespace,
+# and services are started by their SysV scripts (the sysvinit path). With `systemd`,
+# the tree also has systemd and boots it as PID 1 under systemd-nspawn (in the same kind
+# of namespace): the systemd path, for real, on a host whose own PID 1 is not systemd.
 #
 # Needs root. The root file system is cached as a tarball in $TESTHOST_CACHE
 # (default: STATE_DIR/../testhost-cache). `down` is idempotent and safe to run after a
@@ -18,8 +24,9 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "testhost: skipped, needs root (network namespaces, mounts, chroot)" >&2
     exit 0
 fi
-[ $# -eq 2 ] || die "usage: testhost.sh up|down STATE_DIR"
+[ $# -ge 2 ] || die "usage: testhost.sh up|down STATE_DIR [systemd]"
 action=$1
+variant=${3:-sysvinit}
 state=$(realpath -m "$2")
 root="$state/root"
 cache=${TESTHOST_CACHE:-$(dirname "$state")/testhost-cache}
@@ -36,14 +43,40 @@ unmount_all() {
         while read -r m; do umount -l "$m" 2>/dev/null || true; done
 }
 
+# Every process of the test host: in its network namespace, or with its root in the
+# tree. Again and again until none is left: a process may fork (an nginx master starting
+# a worker) between one listing and its kill, and once the namespace is deleted such a
+# straggler could no longer be found by it.
+guest_pids() {
+    [ -n "$1" ] && ip netns list | grep -qw "$1" && ip netns pids "$1"
+    for p in /proc/[0-9]*; do
+        case "$(readlink "$p/root" 2>/dev/null)" in "$root" | "$root"/*) echo "${p#/proc/}" ;; esac
+    done
+}
+
+kill_guests() {
+    local i pids
+    for i in $(seq 50); do
+        pids=$(guest_pids "$1" | sort -u)
+        [ -n "$pids" ] || return 0
+        # shellcheck disable=SC2086 # a list of numbers
+        kill -9 $pids 2>/dev/null || true
+        sleep 0.1
+    done
+    echo "testhost: processes remain: $(guest_pids "$1" | tr '\n' ' ')" >&2
+}
+
 down() {
     [ -f "$state/env" ] && . "$state/env"
     ns=${TESTHOST_NS:-$(cat "$state/ns" 2>/dev/null || true)}
-    if [ -n "$ns" ] && ip netns list | grep -qw "$ns"; then
-        for pid in $(ip netns pids "$ns"); do kill -9 "$pid" 2>/dev/null || true; done
-        sleep 0.2
+    kill_guests "$ns"
+    # systemd-nspawn itself stays outside the namespace; its container died with the
+    # namespace's processes above.
+    if [ -f "$state/nspawn.pid" ]; then
+        kill -9 "$(cat "$state/nspawn.pid")" 2>/dev/null || true
+        rm -rf "/run/systemd/nspawn/propagate/$(cat "$state/ns" 2>/dev/null)"
     fi
-    for pidfile in "$state/gitd.pid" "$state/acng.pid"; do
+    for pidfile in "$state/gitd.pid" "$state/acng.pid" "$state/nspawn.pid"; do
         [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
         rm -f "$pidfile"
     done
@@ -59,14 +92,18 @@ down() {
 }
 
 rootfs_tarball() {
+    local include=openssh-server,sudo,ca-certificates,procps,python3,adduser,iproute2
     tarball="$cache/bookworm-minbase.tar"
+    if [ "$variant" = systemd ]; then
+        include="$include,systemd,systemd-sysv,dbus"
+        tarball="$cache/bookworm-systemd.tar"
+    fi
     if [ ! -f "$tarball" ]; then
         mkdir -p "$cache"
         tmp="$cache/rootfs.tmp"
         rm -rf "$tmp"
         echo "testhost: debootstrap bookworm (once, cached in $cache)" >&2
-        debootstrap --variant=minbase \
-            --include=openssh-server,sudo,ca-certificates,procps,python3,adduser,iproute2 \
+        debootstrap --variant=minbase --include="$include" \
             bookworm "$tmp" "$(mirror)" >"$cache/debootstrap.log" 2>&1 ||
             { tail -20 "$cache/debootstrap.log" >&2; die "debootstrap failed"; }
         tar -C "$tmp" -cf "$tarball.part" .
@@ -86,6 +123,45 @@ start_apt_cache() {
             PidFile="$state/acng.pid" SocketPath="$state/acng.socket" >/dev/null 2>&1 ||
             die "apt-cacher-ng did not start"
     fi
+}
+
+boot_container() {
+    # systemd as PID 1 in its own PID and mount namespaces, in our network namespace.
+    # --register=no --keep-unit: no systemd (machined, scopes) needed on this side.
+    setsid systemd-nspawn --quiet --directory="$root" --machine="$1" --boot --register=no --keep-unit \
+        --network-namespace-path="/run/netns/$1" </dev/null >>"$state/console.log" 2>&1 &
+    echo $! >"$state/nspawn.pid"
+}
+
+# Ready when sshd answers and, with systemd, the boot has finished (degraded is fine).
+wait_until_ready() {
+    local i=0
+    until ip netns exec "$1" bash -c "exec 3<>/dev/tcp/$2/22" 2>/dev/null || [ $i -ge 300 ]; do
+        i=$((i + 1)); sleep 0.1
+    done
+    [ $i -lt 300 ] || { tail -20 "$state/console.log" >&2 2>/dev/null; die "sshd did not come up"; }
+    if [ -f "$state/nspawn.pid" ]; then
+        guest 'systemctl is-system-running --wait' >/dev/null 2>&1 || true
+    fi
+}
+
+# A command on the test host ($guest_ip), as root.
+guest() {
+    ssh -i "$state/client_key" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR \
+        -o BatchMode=yes -o ConnectTimeout=10 "root@$guest_ip" "$@"
+}
+
+reboot() {
+    [ -f "$state/nspawn.pid" ] || die "reboot needs a running systemd test host (up STATE systemd)"
+    . "$state/env"
+    guest_ip=$TESTHOST_IP
+    pid=$(cat "$state/nspawn.pid")
+    guest 'systemctl poweroff' >/dev/null 2>&1 || true
+    i=0
+    while kill -0 "$pid" 2>/dev/null && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && die "the test host did not power off"
+    boot_container "$TESTHOST_NS"
+    wait_until_ready "$TESTHOST_NS" "$TESTHOST_IP"
 }
 
 up() {
@@ -110,12 +186,6 @@ up() {
 
     mkdir -p "$root"
     tar -C "$root" -xf "$tarball"
-    mount -t proc proc "$root/proc"
-    mount -t sysfs sysfs "$root/sys"
-    mount --rbind /dev "$root/dev"
-    mount --make-rslave "$root/dev"
-    mount -t tmpfs tmpfs "$root/run"
-    mkdir -p "$root/run/sshd" "$root/run/lock"
 
     echo testhost >"$root/etc/hostname"
     printf '127.0.0.1 localhost\n127.0.1.1 testhost\n' >"$root/etc/hosts"
@@ -127,8 +197,19 @@ up() {
     mkdir -p "$root/root/.ssh"
     chmod 700 "$root/root/.ssh"
     cp "$state/client_key.pub" "$root/root/.ssh/authorized_keys"
+    rm -f "$root"/etc/ssh/ssh_host_*  # the cached tree's keys: every host gets its own
     chroot "$root" ssh-keygen -A >/dev/null
-    ip netns exec "$ns" chroot "$root" /usr/sbin/sshd
+    if [ "$variant" = systemd ]; then
+        boot_container "$ns"
+    else
+        mount -t proc proc "$root/proc"
+        mount -t sysfs sysfs "$root/sys"
+        mount --rbind /dev "$root/dev"
+        mount --make-rslave "$root/dev"
+        mount -t tmpfs tmpfs "$root/run"
+        mkdir -p "$root/run/sshd" "$root/run/lock"
+        ip netns exec "$ns" chroot "$root" /usr/sbin/sshd
+    fi
     fingerprint=$(ssh-keygen -l -E sha256 -f "$root/etc/ssh/ssh_host_ed25519_key.pub" | awk '{print $2}')
 
     start_apt_cache
@@ -145,17 +226,17 @@ TESTHOST_KEY=$state/client_key
 TESTHOST_FINGERPRINT=$fingerprint
 TESTHOST_ROOT=$root
 TESTHOST_GIT_URL=git://$host_ip/odoo.git
+TESTHOST_INIT=$variant
 ENV
-    # Ready when sshd answers.
-    i=0
-    until ip netns exec "$ns" bash -c "exec 3<>/dev/tcp/$guest_ip/22" 2>/dev/null || [ $i -ge 50 ]; do
-        i=$((i + 1)); sleep 0.1
-    done
+    wait_until_ready "$ns" "$guest_ip"
     cat "$state/env"
 }
 
 case "$action" in
-    up) up ;;
+    up)
+        case "$variant" in sysvinit | systemd) ;; *) die "unknown variant $variant (sysvinit or systemd)" ;; esac
+        up ;;
     down) down ;;
-    *) die "usage: testhost.sh up|down STATE_DIR" ;;
+    reboot) reboot ;;
+    *) die "usage: testhost.sh up|down|reboot STATE_DIR [systemd]" ;;
 esac

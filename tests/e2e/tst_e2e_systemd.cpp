@@ -1,0 +1,140 @@
+#include "profile/ProfileJson.h"
+
+#include "TestHost.h"
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// The systemd path for real: a Debian 12 test host that boots systemd as PID 1 (under
+// systemd-nspawn, in a network namespace; testhost.sh's systemd variant). The deploy
+// picks the unit by itself (init system "auto"), systemd runs and enables the services,
+// a changed profile restarts Odoo through systemctl, the health check reads the state
+// from systemd, and after a reboot everything is back.
+class TestE2eSystemd : public QObject
+{
+    Q_OBJECT
+    QMap<QString, QString> m_env;
+    QTemporaryDir m_home;
+    QString m_profilePath;
+
+    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+
+    test::ProcessResult cli(const QStringList &args)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        return test::run(QStringLiteral(ODOO_DEPLOY_BINARY), args, {}, 900000, e);
+    }
+    test::ProcessResult deploy()
+    {
+        return cli({QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--yes"),
+                    QStringLiteral("--accept-host-key"), env("TESTHOST_FINGERPRINT")});
+    }
+    int check() { return cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath}).exitCode; }
+
+    QByteArray onHost(const QString &command)
+    {
+        return test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                                                 "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", QStringLiteral("root@") + env("TESTHOST_IP"), command})
+            .out;
+    }
+
+    void saveProfile(int workers)
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.name = QStringLiteral("e2e-systemd");
+        p.server.host = env("TESTHOST_IP");
+        p.server.auth = AuthMethod::KeyFile;
+        p.server.keyFile = env("TESTHOST_KEY");
+        p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+        p.performance.workers = workers;
+        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
+        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
+        p.web.domain = env("TESTHOST_IP");
+        p.web.hsts = false;
+        p.web.certificatePin = ProfileJson::load(m_profilePath).profile.web.certificatePin; // keep what deploy recorded
+        QString error;
+        QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = test::testHostEnv();
+        if (m_env.isEmpty() || env("TESTHOST_INIT") != QLatin1String("systemd"))
+            QSKIP("no systemd test host: run through ctest (fixture e2e_systemd_host), as root");
+        m_profilePath = m_home.filePath(QStringLiteral("systemd.json"));
+        saveProfile(2);
+        QCOMPARE(onHost(QStringLiteral("cat /proc/1/comm")), QByteArray("systemd\n"));
+    }
+
+    void deployPicksTheSystemdUnit()
+    {
+        const auto r = deploy();
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QVERIFY(r.out.contains("Service definition /etc/systemd/system/odoo.service"));
+        QVERIFY(!r.out.contains("/etc/init.d/odoo"));
+        QCOMPARE(onHost(QStringLiteral("systemctl is-active odoo nginx postgresql")), QByteArray("active\nactive\nactive\n"));
+        QCOMPARE(onHost(QStringLiteral("systemctl is-enabled odoo")), QByteArray("enabled\n"));
+        QCOMPARE(onHost(QStringLiteral("systemctl show -p FragmentPath --value odoo")), QByteArray("/etc/systemd/system/odoo.service\n"));
+        QCOMPARE(onHost(QStringLiteral("ps -o user= -p \"$(systemctl show -p MainPID --value odoo)\"")), QByteArray("odoo\n"));
+        QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /etc/systemd/system/odoo.service")), QByteArray("root:root 644\n"));
+        // The unit the wizard previews is the one systemd runs.
+        const auto rendered = cli({QStringLiteral("render"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--out"),
+                                   m_home.filePath(QStringLiteral("rendered"))});
+        QCOMPARE(rendered.exitCode, 0);
+        QFile unit(m_home.filePath(QStringLiteral("rendered/etc/systemd/system/odoo.service")));
+        QVERIFY2(unit.open(QIODevice::ReadOnly), qPrintable(unit.fileName()));
+        QCOMPARE(onHost(QStringLiteral("cat /etc/systemd/system/odoo.service")), unit.readAll());
+        QCOMPARE(test::run(QStringLiteral("curl"), {"-sk", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
+                 QByteArray("200"));
+    }
+
+    void secondRunChangesNothing()
+    {
+        const auto r = deploy();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());
+    }
+
+    void changedProfileRestartsThroughSystemd()
+    {
+        const QByteArray pidBefore = onHost(QStringLiteral("systemctl show -p MainPID --value odoo"));
+        saveProfile(4);
+        const auto r = deploy();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("backed up /etc/odoo/odoo.conf"));
+        const QByteArray pidAfter = onHost(QStringLiteral("systemctl show -p MainPID --value odoo"));
+        QVERIFY2(pidAfter != pidBefore && pidAfter.trimmed() != "0", (pidBefore + " -> " + pidAfter).constData());
+        QCOMPARE(onHost(QStringLiteral("systemctl is-active odoo")), QByteArray("active\n"));
+    }
+
+    void healthReadsTheStateFromSystemd()
+    {
+        QCOMPARE(check(), 1); // yellow: the pinned self-signed certificate
+        onHost(QStringLiteral("systemctl stop odoo"));
+        const auto r = cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("Not running (stopped (inactive))"), r.out.constData());
+        onHost(QStringLiteral("systemctl start odoo"));
+        QTRY_COMPARE_WITH_TIMEOUT(check(), 1, 20000);
+    }
+
+    void everythingIsBackAfterAReboot()
+    {
+        onHost(QStringLiteral("touch /run/before-reboot"));
+        const auto reboot = test::run(QStringLiteral(TESTHOST_SCRIPT), {QStringLiteral("reboot"), qEnvironmentVariable("ODOO_DEPLOY_TESTHOST")},
+                                      {}, 120000);
+        QVERIFY2(reboot.exitCode == 0, reboot.err.constData());
+        QCOMPARE(onHost(QStringLiteral("test -e /run/before-reboot && echo same boot || echo rebooted")), QByteArray("rebooted\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(onHost(QStringLiteral("systemctl is-active odoo nginx postgresql")), QByteArray("active\nactive\nactive\n"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(check(), 1, 20000);
+        const auto r = deploy(); // and the deployment is still as wanted
+        QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eSystemd)
+#include "tst_e2e_systemd.moc"
