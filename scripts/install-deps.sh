@@ -15,7 +15,7 @@ BUILD="cmake ninja-build g++ pkg-config
 # Real tools the tests run against what we generate.
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
       gnome-keyring dbus sudo passwd curl
-      debootstrap apt-cacher-ng git iproute2 systemd-container"
+      debootstrap apt-cacher-ng git iproute2 systemd-container pebble"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

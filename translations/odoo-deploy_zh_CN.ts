@@ -165,6 +165,10 @@
         <source>Record the certificate&apos;s fingerprint for the health check</source>
         <translation>记录证书指纹，供健康检查使用</translation>
     </message>
+    <message>
+        <source>ACME certificate for %1 from %2</source>
+        <translation>从 %2 获取 %1 的 ACME 证书</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -600,6 +604,14 @@
         <source>The certificate fingerprint must be a SHA-256 fingerprint as openssl prints it (AB:CD:… in 32 pairs).</source>
         <translation>证书指纹必须是 openssl 输出格式的 SHA-256 指纹（AB:CD:…，共 32 组）。</translation>
     </message>
+    <message>
+        <source>The ACME server must be the https:// URL of its directory, without spaces.</source>
+        <translation>ACME 服务器必须是其目录的 https:// 地址，且不含空格。</translation>
+    </message>
+    <message>
+        <source>certbot asks for certificates for domain names only, not for an address.</source>
+        <translation>certbot 只为域名申请证书，不能为 IP 地址申请。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSizing</name>
@@ -912,6 +924,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>Could not record the certificate&apos;s fingerprint in %1: %2</source>
         <translation>无法将证书指纹记录到 %1：%2</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in FILE (PEM), e.g. a company CA.</source>
+        <translation>同时信任 FILE（PEM 格式）中的证书颁发机构，例如公司内部 CA。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>无法从 %1 读取 PEM 证书。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1101,6 +1121,18 @@ nginx 错误日志的最后几行：
     <message>
         <source>Firewall (ufw): let in only SSH, HTTP and HTTPS</source>
         <translation>防火墙（ufw）：只允许 SSH、HTTP 和 HTTPS 进入</translation>
+    </message>
+    <message>
+        <source>empty: Let&apos;s Encrypt</source>
+        <translation>留空：使用 Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Another ACME server&apos;s directory URL, e.g. your company&apos;s CA or Let&apos;s Encrypt&apos;s staging.</source>
+        <translation>另一个 ACME 服务器的目录地址，例如公司的 CA 或 Let&apos;s Encrypt 的测试环境。</translation>
+    </message>
+    <message>
+        <source>ACME &amp;server:</source>
+        <translation>ACME 服务器(&amp;S)：</translation>
     </message>
 </context>
 <context>

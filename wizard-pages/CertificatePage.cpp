@@ -34,6 +34,10 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("letsEncryptEmail"));
     m_emailRow = m_email;
+    m_acmeServer = new QLineEdit(this);
+    m_acmeServer->setObjectName(QStringLiteral("acmeServer"));
+    m_acmeServer->setPlaceholderText(tr("empty: Let's Encrypt"));
+    m_acmeServer->setToolTip(tr("Another ACME server's directory URL, e.g. your company's CA or Let's Encrypt's staging."));
     m_certRow = fileRow(&m_certFile, "certFile", tr("Certificate (PEM, with chain)"),
                         [](DeploymentProfile &p, const QString &v) { p.web.certFile = v; });
     m_keyRow = fileRow(&m_keyFile, "certKeyFile", tr("Private key (PEM)"),
@@ -46,6 +50,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("&Domain name:"), m_domain);
     form->addRow(tr("&Certificate:"), m_mode);
     form->addRow(tr("Let's Encrypt &e-mail:"), m_email);
+    form->addRow(tr("ACME &server:"), m_acmeServer);
     form->addRow(tr("Certificate &file:"), m_certRow);
     form->addRow(tr("&Key file:"), m_keyRow);
     form->addRow(QString(), m_hsts);
@@ -54,6 +59,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
 
     bindField(QStringLiteral("web.domain"), m_domain);
     bindField(QStringLiteral("web.letsEncryptEmail"), m_email);
+    bindField(QStringLiteral("web.acmeServer"), m_acmeServer);
     bindField(QStringLiteral("web.certFile"), m_certFile);
     bindField(QStringLiteral("web.keyFile"), m_keyFile);
     bindField(QStringLiteral("web.hsts"), m_hsts);
@@ -65,6 +71,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
         showModeFields();
     });
     connect(m_email, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.web.letsEncryptEmail = v.trimmed(); }); });
+    connect(m_acmeServer, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.web.acmeServer = v.trimmed(); }); });
     connect(m_hsts, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.web.hsts = on; }); });
     connect(m_firewall, &QCheckBox::toggled, this, [this](bool on) { edit([&](DeploymentProfile &p) { p.web.firewall = on; }); });
 }
@@ -98,6 +105,7 @@ void CertificatePage::showModeFields()
 {
     const auto mode = profile().web.certificate;
     m_emailRow->setEnabled(mode == CertificateMode::LetsEncrypt);
+    m_acmeServer->setEnabled(mode == CertificateMode::LetsEncrypt);
     m_certRow->setEnabled(mode == CertificateMode::Existing);
     m_keyRow->setEnabled(mode == CertificateMode::Existing);
     m_hsts->setEnabled(mode != CertificateMode::None || profile().web.hsts);
@@ -118,6 +126,7 @@ void CertificatePage::loadFromProfile()
     m_domain->setText(w.domain);
     m_mode->setCurrentIndex(m_mode->findData(int(w.certificate)));
     m_email->setText(w.letsEncryptEmail);
+    m_acmeServer->setText(w.acmeServer);
     m_certFile->setText(w.certFile);
     m_keyFile->setText(w.keyFile);
     m_hsts->setChecked(w.hsts);

@@ -29,6 +29,7 @@ private:
     QLineEdit *m_domain;
     QComboBox *m_mode;
     QLineEdit *m_email;
+    QLineEdit *m_acmeServer;
     QLineEdit *m_certFile;
     QLineEdit *m_keyFile;
     QWidget *m_emailRow;

@@ -53,6 +53,8 @@ int check(const QStringList &arguments)
                       QStringLiteral("S"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("address"), QCoreApplication::translate("cli", "Connect to ADDRESS for HTTP and HTTPS instead of the profile's server (the domain is still sent)."),
                       QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("ca-file"), QCoreApplication::translate("cli", "Also trust the certificate authorities in FILE (PEM), e.g. a company CA."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("direct"), QCoreApplication::translate("cli", "Check Odoo's ports directly, without SSH (when they are reachable); no service state.")});
     addRemoteOptions(parser);
     int code = Ok;
@@ -72,6 +74,13 @@ int check(const QStringList &arguments)
     target.timeoutMs = int(timeout * 1000);
     if (parser.isSet(QStringLiteral("address")))
         target.address = parser.value(QStringLiteral("address"));
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        target.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (target.extraCaCertificates.isEmpty()) {
+            err() << QCoreApplication::translate("cli", "No PEM certificate could be read from %1.").arg(parser.value(QStringLiteral("ca-file"))) << Qt::endl;
+            return CannotCheck;
+        }
+    }
     const bool direct = parser.isSet(QStringLiteral("direct"));
     target.odooDirect = direct;
     target.checkService = !direct;

@@ -300,11 +300,33 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
                           keyBytes, QStringLiteral("root"), QStringLiteral("root"), 0600, reloadMarker(p));
         steps.last().diff = QStringLiteral("echo 'the private key differs (not shown)'");
     } else if (p.web.certificate == CertificateMode::LetsEncrypt) {
-        add(QStringLiteral("certificate"), tr("Let's Encrypt certificate for %1").arg(p.web.domain),
-            QStringLiteral("[ -s %1 ] && openssl x509 -in %1 -noout -checkend 2592000 >/dev/null").arg(q(d.certificate)),
-            QStringLiteral("install -d %1\ncertbot certonly --non-interactive --agree-tos -m %2 --webroot -w %1 -d %3\n"
-                           "mkdir -p /run/odoo-deploy && touch %4")
-                .arg(q(d.acmeWebroot), q(p.web.letsEncryptEmail), q(p.web.domain), q(reloadMarker(p))));
+        // The first time, our site is not enabled yet (it needs this very certificate):
+        // a port-80-only site answers the challenge meanwhile, and goes right after.
+        // Later renewals go through the real site's challenge location.
+        const QString bootstrap = QStringLiteral("/etc/nginx/sites-enabled/odoo-deploy-acme-%1.conf").arg(p.service.name);
+        PlanStep cert;
+        cert.id = QStringLiteral("certificate");
+        cert.title = p.web.acmeServer.isEmpty() ? tr("Let's Encrypt certificate for %1").arg(p.web.domain)
+                                                : tr("ACME certificate for %1 from %2").arg(p.web.domain, p.web.acmeServer);
+        cert.check = QStringLiteral("[ -s %1 ] && openssl x509 -in %1 -noout -checkend 2592000 >/dev/null").arg(q(d.certificate));
+        cert.change = QStringLiteral("install -d %1\n"
+                                     "boot=%5\n"
+                                     "if [ ! -e %6 ]; then\n"
+                                     "  install -m 0644 \"$ODT_INPUT\" \"$boot\"\n"
+                                     "  nginx -t\n"
+                                     "  if %7; then %8; else %9; fi\n"
+                                     "fi\n"
+                                     "if certbot certonly --non-interactive --agree-tos -m %2 --webroot -w %1 -d %3%4; then rm -f \"$boot\"; "
+                                     "else rc=$?; rm -f \"$boot\"; exit $rc; fi\n"
+                                     "mkdir -p /run/odoo-deploy && touch %10")
+                          .arg(q(d.acmeWebroot), q(p.web.letsEncryptEmail), q(p.web.domain),
+                               p.web.acmeServer.isEmpty() ? QString() : QStringLiteral(" --server %1").arg(q(p.web.acmeServer)),
+                               q(bootstrap), q(d.nginxSiteLink), serviceActive(QStringLiteral("nginx")),
+                               systemd ? QStringLiteral("systemctl reload nginx") : QStringLiteral("service nginx reload"),
+                               systemd ? QStringLiteral("systemctl start nginx") : QStringLiteral("service nginx start"))
+                          .arg(q(reloadMarker(p)));
+        cert.input = Generators::acmeChallengeSite(p).toUtf8();
+        steps << cert;
     }
 
     if (const RenderedFile *site = rendered(QStringLiteral("nginx-site")))

@@ -73,6 +73,9 @@ struct WebSettings {
     QString certFile;          // local files, uploaded with CertificateMode::Existing
     QString keyFile;
     QString letsEncryptEmail;  // account e-mail for certbot
+    // ACME directory certbot asks (a company CA such as step-ca, or Let's Encrypt's
+    // staging); empty: Let's Encrypt itself, which needs a public domain name.
+    QString acmeServer;
     bool hsts = false;
     bool firewall = false;     // ufw: only SSH, HTTP and HTTPS come in
     // SHA-256 of the self-signed certificate, "AB:CD:…" as openssl prints it. Recorded

@@ -176,6 +176,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("certFile"), p.web.certFile},
         {QStringLiteral("keyFile"), p.web.keyFile},
         {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
+        {QStringLiteral("acmeServer"), p.web.acmeServer},
         {QStringLiteral("hsts"), p.web.hsts},
         {QStringLiteral("firewall"), p.web.firewall},
         {QStringLiteral("certificatePin"), p.web.certificatePin},
@@ -286,6 +287,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     web.string("certFile", &p.web.certFile);
     web.string("keyFile", &p.web.keyFile);
     web.string("letsEncryptEmail", &p.web.letsEncryptEmail);
+    web.string("acmeServer", &p.web.acmeServer);
     web.boolean("hsts", &p.web.hsts);
     web.boolean("firewall", &p.web.firewall);
     web.string("certificatePin", &p.web.certificatePin);

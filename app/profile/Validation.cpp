@@ -274,6 +274,16 @@ QString Validation::checkDebUrl(const QString &url)
     return {};
 }
 
+QString Validation::checkAcmeServer(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    // An ACME directory is always HTTPS (RFC 8555 section 6.1).
+    if (url.size() > 500 || !matches(QStringLiteral("https://[A-Za-z0-9\\[][\\x21-\\x7e]*"), url))
+        return tr("The ACME server must be the https:// URL of its directory, without spaces.");
+    return {};
+}
+
 QString Validation::checkLocalPath(const QString &path)
 {
     if (path.trimmed().isEmpty())
@@ -363,8 +373,14 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
             tr("The request limit must be between 1 and 1000000."));
 
     // Web
-    add(issues, QStringLiteral("web.domain"),
-        checkDomain(p.web.domain, p.web.certificate == CertificateMode::LetsEncrypt));
+    // Let's Encrypt itself needs a public name; a company's own ACME server may issue
+    // for internal names, but certbot only asks for names, never for addresses.
+    const bool acme = p.web.certificate == CertificateMode::LetsEncrypt;
+    add(issues, QStringLiteral("web.domain"), checkDomain(p.web.domain, acme && p.web.acmeServer.isEmpty()));
+    if (acme && !p.web.acmeServer.isEmpty() && isIpAddress(p.web.domain))
+        add(issues, QStringLiteral("web.domain"), tr("certbot asks for certificates for domain names only, not for an address."));
+    if (acme)
+        add(issues, QStringLiteral("web.acmeServer"), checkAcmeServer(p.web.acmeServer));
     if (p.web.certificate == CertificateMode::Existing) {
         add(issues, QStringLiteral("web.certFile"), checkLocalPath(p.web.certFile));
         add(issues, QStringLiteral("web.keyFile"), checkLocalPath(p.web.keyFile));

@@ -43,6 +43,7 @@ public:
     static QString checkJumpHost(const QString &jump);
     static QString checkEmail(const QString &email);
     static QString checkDebUrl(const QString &url);
+    static QString checkAcmeServer(const QString &url);
     static QString checkLocalPath(const QString &path);
     static QString checkPlainText(const QString &text, int maxLength);
 };

@@ -21,6 +21,9 @@ public:
     static QString sysvinitScript(const DeploymentProfile &profile);
     static QString nginxSite(const DeploymentProfile &profile, const HostFacts &facts);
     static QString selfSignedCertificateScript(const DeploymentProfile &profile);
+    // Port 80 only, for the first ACME challenge: the real site needs the certificate
+    // that does not exist yet, so nginx serves this until certbot has it.
+    static QString acmeChallengeSite(const DeploymentProfile &profile);
 
     // Which init files a deployment needs: the profile's choice, else the probed
     // init system, else both (the planner picks once it knows).

@@ -227,4 +227,25 @@ QString Generators::nginxSite(const DeploymentProfile &profile, const HostFacts 
     return SiteWriter(profile, facts).render();
 }
 
+QString Generators::acmeChallengeSite(const DeploymentProfile &profile)
+{
+    const DeploymentPaths d = DeploymentPaths::of(profile);
+    return QStringLiteral("# Written by odoo-deploy while certbot asks for the first certificate of %1;\n"
+                          "# removed right after (the real site answers challenges from then on).\n"
+                          "server {\n"
+                          "    listen 80;\n"
+                          "    listen [::]:80;\n"
+                          "    server_name %1;\n"
+                          "\n"
+                          "    location ^~ /.well-known/acme-challenge/ {\n"
+                          "        root %2;\n"
+                          "    }\n"
+                          "\n"
+                          "    location / {\n"
+                          "        return 404;\n"
+                          "    }\n"
+                          "}\n")
+        .arg(profile.web.domain, d.acmeWebroot);
+}
+
 } // namespace odoodeploy

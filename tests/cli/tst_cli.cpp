@@ -102,6 +102,28 @@ private Q_SLOTS:
         QCOMPARE(odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path}).exitCode, 2);
     }
 
+    void checkSaysUnknownWhenItCannotCheck()
+    {
+        // Monitoring reads 3 as UNKNOWN: never 1 or 2 (yellow, red) for a problem on our side.
+        DeploymentProfile p = test::testProfile();
+        const QString good = writeProfile(QStringLiteral("check.json"), ProfileJson::toBytes(p));
+        auto r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("none.json"));
+        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 3);
+        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), good, QStringLiteral("--timeout"), QStringLiteral("soon")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("--timeout"));
+        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), good, QStringLiteral("--ca-file"), good});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("No PEM certificate"), r.err.constData());
+        p.odoo.database = QStringLiteral("x; rm -rf /");
+        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(QStringLiteral("bad-check.json"), ProfileJson::toBytes(p))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("odoo.database"));
+    }
+
     void brokenProfileFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -1,5 +1,6 @@
 #include "profile/ProfileJson.h"
 
+#include "SshServer.h"
 #include "TestHost.h"
 #include "TestProfiles.h"
 
@@ -18,6 +19,8 @@ class TestE2eSystemd : public QObject
     QMap<QString, QString> m_env;
     QTemporaryDir m_home;
     QString m_profilePath;
+    QString m_debUrl;
+    QProcess m_web; // serves the wkhtmltox .deb, as a download site would
 
     QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
 
@@ -55,8 +58,41 @@ class TestE2eSystemd : public QObject
         p.web.domain = env("TESTHOST_IP");
         p.web.hsts = false;
         p.web.certificatePin = ProfileJson::load(m_profilePath).profile.web.certificatePin; // keep what deploy recorded
+        // The options that need downloads: upstream's wkhtmltopdf .deb, and apt-get upgrade.
+        p.odoo.wkhtmltopdfDeb = m_debUrl;
+        p.server.upgradePackages = true;
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+    }
+
+    // A stand-in for upstream's wkhtmltox package: same name, a dependency apt must
+    // resolve, a wkhtmltopdf that answers --version. Served over HTTP from this side.
+    void makeWkhtmltoxDeb()
+    {
+        const QString tree = m_home.filePath(QStringLiteral("deb"));
+        QDir().mkpath(tree + QStringLiteral("/DEBIAN"));
+        QDir().mkpath(tree + QStringLiteral("/usr/local/bin"));
+        QFile control(tree + QStringLiteral("/DEBIAN/control"));
+        QVERIFY(control.open(QIODevice::WriteOnly));
+        control.write("Package: wkhtmltox\nVersion: 0.12.6.1-3\nArchitecture: all\nDepends: fontconfig\n"
+                      "Maintainer: odoo-deploy tests <tests@example.com>\nDescription: stand-in for the e2e tests\n");
+        control.close();
+        QFile tool(tree + QStringLiteral("/usr/local/bin/wkhtmltopdf"));
+        QVERIFY(tool.open(QIODevice::WriteOnly));
+        tool.write("#!/bin/sh\necho 'wkhtmltopdf 0.12.6.1 (with patched qt)'\n");
+        tool.close();
+        tool.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        const QString site = m_home.filePath(QStringLiteral("site"));
+        QDir().mkpath(site);
+        const QString deb = site + QStringLiteral("/wkhtmltox_0.12.6.1-3.bookworm_amd64.deb");
+        const auto built = test::run(QStringLiteral("dpkg-deb"), {"--root-owner-group", "--build", tree, deb});
+        QVERIFY2(built.exitCode == 0, built.err.constData());
+        const int port = test::SshServer::freePort();
+        m_web.start(QStringLiteral("python3"), {"-m", "http.server", "--bind", env("TESTHOST_HOST_IP"), "--directory", site, QString::number(port)});
+        QVERIFY(m_web.waitForStarted());
+        m_debUrl = QStringLiteral("http://%1:%2/wkhtmltox_0.12.6.1-3.bookworm_amd64.deb").arg(env("TESTHOST_HOST_IP")).arg(port);
+        for (int i = 0; i < 50 && test::run(QStringLiteral("curl"), {"-sfI", m_debUrl}).exitCode != 0; ++i)
+            QThread::msleep(100);
     }
 
 private Q_SLOTS:
@@ -66,6 +102,7 @@ private Q_SLOTS:
         if (m_env.isEmpty() || env("TESTHOST_INIT") != QLatin1String("systemd"))
             QSKIP("no systemd test host: run through ctest (fixture e2e_systemd_host), as root");
         m_profilePath = m_home.filePath(QStringLiteral("systemd.json"));
+        makeWkhtmltoxDeb();
         saveProfile(2);
         QCOMPARE(onHost(QStringLiteral("cat /proc/1/comm")), QByteArray("systemd\n"));
     }
@@ -76,6 +113,13 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
         QVERIFY(r.out.contains("Service definition /etc/systemd/system/odoo.service"));
         QVERIFY(!r.out.contains("/etc/init.d/odoo"));
+        // The options that download: the upgrade ran, upstream's .deb is installed with its dependency.
+        QVERIFY(r.out.contains("Upgrade the installed packages"));
+        QVERIFY(r.out.contains("wkhtmltopdf from http://"));
+        QCOMPARE(onHost(QStringLiteral("dpkg-query -W -f='${Version} ${db:Status-Status}' wkhtmltox")), QByteArray("0.12.6.1-3 installed"));
+        QCOMPARE(onHost(QStringLiteral("dpkg-query -W -f='${db:Status-Status}' fontconfig")), QByteArray("installed"));
+        QCOMPARE(onHost(QStringLiteral("wkhtmltopdf --version")), QByteArray("wkhtmltopdf 0.12.6.1 (with patched qt)\n"));
+        QCOMPARE(onHost(QStringLiteral("apt-get -s upgrade | grep -c '^Inst '")), QByteArray("0\n"));
         QCOMPARE(onHost(QStringLiteral("systemctl is-active odoo nginx postgresql")), QByteArray("active\nactive\nactive\n"));
         QCOMPARE(onHost(QStringLiteral("systemctl is-enabled odoo")), QByteArray("enabled\n"));
         QCOMPARE(onHost(QStringLiteral("systemctl show -p FragmentPath --value odoo")), QByteArray("/etc/systemd/system/odoo.service\n"));
@@ -94,6 +138,8 @@ private Q_SLOTS:
 
     void secondRunChangesNothing()
     {
+        m_web.terminate(); // nothing is downloaded again
+        m_web.waitForFinished();
         const auto r = deploy();
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());

@@ -91,6 +91,18 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("test is successful"));
     }
 
+    void acmeChallengeSitePassesAndSitsBesideTheDefault()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt, InitSystem::Auto);
+        const QString challenge = Generators::acmeChallengeSite(p);
+        QVERIFY(challenge.contains(DeploymentPaths::of(p).acmeWebroot));
+        QVERIFY(!challenge.contains(QLatin1String("ssl"))); // needs no certificate: there is none yet
+        // Debian's default site stays enabled at that moment: both must load together.
+        const QString defaultSite = QStringLiteral("server { listen 80 default_server; listen [::]:80 default_server; root /var/www/html; }\n");
+        const auto r = nginxTest(defaultSite + challenge);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void twoInstancesCanLiveSideBySide()
     {
         // Staging next to production: upstreams, map variables and TLS cache zones

@@ -1,4 +1,6 @@
 #include "plan/Planner.h"
+#include "profile/Validation.h"
+#include "render/Generators.h"
 
 #include "TestProfiles.h"
 
@@ -122,6 +124,40 @@ private Q_SLOTS:
                         QVERIFY2(syntax.exitCode == 0, qPrintable(r.id + QLatin1String(": ") + QString::fromUtf8(syntax.err)));
                         QVERIFY(r.asRoot);
                     }
+    }
+
+    void acmeCertificateStep()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt, InitSystem::Auto);
+        PlanStep cert;
+        for (const PlanStep &s : Planner::plan(p, debian12()))
+            if (s.id == QLatin1String("certificate"))
+                cert = s;
+        // Let's Encrypt itself: no --server; the challenge site comes first, then goes.
+        QVERIFY(!cert.change.contains(QLatin1String("--server")));
+        QCOMPARE(QString::fromUtf8(cert.input), Generators::acmeChallengeSite(p));
+        QVERIFY(cert.change.indexOf(QLatin1String("install -m 0644 \"$ODT_INPUT\" \"$boot\"")) < cert.change.indexOf(QLatin1String("certbot certonly")));
+        QVERIFY(cert.change.contains(QLatin1String("rm -f \"$boot\"; exit $rc")));
+        // Another ACME server: passed on, quoted, and the domain may then be internal.
+        p.web.acmeServer = QStringLiteral("https://ca.corp.lan/acme/acme/directory");
+        p.web.domain = QStringLiteral("erp.corp.lan");
+        QVERIFY2(Validation::validate(p).isEmpty(), qPrintable(Validation::validate(p).value(0).message));
+        for (const PlanStep &s : Planner::plan(p, debian12()))
+            if (s.id == QLatin1String("certificate"))
+                cert = s;
+        QVERIFY2(cert.change.contains(QLatin1String("-d erp.corp.lan --server https://ca.corp.lan/acme/acme/directory;")), qPrintable(cert.change));
+        QVERIFY(cert.title.contains(QLatin1String("ca.corp.lan")));
+        // ... but not an address, nor an http:// or hostile URL.
+        p.web.domain = QStringLiteral("10.0.0.5");
+        QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.domain"));
+        p.web.domain = QStringLiteral("erp.corp.lan");
+        for (const char *bad : {"http://ca.corp.lan/directory", "https://ca.corp.lan/x y", "https://ca'; rm -rf /"}) {
+            p.web.acmeServer = QString::fromLatin1(bad);
+            QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.acmeServer"));
+        }
+        // Without a server of its own, Let's Encrypt needs a public name.
+        p.web.acmeServer.clear();
+        QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.domain"));
     }
 
     void fileStepsBackUpAndMaskTheHash()
