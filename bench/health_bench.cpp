@@ -20,21 +20,6 @@ using namespace odoodeploy;
 
 namespace {
 
-HealthTarget loopbackTarget(const test::LoopbackSite &site)
-{
-    HealthTarget t;
-    t.address = QStringLiteral("127.0.0.1");
-    t.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
-    t.httpPort = site.httpPort;
-    t.httpsPort = site.httpsCa;
-    t.extraCaCertificates = {site.certificate(QStringLiteral("ca"))};
-    t.odooDirect = true;
-    t.odooPort = site.odooPort;
-    t.realtimePort = site.realtimePort;
-    t.checkService = false;
-    return t;
-}
-
 // Milliseconds from start() to finished(), and the overall light.
 QPair<double, HealthLight> timeOneCheck(HealthChecker &checker, const HealthTarget &target)
 {
@@ -69,7 +54,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot start the loopback site: %s\n", qPrintable(site.error));
         return 1;
     }
-    HealthTarget target = loopbackTarget(site);
+    HealthTarget target = site.target(site.httpsCa);
     target.timeoutMs = timeoutMs;
 
     // A fresh checker per round, as the wizard and `check` start fresh connections.

@@ -17,32 +17,18 @@ using namespace odoodeploy;
 class TestE2eAcme : public QObject
 {
     Q_OBJECT
-    QMap<QString, QString> m_env;
+    test::TestHost m_host;
     QTemporaryDir m_dir;
     QString m_profilePath;
     QProcess m_dns, m_pebble;
     static constexpr const char *kDomain = "erp.example.com";
 
-    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+    QString env(const char *key) const { return m_host.value(key); }
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    test::ProcessResult cli(const QStringList &args)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_dir.path());
-        return test::run(QStringLiteral(ODOO_DEPLOY_BINARY), args, {}, 900000, e);
-    }
-    test::ProcessResult deploy()
-    {
-        return cli({QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--yes"),
-                    QStringLiteral("--accept-host-key"), env("TESTHOST_FINGERPRINT")});
-    }
-    test::ProcessResult onHost(const QString &command, const QByteArray &input = {})
-    {
-        return test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                                                 "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", QStringLiteral("root@") + env("TESTHOST_IP"), command},
-                         input);
-    }
+    test::ProcessResult cli(const QStringList &args) { return m_host.cli(m_dir.path(), args); }
+    test::ProcessResult deploy() { return m_host.deploy(m_dir.path(), m_profilePath); }
+    test::ProcessResult onHost(const QString &command, const QByteArray &input = {}) { return m_host.onHost(command, input); }
     bool openssl(const QStringList &args)
     {
         const auto r = test::run(QStringLiteral("openssl"), args);
@@ -65,8 +51,7 @@ class TestE2eAcme : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = test::testHostEnv();
-        if (m_env.isEmpty())
+        if (!m_host.running())
             QSKIP("no test host: run through ctest (fixture e2e_acme_host), as root");
         for (const char *tool : {"pebble", "pebble-challtestsrv"})
             if (test::programPath(QString::fromLatin1(tool)).isEmpty())
@@ -118,18 +103,10 @@ private Q_SLOTS:
         QVERIFY(waitForPort(QStringLiteral("127.0.0.1"), managementPort));
         m_pebble.setProperty("management", managementPort);
 
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt, InitSystem::Auto);
-        p.name = QStringLiteral("e2e-acme");
-        p.server.host = env("TESTHOST_IP");
-        p.server.auth = AuthMethod::KeyFile;
-        p.server.keyFile = env("TESTHOST_KEY");
-        p.odoo.gitUrl = env("TESTHOST_GIT_URL");
-        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
-        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
+        DeploymentProfile p = m_host.profile(QStringLiteral("e2e-acme"), CertificateMode::LetsEncrypt);
         p.web.domain = QString::fromLatin1(kDomain);
         p.web.letsEncryptEmail = QStringLiteral("admin@example.com");
         p.web.acmeServer = QStringLiteral("https://%1:14000/dir").arg(hostIp);
-        p.web.hsts = false;
         m_profilePath = path("acme.json");
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));

@@ -14,37 +14,20 @@ using namespace odoodeploy;
 class TestE2eDeploy : public QObject
 {
     Q_OBJECT
-    QMap<QString, QString> m_env;
+    test::TestHost m_host;
     QTemporaryDir m_home;
     QString m_profilePath;
     qint64 m_firstRunMs = 0;
 
-    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+    QString env(const char *key) const { return m_host.value(key); }
 
-    test::ProcessResult deploy(const QStringList &extra)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        QStringList args{QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath,
-                         QStringLiteral("--accept-host-key"), env("TESTHOST_FINGERPRINT")};
-        return test::run(QStringLiteral(ODOO_DEPLOY_BINARY), args + extra, {}, 900000, e);
-    }
-
-    // A command on the test host, through OpenSSH (independent of our engine).
-    QByteArray onHost(const QString &command)
-    {
-        return test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no",
-                                                 "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
-                                                 "-o", "BatchMode=yes", QStringLiteral("root@") + env("TESTHOST_IP"), command})
-            .out;
-    }
+    test::ProcessResult deploy(const QStringList &extra) { return m_host.deploy(m_home.path(), m_profilePath, extra); }
+    QByteArray onHost(const QString &command) { return m_host.onHost(command).out; }
 
     // `odoo-deploy check --json`: the exit code and the report.
     QPair<int, QJsonObject> check(const QStringList &extra = {})
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        const auto r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), QStringList{"check", "--profile", m_profilePath, "--json"} + extra, {}, 60000, e);
+        const auto r = m_host.cli(m_home.path(), QStringList{"check", "--profile", m_profilePath, "--json"} + extra, 60000);
         return {r.exitCode, QJsonDocument::fromJson(r.out).object()};
     }
     static QJsonObject result(const QJsonObject &report, const QString &id)
@@ -72,17 +55,8 @@ class TestE2eDeploy : public QObject
 
     void saveProfile(int workers, bool firewall = false)
     {
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-        p.name = QStringLiteral("e2e");
-        p.server.host = env("TESTHOST_IP");
-        p.server.auth = AuthMethod::KeyFile;
-        p.server.keyFile = env("TESTHOST_KEY");
-        p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+        DeploymentProfile p = m_host.profile(QStringLiteral("e2e"));
         p.performance.workers = workers;
-        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
-        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
-        p.web.domain = env("TESTHOST_IP");
-        p.web.hsts = false;
         p.web.firewall = firewall;
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
@@ -91,8 +65,7 @@ class TestE2eDeploy : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = test::testHostEnv();
-        if (m_env.isEmpty())
+        if (!m_host.running())
             QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
         m_profilePath = m_home.filePath(QStringLiteral("e2e.json"));
         saveProfile(2);

@@ -16,47 +16,22 @@ using namespace odoodeploy;
 class TestE2eSystemd : public QObject
 {
     Q_OBJECT
-    QMap<QString, QString> m_env;
+    test::TestHost m_host;
     QTemporaryDir m_home;
     QString m_profilePath;
     QString m_debUrl;
     QProcess m_web; // serves the wkhtmltox .deb, as a download site would
 
-    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
-
-    test::ProcessResult cli(const QStringList &args)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        return test::run(QStringLiteral(ODOO_DEPLOY_BINARY), args, {}, 900000, e);
-    }
-    test::ProcessResult deploy()
-    {
-        return cli({QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--yes"),
-                    QStringLiteral("--accept-host-key"), env("TESTHOST_FINGERPRINT")});
-    }
+    QString env(const char *key) const { return m_host.value(key); }
+    test::ProcessResult cli(const QStringList &args) { return m_host.cli(m_home.path(), args); }
+    test::ProcessResult deploy() { return m_host.deploy(m_home.path(), m_profilePath); }
     int check() { return cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath}).exitCode; }
-
-    QByteArray onHost(const QString &command)
-    {
-        return test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                                                 "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", QStringLiteral("root@") + env("TESTHOST_IP"), command})
-            .out;
-    }
+    QByteArray onHost(const QString &command) { return m_host.onHost(command).out; }
 
     void saveProfile(int workers)
     {
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-        p.name = QStringLiteral("e2e-systemd");
-        p.server.host = env("TESTHOST_IP");
-        p.server.auth = AuthMethod::KeyFile;
-        p.server.keyFile = env("TESTHOST_KEY");
-        p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+        DeploymentProfile p = m_host.profile(QStringLiteral("e2e-systemd"));
         p.performance.workers = workers;
-        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
-        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
-        p.web.domain = env("TESTHOST_IP");
-        p.web.hsts = false;
         p.web.certificatePin = ProfileJson::load(m_profilePath).profile.web.certificatePin; // keep what deploy recorded
         // The options that need downloads: upstream's wkhtmltopdf .deb, and apt-get upgrade.
         p.odoo.wkhtmltopdfDeb = m_debUrl;
@@ -98,8 +73,7 @@ class TestE2eSystemd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = test::testHostEnv();
-        if (m_env.isEmpty() || env("TESTHOST_INIT") != QLatin1String("systemd"))
+        if (!m_host.running() || env("TESTHOST_INIT") != QLatin1String("systemd"))
             QSKIP("no systemd test host: run through ctest (fixture e2e_systemd_host), as root");
         m_profilePath = m_home.filePath(QStringLiteral("systemd.json"));
         makeWkhtmltoxDeb();

@@ -39,20 +39,19 @@ public:
 class TestE2eWizard : public QObject
 {
     Q_OBJECT
-    QMap<QString, QString> m_env;
+    test::TestHost m_host;
     QTemporaryDir m_home;
     TrustingPrompts m_prompts;
     test::MemorySecretStore m_secrets;
 
     template <typename T>
     static T *find(QWidget *root, const char *name) { return root->findChild<T *>(QString::fromLatin1(name)); }
-    QString env(const char *key) const { return m_env.value(QString::fromLatin1(key)); }
+    QString env(const char *key) const { return m_host.value(key); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = test::testHostEnv();
-        if (m_env.isEmpty())
+        if (!m_host.running())
             QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
@@ -64,17 +63,8 @@ private Q_SLOTS:
     {
         DeployWizard w(nullptr, &m_secrets);
         w.model()->edit([&](DeploymentProfile &p) {
-            p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-            p.name = QStringLiteral("e2e-wizard");
-            p.server.host = env("TESTHOST_IP");
-            p.server.auth = AuthMethod::KeyFile;
-            p.server.keyFile = env("TESTHOST_KEY");
-            p.odoo.gitUrl = env("TESTHOST_GIT_URL");
+            p = m_host.profile(QStringLiteral("e2e-wizard"));
             p.performance.workers = 3;
-            p.performance.limitMemorySoft = 640LL * 1024 * 1024;
-            p.performance.limitMemoryHard = 800LL * 1024 * 1024;
-            p.web.domain = env("TESTHOST_IP");
-            p.web.hsts = false;
         });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -161,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(siteDiff, QStringLiteral("Same as on the server."));
         test::snapshot(w, "preview-compared");
         // Comparing changed nothing on the server.
-        const auto conf = test::run(QStringLiteral("ssh"), {"-i", env("TESTHOST_KEY"), "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                                                            "-o", "LogLevel=ERROR", QStringLiteral("root@") + env("TESTHOST_IP"), "grep '^workers' /etc/odoo/odoo.conf"});
+        const auto conf = m_host.onHost(QStringLiteral("grep '^workers' /etc/odoo/odoo.conf"));
         QCOMPARE(conf.out, QByteArray("workers = 3\n"));
     }
 };

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -38,6 +39,28 @@ class TestHealthPage : public QObject
 
     QString light(QTreeWidget *tree, int row) const { return tree->topLevelItem(row)->toolTip(0); }
 
+    QString savedProfile()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
+        p.web.certificatePin = sha256Fingerprint(m_site.certificate(QStringLiteral("selfsigned")));
+        const QString path = m_dir.filePath(QStringLiteral("deployed.json"));
+        QString error;
+        if (!ProfileJson::save(p, path, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    // Opens the saved profile and goes to the health page, with `adjust` on the target.
+    void toHealth(DeployWizard &w, const std::function<void(HealthTarget &)> &adjust)
+    {
+        qobject_cast<HealthPage *>(w.page(DeployWizard::Health))->setTargetOverride(adjust);
+        QVERIFY(qobject_cast<StartPage *>(w.page(DeployWizard::Start))->openProfile(savedProfile()));
+        QTest::mouseClick(find<QPushButton>(&w, "checkHealthButton"), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Health));
+    }
+
 public:
     static void initMain()
     {
@@ -56,26 +79,18 @@ private Q_SLOTS:
 
     void lightsDetailsAndTest()
     {
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-        p.server.host = QStringLiteral("127.0.0.1");
-        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
-        p.web.certificatePin = sha256Fingerprint(m_site.certificate(QStringLiteral("selfsigned")));
-        const QString path = m_dir.filePath(QStringLiteral("deployed.json"));
-        QString error;
-        QVERIFY(ProfileJson::save(p, path, &error));
+        const QString path = savedProfile();
+        const DeploymentProfile p = ProfileJson::load(path).profile;
 
         DeployWizard w(nullptr, &m_secrets);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
         health->setTargetOverride([this](HealthTarget &t) {
-            // The loopback site's ports; Odoo directly, as there is no SSH server here.
-            t.httpPort = m_site.httpPort;
-            t.httpsPort = m_site.httpsSelfSigned;
-            t.odooDirect = true;
-            t.checkService = false;
-            t.odooPort = m_site.odooPort;
-            t.realtimePort = m_site.realtimePort;
+            // The loopback site (Odoo directly: no SSH server here); the profile's pin stays.
+            const QString pin = t.pin;
+            t = m_site.target(m_site.httpsSelfSigned);
+            t.pin = pin;
         });
         QSignalSpy checked(health, &HealthPage::checkFinished);
 
@@ -132,6 +147,60 @@ private Q_SLOTS:
         tree->setCurrentItem(tree->topLevelItem(3));
         test::snapshot(w, "health-red");
         QVERIFY(m_site.startOdoo());
+    }
+
+    void uiStaysResponsiveWhileAHostHangs()
+    {
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        DeployWizard w(nullptr, &m_secrets);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
+        QSignalSpy checked(health, &HealthPage::checkFinished);
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        toHealth(w, [&](HealthTarget &t) {
+            t = m_site.target(silent.serverPort());
+            t.httpPort = t.odooPort = t.realtimePort = silent.serverPort();
+            t.timeoutMs = 1500;
+        });
+        sinceTick.start();
+        tick.start(10);
+        QVERIFY(checked.wait(5000));
+        tick.stop();
+        QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
+        QVERIFY(find<QLabel>(&w, "healthStatus")->text().contains(QStringLiteral("red")));
+        QVERIFY(find<QTreeWidget>(&w, "healthLights")->topLevelItem(0)->text(1).contains(QStringLiteral("1.5 s")));
+    }
+
+    void speaksChinese()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(QM_FILE)));
+        QCoreApplication::installTranslator(&zh);
+        {
+            DeployWizard w(nullptr, &m_secrets);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy checked(qobject_cast<HealthPage *>(w.page(DeployWizard::Health)), &HealthPage::checkFinished);
+            toHealth(w, [this](HealthTarget &t) {
+                const QString pin = t.pin;
+                t = m_site.target(m_site.httpsSelfSigned);
+                t.pin = pin;
+            });
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(w.page(DeployWizard::Health)->title(), QStringLiteral("健康状况"));
+            auto *tree = find<QTreeWidget>(&w, "healthLights");
+            QVERIFY2(tree->topLevelItem(3)->text(1).contains(QStringLiteral("自签名证书")), qPrintable(tree->topLevelItem(3)->text(1)));
+            tree->setCurrentItem(tree->topLevelItem(3));
+            test::snapshot(w, "health-zh");
+        }
+        QCoreApplication::removeTranslator(&zh);
     }
 };
 

@@ -16,21 +16,7 @@ class TestHealth : public QObject
     Q_OBJECT
     test::LoopbackSite m_site;
 
-    HealthTarget target(int httpsPort) const
-    {
-        HealthTarget t;
-        t.address = QStringLiteral("127.0.0.1");
-        t.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
-        t.httpPort = m_site.httpPort;
-        t.httpsPort = httpsPort;
-        t.extraCaCertificates = {m_site.certificate(QStringLiteral("ca"))};
-        t.odooMajor = 17;
-        t.odooDirect = true;
-        t.odooPort = m_site.odooPort;
-        t.realtimePort = m_site.realtimePort;
-        t.checkService = false;
-        return t;
-    }
+    HealthTarget target(int httpsPort) const { return m_site.target(httpsPort); }
 
     static HealthReport check(const HealthTarget &t)
     {
@@ -184,6 +170,36 @@ private Q_SLOTS:
         const auto refused = done.last().first().value<HttpExchangeResult>();
         QVERIFY2(refused.error.contains(QStringLiteral("mismatch")), qPrintable(refused.error));
         QCOMPARE(refused.statusCode, 0);
+    }
+
+    void slowAnswersAreYellow()
+    {
+        HealthTarget t = target(m_site.httpsCa);
+        t.slowMs = 0; // every answer takes longer than that
+        const HealthResult *https = check(t).find(QStringLiteral("https"));
+        QCOMPARE(https->light, HealthLight::Yellow);
+        QVERIFY2(https->reason.contains(QStringLiteral("slow answer")), qPrintable(https->reason));
+    }
+
+    void odoo14HasLongPollingAndNoHealthEndpoint()
+    {
+        // Odoo up to 15 has no /web/health (the login page instead), and up to 15 a long
+        // polling port rather than a websocket.
+        test::LoopbackSite site14;
+        site14.odooVersion = QStringLiteral("14.0");
+        QVERIFY2(site14.start(), qPrintable(site14.error));
+        HealthTarget t = site14.target(site14.httpsCa);
+        t.odooMajor = 14;
+        const HealthReport r = check(t);
+        QVERIFY2(r.overall() == HealthLight::Green, qPrintable(dump(r)));
+        QCOMPARE(r.find(QStringLiteral("realtime"))->title, QStringLiteral("Long polling on port %1").arg(site14.realtimePort));
+        QVERIFY2(r.find(QStringLiteral("realtime"))->reason.contains(QStringLiteral("Odoo 14.0")), qPrintable(dump(r)));
+        QVERIFY(r.find(QStringLiteral("https"))->details.contains(QStringLiteral("GET /web/login")));
+        // Asked as if it were 17, the same server fails where the versions differ.
+        t.odooMajor = 17;
+        const HealthReport wrong = check(t);
+        QCOMPARE(wrong.find(QStringLiteral("https"))->light, HealthLight::Red);   // no /web/health: 404
+        QCOMPARE(wrong.find(QStringLiteral("realtime"))->light, HealthLight::Red); // no websocket
     }
 
     void serviceOutputIsParsed()

@@ -7,6 +7,7 @@
 
 #include "SshServer.h"
 #include "TestProfiles.h"
+#include "health/HealthTarget.h"
 
 #include <QFile>
 #include <QProcess>
@@ -46,6 +47,24 @@ public:
         QFile f(path(name + QStringLiteral(".crt")));
         f.open(QIODevice::ReadOnly);
         return QSslCertificate(f.readAll());
+    }
+
+    // The checks' view of this site: HTTPS on `httpsPort` (one per certificate), the
+    // test CA trusted, Odoo's ports checked directly (no SSH here).
+    HealthTarget target(int httpsPort) const
+    {
+        HealthTarget t;
+        t.address = QStringLiteral("127.0.0.1");
+        t.domain = QString::fromLatin1(kDomain);
+        t.httpPort = httpPort;
+        t.httpsPort = httpsPort;
+        t.extraCaCertificates = {certificate(QStringLiteral("ca"))};
+        t.odooMajor = 17;
+        t.odooDirect = true;
+        t.odooPort = odooPort;
+        t.realtimePort = realtimePort;
+        t.checkService = false;
+        return t;
     }
 
     bool start()

@@ -1,5 +1,8 @@
 #pragma once
-// What tests/e2e/testhost.sh wrote about the test host it started (STATE_DIR/env).
+// The end-to-end test host that tests/e2e/testhost.sh started (it wrote STATE_DIR/env),
+// and the ways tests talk to it: the odoo-deploy binary, OpenSSH, a profile for it.
+
+#include "TestProfiles.h"
 
 #include <QFile>
 #include <QMap>
@@ -20,5 +23,53 @@ inline QMap<QString, QString> testHostEnv()
             env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
     return env;
 }
+
+class TestHost
+{
+public:
+    QMap<QString, QString> env = testHostEnv();
+
+    bool running() const { return !env.isEmpty(); }
+    QString value(const char *key) const { return env.value(QString::fromLatin1(key)); }
+
+    // The odoo-deploy binary with $HOME set to `home` (its known_hosts, its settings).
+    static ProcessResult cli(const QString &home, const QStringList &args, int timeoutMs = 900000)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), home);
+        return run(QStringLiteral(ODOO_DEPLOY_BINARY), args, {}, timeoutMs, e);
+    }
+    // `deploy --yes` (or the extra arguments' mode), trusting the host's key by its fingerprint.
+    ProcessResult deploy(const QString &home, const QString &profilePath, const QStringList &extra = {QStringLiteral("--yes")}) const
+    {
+        return cli(home, QStringList{QStringLiteral("deploy"), QStringLiteral("--profile"), profilePath,
+                                     QStringLiteral("--accept-host-key"), value("TESTHOST_FINGERPRINT")} + extra);
+    }
+    // A command on the host, as root, through OpenSSH (independent of our engine).
+    ProcessResult onHost(const QString &command, const QByteArray &input = {}) const
+    {
+        return run(QStringLiteral("ssh"),
+                   {QStringLiteral("-i"), value("TESTHOST_KEY"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
+                    QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"),
+                    QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("root@") + value("TESTHOST_IP"), command},
+                   input);
+    }
+    // A profile for this host: key login as root, the stand-in Odoo's repository,
+    // memory limits that fit the host, the site at the host's address.
+    DeploymentProfile profile(const QString &name, CertificateMode certificate = CertificateMode::SelfSigned) const
+    {
+        DeploymentProfile p = testProfile(QStringLiteral("17.0"), certificate, InitSystem::Auto);
+        p.name = name;
+        p.server.host = value("TESTHOST_IP");
+        p.server.auth = AuthMethod::KeyFile;
+        p.server.keyFile = value("TESTHOST_KEY");
+        p.odoo.gitUrl = value("TESTHOST_GIT_URL");
+        p.performance.limitMemorySoft = 640LL * 1024 * 1024;
+        p.performance.limitMemoryHard = 800LL * 1024 * 1024;
+        p.web.domain = value("TESTHOST_IP");
+        p.web.hsts = false;
+        return p;
+    }
+};
 
 } // namespace odoodeploy::test
