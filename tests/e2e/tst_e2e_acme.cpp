@@ -162,6 +162,43 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());
         QCOMPARE(onHost(QStringLiteral("sha256sum /etc/letsencrypt/live/erp.example.com/cert.pem")).out, before);
     }
+
+    void anExistingCertificateIsUploaded()
+    {
+        // The admin's own files (a company CA signed them): uploaded, the key at 0600.
+        QVERIFY(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=odoo-deploy test company CA",
+                         "-keyout", path("company-ca.key"), "-out", path("company-ca.crt")}));
+        QFile ext(path("site.ext"));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write(QStringLiteral("subjectAltName=DNS:%1\n").arg(QString::fromLatin1(kDomain)).toUtf8());
+        ext.close();
+        QVERIFY(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", QStringLiteral("/CN=%1").arg(QString::fromLatin1(kDomain)),
+                         "-keyout", path("site.key"), "-out", path("site.csr")}));
+        QVERIFY(openssl({"x509", "-req", "-in", path("site.csr"), "-CA", path("company-ca.crt"), "-CAkey", path("company-ca.key"),
+                         "-CAcreateserial", "-days", "30", "-extfile", path("site.ext"), "-out", path("site.crt")}));
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        loaded.profile.web.certificate = CertificateMode::Existing;
+        loaded.profile.web.certFile = path("site.crt");
+        loaded.profile.web.keyFile = path("site.key");
+        QString error;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+
+        const auto r = deploy();
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /etc/ssl/private/odoo.key /etc/ssl/certs/odoo.crt")).out,
+                 QByteArray("root:root 600\nroot:root 644\n"));
+        // nginx serves exactly that certificate, and it is the one the check verifies.
+        const auto served = test::run(QStringLiteral("sh"), {"-c", QStringLiteral("echo | openssl s_client -connect %1:443 -servername %2 2>/dev/null | "
+                                                                                   "openssl x509 -noout -fingerprint -sha256")
+                                                                        .arg(env("TESTHOST_IP"), QString::fromLatin1(kDomain))});
+        const auto local = test::run(QStringLiteral("openssl"), {"x509", "-in", path("site.crt"), "-noout", "-fingerprint", "-sha256"});
+        QVERIFY(!local.out.isEmpty());
+        QCOMPARE(served.out, local.out);
+        const auto check = cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--ca-file"), path("company-ca.crt")});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+        // And again: nothing to upload.
+        QVERIFY(deploy().out.contains("the server was already as wanted"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eAcme)
