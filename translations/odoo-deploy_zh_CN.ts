@@ -298,6 +298,18 @@
         <source>Remember in the keychain</source>
         <translation>保存在钥匙串中</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved.</source>
+        <translation>配置文件“%1”有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing? A deploy may have recorded the certificate&apos;s fingerprint, which the health check needs.</source>
+        <translation>关闭前保存吗？部署可能记录了证书指纹，健康检查需要用到它。</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>
@@ -1207,6 +1219,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>Odoo Deploy — %1[*]</source>
         <translation>Odoo 部署向导 — %1[*]</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "HealthPage.h"
 #include "OdooPage.h"
 #include "PreviewPage.h"
+#include "Prompts.h"
 #include "ProfileModel.h"
 #include "RecentProfiles.h"
 #include "RunPage.h"
@@ -77,35 +78,74 @@ void DeployWizard::openProfile()
     });
 }
 
-void DeployWizard::saveProfile()
+void DeployWizard::saveProfile() { saveThen({}); }
+
+void DeployWizard::saveThen(const std::function<void(bool)> &next)
 {
-    if (m_model->path().isEmpty())
-        saveProfileAs();
-    else
-        saveTo(m_model->path());
+    if (!m_model->path().isEmpty()) {
+        const bool saved = saveTo(m_model->path());
+        if (next)
+            next(saved);
+        return;
+    }
+    askWhereThen([this, next](const QString &path) {
+        const bool saved = !path.isEmpty() && saveTo(path);
+        if (next)
+            next(saved);
+    });
 }
 
 void DeployWizard::saveProfileAs()
 {
-    const QString suggested = (m_model->profile().name.isEmpty() ? QStringLiteral("odoo") : m_model->profile().name)
-                              + QStringLiteral(".json");
-    FileDialogs::instance().askSavePath(this, tr("Save profile"), tr("Profiles (*.json)"), suggested,
-                                        [this](const QString &path) {
-                                            if (!path.isEmpty())
-                                                saveTo(path);
-                                        });
+    askWhereThen([this](const QString &path) {
+        if (!path.isEmpty())
+            saveTo(path);
+    });
 }
 
-void DeployWizard::saveTo(const QString &path)
+void DeployWizard::askWhereThen(const std::function<void(const QString &path)> &next)
+{
+    const QString suggested = (m_model->profile().name.isEmpty() ? QStringLiteral("odoo") : m_model->profile().name)
+                              + QStringLiteral(".json");
+    FileDialogs::instance().askSavePath(this, tr("Save profile"), tr("Profiles (*.json)"), suggested, next);
+}
+
+bool DeployWizard::saveTo(const QString &path)
 {
     QString error;
     if (!m_model->save(path, &error)) {
         Q_EMIT saveFailed(error);
-        return;
+        return false;
     }
     RecentProfiles::remember(path);
     updateTitle();
     Q_EMIT profileSaved(path);
+    return true;
+}
+
+void DeployWizard::done(int result)
+{
+    if (!m_model->isDirty() || m_closeConfirmed) {
+        QWizard::done(result);
+        return;
+    }
+    const QString name = m_model->profile().name.isEmpty() ? tr("unnamed") : m_model->profile().name;
+    Prompts::instance().askUnsavedChanges(this, name, [this, result](Prompts::UnsavedChoice choice) {
+        switch (choice) {
+        case Prompts::UnsavedChoice::Save:
+            saveThen([this, result](bool saved) {
+                if (saved) // a failed or cancelled save keeps the wizard open, and the edits
+                    done(result);
+            });
+            return;
+        case Prompts::UnsavedChoice::Discard:
+            m_closeConfirmed = true;
+            QWizard::done(result);
+            return;
+        case Prompts::UnsavedChoice::Cancel:
+            return;
+        }
+    });
 }
 
 void DeployWizard::updateTitle()

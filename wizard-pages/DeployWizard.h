@@ -26,18 +26,24 @@ public:
     void saveProfile();
     void saveProfileAs();
     void openProfile();
+    // Every way of closing ends here: with unsaved changes, the user is asked first.
+    void done(int result) override;
 
 Q_SIGNALS:
     void profileSaved(const QString &path);
     void saveFailed(const QString &message);
 
 private:
-    void saveTo(const QString &path);
+    bool saveTo(const QString &path);
+    // Saves (asking where when the profile has no file yet), then tells whether it did.
+    void saveThen(const std::function<void(bool saved)> &next);
+    void askWhereThen(const std::function<void(const QString &path)> &next); // empty: cancelled
     void updateTitle();
 
     ProfileModel *m_model;
     SecretStore *m_secrets;
     StartPage *m_start;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace odoodeploy

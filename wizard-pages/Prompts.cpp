@@ -64,6 +64,25 @@ public:
         });
         dialog->open();
     }
+
+    void askUnsavedChanges(QWidget *parent, const QString &profileName, UnsavedAnswer answer) override
+    {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                    tr("The profile “%1” has changes that are not saved.").arg(profileName),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+        box->setObjectName(QStringLiteral("unsavedChangesDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Save them before closing? A deploy may have recorded the certificate's fingerprint, which the health check needs."));
+        box->setDefaultButton(QMessageBox::Save);
+        box->setEscapeButton(QMessageBox::Cancel);
+        QObject::connect(box, &QMessageBox::finished, box, [box, answer](int) {
+            const auto button = box->standardButton(box->clickedButton());
+            answer(button == QMessageBox::Save      ? UnsavedChoice::Save
+                   : button == QMessageBox::Discard ? UnsavedChoice::Discard
+                                                    : UnsavedChoice::Cancel);
+        });
+        box->open();
+    }
 };
 
 Prompts *g_override = nullptr;

@@ -6,6 +6,7 @@
 #include "RunPage.h"
 #include "profile/ProfileJson.h"
 
+#include "FakePrompts.h"
 #include "MemorySecretStore.h"
 #include "TestHost.h"
 #include "TestProfiles.h"
@@ -22,17 +23,6 @@
 
 using namespace odoodeploy;
 
-class TrustingPrompts : public Prompts
-{
-public:
-    int asked = 0;
-    void askHostKey(QWidget *, const QString &, const QString &, Consent answer) override
-    {
-        ++asked;
-        answer(true);
-    }
-    void askSecret(QWidget *, const QString &, const QString &, const QString &, SecretAnswer answer) override { answer({}, false); }
-};
 
 // The wizard, driven like a user under the offscreen platform, all the way to a
 // finished deploy on the end-to-end test host.
@@ -41,7 +31,7 @@ class TestE2eWizard : public QObject
     Q_OBJECT
     test::TestHost m_host;
     QTemporaryDir m_home;
-    TrustingPrompts m_prompts;
+    test::FakePrompts m_prompts; // trusts the host key, has no password to give
     test::MemorySecretStore m_secrets;
 
     template <typename T>
@@ -81,7 +71,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&w, "startRun"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.last().first().toBool(), qPrintable(status->text() + page->log()->text().right(2000)));
-        QCOMPARE(m_prompts.asked, 1);
+        QCOMPARE(m_prompts.asked.size(), 1);
         QVERIFY(w.model()->facts().probed);
         QTRY_VERIFY(find<QPushButton>(&w, "deploy")->isEnabled());
 

@@ -5,6 +5,7 @@
 #include "RunPage.h"
 #include "secrets/SecretMask.h"
 
+#include "FakePrompts.h"
 #include "MemorySecretStore.h"
 #include "SshServer.h"
 
@@ -19,24 +20,6 @@
 
 using namespace odoodeploy;
 
-class FakePrompts : public Prompts
-{
-public:
-    QStringList asked;
-    bool trust = true;
-    QString secret;
-    bool remember = false;
-    void askHostKey(QWidget *, const QString &message, const QString &, Consent answer) override
-    {
-        asked << message;
-        answer(trust);
-    }
-    void askSecret(QWidget *, const QString &, const QString &label, const QString &, SecretAnswer answer) override
-    {
-        asked << label;
-        answer(secret, remember);
-    }
-};
 
 // The wizard's connection and run page, driven like a user would, against a real sshd.
 class TestRunPage : public QObject
@@ -44,7 +27,7 @@ class TestRunPage : public QObject
     Q_OBJECT
     test::SshServer m_server;
     QTemporaryDir m_home;
-    FakePrompts m_prompts;
+    test::FakePrompts m_prompts;
     test::MemorySecretStore m_secrets;
 
     template <typename T>
@@ -219,7 +202,7 @@ private Q_SLOTS:
         m_prompts.remember = true;
         int asks = 0;
         // Answer twice, then cancel (empty) so that the flow ends.
-        struct CountingPrompts : FakePrompts {
+        struct CountingPrompts : test::FakePrompts {
             int *asks;
             void askSecret(QWidget *p, const QString &t, const QString &l, const QString &n, SecretAnswer a) override
             {

@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "FakePrompts.h"
 #include "Snapshot.h"
 
 using namespace odoodeploy;
@@ -36,6 +37,7 @@ class TestWizard : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     FakeFileDialogs m_dialogs;
+    test::FakePrompts m_prompts;
 
     template <typename T>
     static T *find(QWidget *root, const char *name)
@@ -224,6 +226,58 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QLatin1String("Cannot save")));
         QVERIFY(w.isWindowModified());
         QCOMPARE(w.model()->profile(), before);
+    }
+
+    void closingWithUnsavedChangesAsksFirst()
+    {
+        Prompts::setInstance(&m_prompts);
+        DeployWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Nothing changed: closes without a question.
+        {
+            DeployWizard clean;
+            clean.show();
+            m_prompts.asked.clear();
+            clean.reject();
+            QVERIFY(!clean.isVisible());
+            QVERIFY(m_prompts.asked.isEmpty());
+        }
+        w.model()->edit([](DeploymentProfile &p) { p.name = QStringLiteral("unsaved-work"); });
+
+        // Cancel: the wizard stays, with the edit.
+        m_prompts.unsaved = Prompts::UnsavedChoice::Cancel;
+        w.reject();
+        QVERIFY(w.isVisible());
+        QCOMPARE(m_prompts.asked.last(), QStringLiteral("unsaved: unsaved-work"));
+        // Save, but the save dialog is cancelled: still open, still unsaved.
+        m_prompts.unsaved = Prompts::UnsavedChoice::Save;
+        m_dialogs.nextSave.clear();
+        w.reject();
+        QVERIFY(w.isVisible());
+        QVERIFY(w.model()->isDirty());
+        // Save to a place that cannot be written: the error is shown, nothing is lost.
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("no-such-folder/x.json"));
+        QSignalSpy failed(&w, &DeployWizard::saveFailed);
+        w.accept();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(w.isVisible());
+        // Save for real: written, then closed.
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("closing.json"));
+        w.accept();
+        QVERIFY(!w.isVisible());
+        QCOMPARE(ProfileJson::load(m_dialogs.nextSave).profile.name, QStringLiteral("unsaved-work"));
+
+        // Discard: closes, and writes nothing.
+        DeployWizard other;
+        other.show();
+        other.model()->edit([](DeploymentProfile &p) { p.name = QStringLiteral("thrown-away"); });
+        m_prompts.unsaved = Prompts::UnsavedChoice::Discard;
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("never.json"));
+        other.reject();
+        QVERIFY(!other.isVisible());
+        QVERIFY(!QFile::exists(m_dialogs.nextSave));
+        Prompts::setInstance(nullptr);
     }
 };
 
