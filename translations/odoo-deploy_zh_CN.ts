@@ -944,6 +944,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>No PEM certificate could be read from %1.</source>
         <translation>无法从 %1 读取 PEM 证书。</translation>
     </message>
+    <message>
+        <source>Without a terminal, set ODOO_DEPLOY_SUDO_PASSWORD (or allow this login sudo without a password).</source>
+        <translation>没有终端时，请设置 ODOO_DEPLOY_SUDO_PASSWORD（或允许此登录用户免密码使用 sudo）。</translation>
+    </message>
+    <message>
+        <source>sudo did not accept it. sudo password for %1@%2: </source>
+        <translation>sudo 未接受该密码。%1@%2 的 sudo 密码：</translation>
+    </message>
+    <message>
+        <source>sudo password for %1@%2: </source>
+        <translation>%1@%2 的 sudo 密码：</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1184,6 +1196,18 @@ nginx 错误日志的最后几行：
     <message>
         <source>Not connected: no password was given.</source>
         <translation>未连接：没有输入密码。</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo 密码</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password for %1 on %2. Try again:</source>
+        <translation>sudo 未接受 %2 上 %1 的密码。请重试：</translation>
+    </message>
+    <message>
+        <source>The next step runs as root: the sudo password for %1 on %2:</source>
+        <translation>下一步需要以 root 身份运行：请输入 %2 上 %1 的 sudo 密码：</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2057,14 @@ nginx 错误日志的最后几行：
     <message>
         <source>Failed with exit status %1.</source>
         <translation>失败，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>sudo needs a password for this login.</source>
+        <translation>此登录用户使用 sudo 需要密码。</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo 未接受该密码。</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,24 @@ ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidge
         if (!pin.isEmpty() && pin != m_model->profile().web.certificatePin)
             m_model->edit([&](DeploymentProfile &p) { p.web.certificatePin = pin; });
         m_captured.clear();
+        if (outcome.sudo != StepOutcome::Sudo::Ok)
+            m_sudoRetry = {index, outcome.sudo};
         Q_EMIT stepFinished(index, outcome);
     });
     connect(&m_run, &RemoteRun::finished, this, [this](bool success) {
         if (m_finishedToIgnore > 0) {
             --m_finishedToIgnore;
+            return;
+        }
+        if (!success && m_sudoRetry.first >= 0) {
+            // Ask for the sudo password, then go on from the step that needed it.
+            const auto [index, problem] = std::exchange(m_sudoRetry, {-1, StepOutcome::Sudo::Ok});
+            const DeploymentProfile &p = m_model->profile();
+            m_firstStep = index;
+            askAndRetry(SecretKind::SudoPassword, tr("sudo password"),
+                        problem == StepOutcome::Sudo::PasswordWrong
+                            ? tr("sudo did not accept the password for %1 on %2. Try again:").arg(p.server.user, p.server.host)
+                            : tr("The next step runs as root: the sudo password for %1 on %2:").arg(p.server.user, p.server.host));
             return;
         }
         end(success);
@@ -65,6 +78,7 @@ void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep, const 
     m_credentials = {};
     m_toRemember.clear();
     m_captured.clear();
+    m_sudoRetry = {-1, StepOutcome::Sudo::Ok};
     loadSecretsThenRun();
 }
 

@@ -68,6 +68,7 @@ private:
     QString m_captured; // stdout of the probe or the certificate-pin step
     bool m_busy = false;
     int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
+    QPair<int, StepOutcome::Sudo> m_sudoRetry{-1, StepOutcome::Sudo::Ok}; // a step sudo refused
 };
 
 } // namespace odoodeploy

@@ -74,14 +74,18 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
     QString accept = parser.value(QStringLiteral("accept-host-key"));
 
     RemoteRunResult result;
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        StepRunner runner(settings, credentials, steps, accept);
+    int firstStep = 0;
+    QPair<int, StepOutcome::Sudo> sudoRefused{-1, StepOutcome::Sudo::Ok};
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        StepRunner runner(settings, credentials, steps, accept, firstStep);
         RemoteError failure;
         QObject::connect(&runner, &StepRunner::connectFailed, [&](const RemoteError &e) { failure = e; });
         QObject::connect(&runner, &StepRunner::connected, [&] { result.connected = true; });
         QObject::connect(&runner, &StepRunner::output, [&](int i, int stream, const QString &text) { onOutput(i, stream, text); });
         QObject::connect(&runner, &StepRunner::stepFinished, [&](int i, const StepOutcome &o) {
             result.outcomes << o;
+            if (o.sudo != StepOutcome::Sudo::Ok)
+                sudoRefused = {i, o.sudo};
             if (onStepFinished)
                 onStepFinished(i, o);
         });
@@ -99,8 +103,25 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
         std::signal(SIGTERM, previousTerm);
         g_running = nullptr;
 
-        if (failure.ok())
-            break;
+        if (failure.ok()) {
+            if (sudoRefused.first < 0)
+                break;
+            // sudo wants a (right) password: asked on a terminal, then on from that step.
+            const auto [index, problem] = std::exchange(sudoRefused, {-1, StepOutcome::Sudo::Ok});
+            if (!interactive()) {
+                err() << QCoreApplication::translate("cli", "Without a terminal, set ODOO_DEPLOY_SUDO_PASSWORD (or allow this login sudo without a password).")
+                      << Qt::endl;
+                break;
+            }
+            credentials.sudoPassword = readLine(problem == StepOutcome::Sudo::PasswordWrong
+                                                    ? QCoreApplication::translate("cli", "sudo did not accept it. sudo password for %1@%2: ").arg(settings.user, settings.host)
+                                                    : QCoreApplication::translate("cli", "sudo password for %1@%2: ").arg(settings.user, settings.host),
+                                                true);
+            if (credentials.sudoPassword.isEmpty())
+                break;
+            firstStep = index;
+            continue;
+        }
         using Kind = RemoteError::Kind;
         if (failure.kind == Kind::HostKeyUnknown && interactive()) {
             err() << failure.message << Qt::endl;

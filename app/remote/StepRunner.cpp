@@ -88,7 +88,10 @@ void StepRunner::run()
             }
             sinceFlush.restart();
         };
+        QByteArray stderrHead; // enough to recognise sudo's own complaint
         const SshSession::OutputSink sink = [&](OutputStream stream, const QByteArray &data) {
+            if (stream == OutputStream::Stderr && stderrHead.size() < 4096)
+                stderrHead += data.left(4096 - stderrHead.size());
             pending[stream == OutputStream::Stdout ? 0 : 1].append(data);
             if (sinceFlush.elapsed() >= kBatchMs || pending[0].size() + pending[1].size() >= kBatchBytes)
                 flush(false);
@@ -122,6 +125,12 @@ void StepRunner::run()
             outcome.status = StepOutcome::Status::Changed;
         } else if (result.exitStatus == RemoteStep::kUnchangedExitStatus) {
             outcome.status = StepOutcome::Status::Unchanged;
+        } else if (step.asRoot && stderrHead.contains("sudo: a password is required")) {
+            outcome.sudo = StepOutcome::Sudo::PasswordNeeded;
+            outcome.message = tr("sudo needs a password for this login.");
+        } else if (step.asRoot && (stderrHead.contains("Sorry, try again.") || stderrHead.contains("incorrect password attempt"))) {
+            outcome.sudo = StepOutcome::Sudo::PasswordWrong;
+            outcome.message = tr("sudo did not accept the password.");
         } else {
             outcome.message = tr("Failed with exit status %1.").arg(result.exitStatus);
         }

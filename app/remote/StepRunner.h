@@ -31,7 +31,10 @@ struct RemoteStep {
 
 struct StepOutcome {
     enum class Status { Changed, Unchanged, Failed, Cancelled };
+    // A step as root failed at sudo itself: the login needs a (right) sudo password.
+    enum class Sudo { Ok, PasswordNeeded, PasswordWrong };
     Status status = Status::Failed;
+    Sudo sudo = Sudo::Ok;
     int exitStatus = -1;
     QString exitSignal;
     qint64 durationMs = 0;

@@ -1,6 +1,12 @@
+#include "ConnectionFlow.h"
+#include "ProfileModel.h"
 #include "profile/MasterPasswordHash.h"
+#include "profile/ProfileJson.h"
 #include "remote/SshSession.h"
+#include "remote/StepRunner.h"
 
+#include "FakePrompts.h"
+#include "MemorySecretStore.h"
 #include "SshServer.h"
 
 #include <QScopeGuard>
@@ -157,6 +163,95 @@ private Q_SLOTS:
         QCOMPARE(c.out, QByteArray("started\n"));
         QTRY_COMPARE_WITH_TIMEOUT(test::run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("pgrep -f 'slee[p] 3010' || echo gone")}).out,
                                   QByteArray("gone\n"), 8000);
+    }
+
+    void runnerRecognisesSudosRefusal()
+    {
+        const QList<RemoteStep> steps{{QStringLiteral("a"), QStringLiteral("As root"), QStringLiteral("id -u"), true, 20, {}}};
+        for (const auto &[password, expected] : {std::pair{QString(), StepOutcome::Sudo::PasswordNeeded},
+                                                 std::pair{QStringLiteral("not-the-password"), StepOutcome::Sudo::PasswordWrong},
+                                                 std::pair{m_password, StepOutcome::Sudo::Ok}}) {
+            Credentials c;
+            c.password = m_password;
+            c.sudoPassword = password;
+            StepRunner runner(settings(), c, steps, m_server.hostKeyFingerprint());
+            StepOutcome outcome;
+            QObject::connect(&runner, &StepRunner::stepFinished, &runner, [&](int, const StepOutcome &o) { outcome = o; }, Qt::DirectConnection);
+            runner.run();
+            QCOMPARE(int(outcome.sudo), int(expected));
+            QCOMPARE(outcome.status == StepOutcome::Status::Changed, expected == StepOutcome::Sudo::Ok);
+        }
+    }
+
+    void wizardAsksForTheSudoPasswordAndGoesOn()
+    {
+        // The wizard's flow: the SSH password from the keychain, no sudo password yet.
+        ProfileModel model;
+        model.edit([&](DeploymentProfile &p) {
+            p.server.host = QStringLiteral("127.0.0.1");
+            p.server.port = m_server.port;
+            p.server.user = m_user;
+            p.server.auth = AuthMethod::Password;
+            p.server.connectTimeoutSec = 5;
+        });
+        test::MemorySecretStore secrets;
+        secrets.values.insert(SecretStore::keyFor(model.profile().keychainId, SecretKind::SshPassword), m_password);
+        test::FakePrompts prompts;
+        prompts.secret = m_password; // what the user types when asked
+        prompts.remember = true;
+        Prompts::setInstance(&prompts);
+        auto restore = qScopeGuard([] { Prompts::setInstance(nullptr); });
+        qputenv("HOME", m_home.path().toUtf8());
+        QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
+
+        ConnectionFlow flow(&model, &secrets, nullptr);
+        QStringList events;
+        QObject::connect(&flow, &ConnectionFlow::stepFinished, &flow, [&](int i, const StepOutcome &o) {
+            events << QStringLiteral("%1:%2").arg(i).arg(int(o.status));
+        });
+        QString out;
+        QObject::connect(&flow, &ConnectionFlow::output, &flow, [&](int, int stream, const QString &t) {
+            if (stream == int(OutputStream::Stdout))
+                out += t;
+        });
+        QSignalSpy finished(&flow, &ConnectionFlow::finished);
+        flow.start({{QStringLiteral("probe-free"), QStringLiteral("No root needed"), QStringLiteral("echo plain"), false, 20, {}},
+                    {QStringLiteral("root"), QStringLiteral("As root"), QStringLiteral("id -u"), true, 20, {}},
+                    {QStringLiteral("after"), QStringLiteral("Then on"), QStringLiteral("echo after"), true, 20, {}}});
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().toBool());
+        // Asked once for sudo (the host key is known from the tests before); the refused
+        // step ran again, then the rest.
+        QCOMPARE(prompts.asked.filter(QStringLiteral("sudo")).size(), 1);
+        QVERIFY2(prompts.asked.last().contains(QStringLiteral("sudo password for %1").arg(m_user)), qPrintable(prompts.asked.last()));
+        QCOMPARE(events, (QStringList{QStringLiteral("0:0"), QStringLiteral("1:2"), QStringLiteral("1:0"), QStringLiteral("2:0")}));
+        QCOMPARE(out, QStringLiteral("plain\n0\nafter\n"));
+        // Remembered, since it worked: the next run does not ask.
+        QCOMPARE(secrets.values.value(SecretStore::keyFor(model.profile().keychainId, SecretKind::SudoPassword)), m_password);
+    }
+
+    void commandLineWithoutATerminalSaysWhatToSet()
+    {
+        DeploymentProfile p = test::testProfile();
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.server.port = m_server.port;
+        p.server.user = m_user;
+        p.server.auth = AuthMethod::Password;
+        const QString path = m_home.filePath(QStringLiteral("sudo.json"));
+        QString error;
+        QVERIFY(ProfileJson::save(p, path, &error));
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        e.insert(QStringLiteral("ODOO_DEPLOY_SSH_PASSWORD"), m_password);
+        const auto r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY),
+                                 {"exec", "--profile", path, "--sudo", "--accept-host-key", m_server.hostKeyFingerprint(), "--", "id -u"}, {}, 30000, e);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("ODOO_DEPLOY_SUDO_PASSWORD"), r.err.constData());
+        e.insert(QStringLiteral("ODOO_DEPLOY_SUDO_PASSWORD"), m_password);
+        const auto ok = test::run(QStringLiteral(ODOO_DEPLOY_BINARY),
+                                  {"exec", "--profile", path, "--sudo", "--", "id -u"}, {}, 30000, e);
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.out, QByteArray("0\n"));
     }
 };
 
