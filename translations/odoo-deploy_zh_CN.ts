@@ -1494,6 +1494,10 @@ Last lines of the nginx error log:
 nginx 错误日志的最后几行：
 </translation>
     </message>
+    <message>
+        <source>Still closing the last check&apos;s SSH connection; try again in a moment.</source>
+        <translation>上一次检查的 SSH 连接仍在关闭；请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::HttpExchange</name>

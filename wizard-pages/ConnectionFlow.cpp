@@ -135,7 +135,10 @@ void ConnectionFlow::loadSecretsThenRun()
 void ConnectionFlow::run()
 {
     Q_EMIT status(tr("Connecting to %1…").arg(m_model->profile().server.host));
-    m_run.start(ConnectionSettings::fromProfile(m_model->profile()), m_credentials, m_steps, m_acceptFingerprint, m_firstStep, m_forwards);
+    ConnectionSettings settings = ConnectionSettings::fromProfile(m_model->profile());
+    if (m_connectTimeoutCap > 0)
+        settings.connectTimeoutSec = std::min(settings.connectTimeoutSec, m_connectTimeoutCap);
+    m_run.start(settings, m_credentials, m_steps, m_acceptFingerprint, m_firstStep, m_forwards);
 }
 
 void ConnectionFlow::onConnectFailed(const RemoteError &error)

@@ -30,6 +30,8 @@ public:
     void start(const QList<RemoteStep> &steps, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
     void cancel();
     void closeForwards() { m_run.closeForwards(); }
+    // At most this long for the TCP connect and key exchange (0: the profile's timeout).
+    void setConnectTimeoutCap(int seconds) { m_connectTimeoutCap = seconds; }
     bool isRunning() const { return m_busy; }
     const QList<RemoteStep> &steps() const { return m_steps; }
 
@@ -61,6 +63,7 @@ private:
     QList<RemoteStep> m_steps;
     int m_firstStep = 0;
     QList<ForwardTarget> m_forwards;
+    int m_connectTimeoutCap = 0;
     Credentials m_credentials;
     QString m_acceptFingerprint;
     QString m_keychainProblem;

@@ -128,9 +128,16 @@ void HealthPage::cleanupPage() { m_flow->cancel(); }
 
 void HealthPage::startCheck()
 {
-    if (m_checker->isRunning() || m_flow->isRunning())
+    if (m_checker->isRunning())
         return;
+    if (m_flow->isRunning()) {
+        // The last check's SSH side is still giving up (it had its timeout, too).
+        m_status->setText(tr("Still closing the last check's SSH connection; try again in a moment."));
+        return;
+    }
     const HealthTarget t = target();
+    // A dead host must be red within the check's timeout: SSH may not wait longer.
+    m_flow->setConnectTimeoutCap(std::max(1, (t.timeoutMs + 999) / 1000));
     m_lights->clear();
     m_details->clear();
     m_check->setEnabled(false);
@@ -163,6 +170,8 @@ void HealthPage::startTest()
 }
 
 QString HealthPage::testOutput() const { return m_testOutput; }
+
+bool HealthPage::isBusy() const { return m_checker->isRunning() || m_flow->isRunning(); }
 
 QTreeWidgetItem *HealthPage::row(const QString &id) const
 {

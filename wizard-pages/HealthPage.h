@@ -36,6 +36,8 @@ public:
     void setTargetOverride(const std::function<void(HealthTarget &)> &adjust) { m_adjust = adjust; }
     const HealthReport &report() const { return m_checker->report(); }
     QString testOutput() const;
+    // Checks or their SSH side still running.
+    bool isBusy() const;
 
 Q_SIGNALS:
     void checkFinished(const odoodeploy::HealthReport &report);

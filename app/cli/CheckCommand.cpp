@@ -32,8 +32,8 @@ void startSshSide(RemoteRun &run, HealthChecker &checker, const DeploymentProfil
         checker.setTunnelFailed(reason);
     });
     ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
-    // A dead host must be red within the check's timeout, so SSH may not wait longer.
-    settings.connectTimeoutSec = std::max(1, std::min(settings.connectTimeoutSec, int(std::ceil(target.timeoutMs / 1000.0))));
+    // A dead host must be red within the check's timeout: SSH may not wait longer.
+    settings.connectTimeoutSec = std::max(1, std::min(settings.connectTimeoutSec, (target.timeoutMs + 999) / 1000));
     run.start(settings, credentialsFromEnvironment(), {ServiceHealth::step(profile)}, parser.value(QStringLiteral("accept-host-key")), 0,
               healthForwards(target));
 }

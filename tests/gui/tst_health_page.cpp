@@ -52,11 +52,15 @@ class TestHealthPage : public QObject
         return path;
     }
 
-    // Opens the saved profile and goes to the health page, with `adjust` on the target.
-    void toHealth(DeployWizard &w, const std::function<void(HealthTarget &)> &adjust)
+    // Opens the saved profile (then `change` on it) and goes to the health page, with
+    // `adjust` on the target.
+    void toHealth(DeployWizard &w, const std::function<void(HealthTarget &)> &adjust,
+                  const std::function<void(DeploymentProfile &)> &change = {})
     {
         qobject_cast<HealthPage *>(w.page(DeployWizard::Health))->setTargetOverride(adjust);
         QVERIFY(qobject_cast<StartPage *>(w.page(DeployWizard::Start))->openProfile(savedProfile()));
+        if (change)
+            w.model()->edit(change);
         QTest::mouseClick(find<QPushButton>(&w, "checkHealthButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Health));
     }
@@ -176,6 +180,38 @@ private Q_SLOTS:
         QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
         QVERIFY(find<QLabel>(&w, "healthStatus")->text().contains(QStringLiteral("red")));
         QVERIFY(find<QTreeWidget>(&w, "healthLights")->topLevelItem(0)->text(1).contains(QStringLiteral("1.5 s")));
+    }
+
+    void sshToAHungHostGivesUpWithTheCheck()
+    {
+        // The SSH port accepts TCP and never says a word: the SSH side is red within the
+        // check's timeout, gives up soon after, and the next check can start.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        DeployWizard w(nullptr, &m_secrets);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
+        QSignalSpy checked(health, &HealthPage::checkFinished);
+        QElapsedTimer clock;
+        clock.start();
+        toHealth(w, [&](HealthTarget &t) {
+            const QString pin = t.pin;
+            t = m_site.target(m_site.httpsSelfSigned);
+            t.pin = pin;
+            t.odooDirect = false;
+            t.checkService = true;
+            t.timeoutMs = 1500;
+        }, [&](DeploymentProfile &p) { p.server.port = silent.serverPort(); });
+        QVERIFY(checked.wait(5000));
+        QVERIFY2(clock.elapsed() < 1600, qPrintable(QString::number(clock.elapsed())));
+        const HealthReport report = checked.first().first().value<HealthReport>();
+        QCOMPARE(report.find(QStringLiteral("service"))->light, HealthLight::Red);
+        QCOMPARE(report.find(QStringLiteral("odoo"))->light, HealthLight::Red);
+        QCOMPARE(report.find(QStringLiteral("https"))->light, HealthLight::Yellow); // the rest is unaffected
+        QTRY_VERIFY_WITH_TIMEOUT(!health->isBusy(), 4000);
+        QTest::mouseClick(find<QPushButton>(&w, "checkHealth"), Qt::LeftButton);
+        QVERIFY(checked.wait(5000));
     }
 
     void speaksChinese()
