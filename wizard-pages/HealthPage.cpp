@@ -107,9 +107,8 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     connect(m_test, &QPushButton::clicked, this, &HealthPage::startTest);
     connect(m_exchange, &HttpExchange::finished, this, [this](const HttpExchangeResult &result) {
         m_test->setEnabled(true);
-        m_testOutput = result.verboseText(m_testRequest);
         m_lights->setCurrentItem(nullptr);
-        m_details->setPlainText(m_testOutput);
+        m_details->setPlainText(result.verboseText(m_testRequest));
         Q_EMIT testFinished();
     });
 }
@@ -144,7 +143,7 @@ void HealthPage::startCheck()
     m_status->setText(tr("Checking %1…").arg(t.domain));
     m_checker->start(t);
     for (const QString &id : m_checker->expected()) {
-        auto *item = new QTreeWidgetItem(m_lights, {m_checker->titleOf(id), tr("checking…")});
+        auto *item = new QTreeWidgetItem(m_lights, {m_checker->title(id), tr("checking…")});
         item->setData(Check, kIdRole, id);
         item->setIcon(Check, lightIcon(HealthLight::Skipped));
     }
@@ -168,8 +167,6 @@ void HealthPage::startTest()
     m_details->setPlainText(tr("Fetching %1://%2/ …").arg(t.https ? QStringLiteral("https") : QStringLiteral("http"), t.domain));
     m_exchange->start(m_testRequest);
 }
-
-QString HealthPage::testOutput() const { return m_testOutput; }
 
 bool HealthPage::isBusy() const { return m_checker->isRunning() || m_flow->isRunning(); }
 

@@ -35,7 +35,6 @@ public:
     // The target the page checks; tests may point it elsewhere before startCheck().
     void setTargetOverride(const std::function<void(HealthTarget &)> &adjust) { m_adjust = adjust; }
     const HealthReport &report() const { return m_checker->report(); }
-    QString testOutput() const;
     // Checks or their SSH side still running.
     bool isBusy() const;
 
@@ -60,7 +59,6 @@ private:
     QLabel *m_status;
     QPushButton *m_check;
     QPushButton *m_test;
-    QString m_testOutput;
 };
 
 } // namespace odoodeploy

@@ -166,9 +166,8 @@ QNetworkRequest HealthChecker::request(const QString &scheme, const QString &hos
     return r;
 }
 
-QNetworkReply *HealthChecker::send(const QString &id, const QNetworkRequest &req, const QByteArray &postBody)
+QNetworkReply *HealthChecker::send(const QNetworkRequest &req, const QByteArray &postBody)
 {
-    Q_UNUSED(id);
     QNetworkReply *reply = postBody.isNull() ? m_network->get(req) : m_network->post(req, postBody);
     reply->setProperty("startedMs", m_clock.elapsed());
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
@@ -205,7 +204,7 @@ QString HealthChecker::networkReason(QNetworkReply *reply, const QString &tlsRea
 
 void HealthChecker::checkHttp()
 {
-    QNetworkReply *reply = send(kHttp, request(QStringLiteral("http"), m_target.address, m_target.httpPort, QStringLiteral("/")));
+    QNetworkReply *reply = send(request(QStringLiteral("http"), m_target.address, m_target.httpPort, QStringLiteral("/")));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         HealthResult r{kHttp, title(kHttp), HealthLight::Red, {}, {}, m_clock.elapsed()};
         const int status = httpStatus(reply);
@@ -237,7 +236,7 @@ void HealthChecker::checkHttps()
         return;
     }
     const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
-    QNetworkReply *reply = send(kHttps, request(QStringLiteral("https"), m_target.address, m_target.httpsPort, path));
+    QNetworkReply *reply = send(request(QStringLiteral("https"), m_target.address, m_target.httpsPort, path));
     auto certificate = std::make_shared<QSslCertificate>();
     connect(reply, &QNetworkReply::encrypted, this, [reply, certificate] { *certificate = reply->sslConfiguration().peerCertificate(); });
     connect(reply, &QNetworkReply::sslErrors, this, [certificate](const QList<QSslError> &errors) {
@@ -281,7 +280,7 @@ void HealthChecker::checkDatabaseManager()
 {
     const QString scheme = m_target.https ? QStringLiteral("https") : QStringLiteral("http");
     const int port = m_target.https ? m_target.httpsPort : m_target.httpPort;
-    QNetworkReply *reply = send(kDatabaseManager, request(scheme, m_target.address, port, QStringLiteral("/web/database/manager")));
+    QNetworkReply *reply = send(request(scheme, m_target.address, port, QStringLiteral("/web/database/manager")));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         HealthResult r{kDatabaseManager, title(kDatabaseManager), HealthLight::Green, {}, statusText(reply), m_clock.elapsed()};
         const int status = httpStatus(reply);
@@ -302,7 +301,7 @@ void HealthChecker::checkOdoo(const QString &host, int port)
 {
     const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
     const QString via = m_target.odooDirect ? tr("directly") : tr("through the SSH tunnel");
-    QNetworkReply *reply = send(kOdoo, request(QStringLiteral("http"), host, port, path));
+    QNetworkReply *reply = send(request(QStringLiteral("http"), host, port, path));
     connect(reply, &QNetworkReply::finished, this, [this, reply, path, via] {
         HealthResult r{kOdoo, title(kOdoo), HealthLight::Red, {}, {}, m_clock.elapsed()};
         const int status = httpStatus(reply);
@@ -327,7 +326,7 @@ void HealthChecker::checkRealtime(const QString &host, int port)
         // Long polling (<= 15): the gevent server answers any JSON route; version_info needs no database.
         QNetworkRequest req = request(QStringLiteral("http"), host, port, QStringLiteral("/web/webclient/version_info"));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = send(kRealtime, req, R"({"jsonrpc":"2.0","method":"call","params":{},"id":1})");
+        QNetworkReply *reply = send(req, R"({"jsonrpc":"2.0","method":"call","params":{},"id":1})");
         connect(reply, &QNetworkReply::finished, this, [this, reply, via] {
             HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, {}, m_clock.elapsed()};
             const QJsonObject result = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object().value(QStringLiteral("result")).toObject();

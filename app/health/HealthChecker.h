@@ -41,7 +41,7 @@ public:
     bool isRunning() const { return m_running; }
     // After start(): the checks that will report, in order, and their titles.
     const QStringList &expected() const { return m_expected; }
-    QString titleOf(const QString &id) const { return title(id); }
+    QString title(const QString &id) const;
     const HealthReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest request(const QString &scheme, const QString &host, int port, const QString &path) const;
-    QNetworkReply *send(const QString &id, const QNetworkRequest &request, const QByteArray &postBody = {});
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &postBody = {});
     int remainingMs() const;
     void checkHttp();
     void checkHttps();
@@ -60,7 +60,6 @@ private:
     void report(HealthResult result);
     void reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason);
     void failPending(const QString &reason);
-    QString title(const QString &id) const;
     static QString networkReason(QNetworkReply *reply, const QString &tlsReason);
 
     HealthTarget m_target;
