@@ -624,6 +624,14 @@
         <source>certbot asks for certificates for domain names only, not for an address.</source>
         <translation>certbot 只为域名申请证书，不能为 IP 地址申请。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSizing</name>
@@ -1157,6 +1165,18 @@ nginx 错误日志的最后几行：
     <message>
         <source>ACME &amp;server:</source>
         <translation>ACME 服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CA certificate the health check trusts (PEM)</source>
+        <translation>健康检查信任的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>optional: a company CA</source>
+        <translation>可选：公司内部 CA</translation>
+    </message>
+    <message>
+        <source>Trusted C&amp;A:</source>
+        <translation>受信任的 CA(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,9 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
                         [](DeploymentProfile &p, const QString &v) { p.web.certFile = v; });
     m_keyRow = fileRow(&m_keyFile, "certKeyFile", tr("Private key (PEM)"),
                        [](DeploymentProfile &p, const QString &v) { p.web.keyFile = v; });
+    QWidget *caRow = fileRow(&m_caFile, "caFile", tr("CA certificate the health check trusts (PEM)"),
+                             [](DeploymentProfile &p, const QString &v) { p.web.caFile = v; });
+    m_caFile->setPlaceholderText(tr("optional: a company CA"));
     m_hsts = new QCheckBox(tr("Send HSTS: browsers will refuse plain HTTP for two years"), this);
     m_hsts->setObjectName(QStringLiteral("hsts"));
     m_firewall = new QCheckBox(tr("Firewall (ufw): let in only SSH, HTTP and HTTPS"), this);
@@ -53,6 +56,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("ACME &server:"), m_acmeServer);
     form->addRow(tr("Certificate &file:"), m_certRow);
     form->addRow(tr("&Key file:"), m_keyRow);
+    form->addRow(tr("Trusted C&A:"), caRow);
     form->addRow(QString(), m_hsts);
     form->addRow(QString(), m_firewall);
     contentLayout()->addLayout(form);
@@ -62,6 +66,7 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     bindField(QStringLiteral("web.acmeServer"), m_acmeServer);
     bindField(QStringLiteral("web.certFile"), m_certFile);
     bindField(QStringLiteral("web.keyFile"), m_keyFile);
+    bindField(QStringLiteral("web.caFile"), m_caFile);
     bindField(QStringLiteral("web.hsts"), m_hsts);
 
     connect(m_domain, &QLineEdit::textEdited, this, [this](const QString &v) { edit([&](DeploymentProfile &p) { p.web.domain = v.trimmed(); }); });
@@ -108,6 +113,9 @@ void CertificatePage::showModeFields()
     m_acmeServer->setEnabled(mode == CertificateMode::LetsEncrypt);
     m_certRow->setEnabled(mode == CertificateMode::Existing);
     m_keyRow->setEnabled(mode == CertificateMode::Existing);
+    // A self-signed certificate is trusted by its pin; a CA matters for the others.
+    m_caFile->parentWidget()->setEnabled(mode == CertificateMode::Existing || mode == CertificateMode::LetsEncrypt
+                                         || !profile().web.caFile.isEmpty());
     m_hsts->setEnabled(mode != CertificateMode::None || profile().web.hsts);
 }
 
@@ -129,6 +137,7 @@ void CertificatePage::loadFromProfile()
     m_acmeServer->setText(w.acmeServer);
     m_certFile->setText(w.certFile);
     m_keyFile->setText(w.keyFile);
+    m_caFile->setText(w.caFile);
     m_hsts->setChecked(w.hsts);
     m_firewall->setChecked(w.firewall);
     showModeFields();

@@ -35,6 +35,7 @@ private:
     QWidget *m_emailRow;
     QWidget *m_certRow;
     QWidget *m_keyRow;
+    QLineEdit *m_caFile;
     QCheckBox *m_hsts;
     QCheckBox *m_firewall;
 };

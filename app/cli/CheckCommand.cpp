@@ -75,8 +75,9 @@ int check(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("address")))
         target.address = parser.value(QStringLiteral("address"));
     if (parser.isSet(QStringLiteral("ca-file"))) {
-        target.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem);
-        if (target.extraCaCertificates.isEmpty()) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem);
+        target.extraCaCertificates += authorities; // besides the profile's web.caFile
+        if (authorities.isEmpty()) {
             err() << QCoreApplication::translate("cli", "No PEM certificate could be read from %1.").arg(parser.value(QStringLiteral("ca-file"))) << Qt::endl;
             return CannotCheck;
         }

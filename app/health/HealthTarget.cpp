@@ -12,6 +12,8 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.https = p.web.https();
     t.selfSigned = p.web.certificate == CertificateMode::SelfSigned;
     t.pin = p.web.certificatePin;
+    if (!p.web.caFile.isEmpty())
+        t.extraCaCertificates = QSslCertificate::fromPath(p.web.caFile, QSsl::Pem);
     t.odooMajor = p.odoo.version.section(QLatin1Char('.'), 0, 0).toInt();
     t.odooPort = p.odoo.httpPort;
     t.realtimePort = p.odoo.longpollingPort;

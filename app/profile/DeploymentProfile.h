@@ -76,6 +76,9 @@ struct WebSettings {
     // ACME directory certbot asks (a company CA such as step-ca, or Let's Encrypt's
     // staging); empty: Let's Encrypt itself, which needs a public domain name.
     QString acmeServer;
+    // A CA certificate (local PEM file) the health check trusts besides the system's:
+    // for certificates from a company CA or a private ACME server.
+    QString caFile;
     bool hsts = false;
     bool firewall = false;     // ufw: only SSH, HTTP and HTTPS come in
     // SHA-256 of the self-signed certificate, "AB:CD:…" as openssl prints it. Recorded

@@ -177,6 +177,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("keyFile"), p.web.keyFile},
         {QStringLiteral("letsEncryptEmail"), p.web.letsEncryptEmail},
         {QStringLiteral("acmeServer"), p.web.acmeServer},
+        {QStringLiteral("caFile"), p.web.caFile},
         {QStringLiteral("hsts"), p.web.hsts},
         {QStringLiteral("firewall"), p.web.firewall},
         {QStringLiteral("certificatePin"), p.web.certificatePin},
@@ -288,6 +289,7 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     web.string("keyFile", &p.web.keyFile);
     web.string("letsEncryptEmail", &p.web.letsEncryptEmail);
     web.string("acmeServer", &p.web.acmeServer);
+    web.string("caFile", &p.web.caFile);
     web.boolean("hsts", &p.web.hsts);
     web.boolean("firewall", &p.web.firewall);
     web.string("certificatePin", &p.web.certificatePin);

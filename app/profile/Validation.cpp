@@ -3,6 +3,7 @@
 #include "MasterPasswordHash.h"
 #include "OdooVersions.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -284,6 +285,20 @@ QString Validation::checkAcmeServer(const QString &url)
     return {};
 }
 
+QString Validation::checkCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (const QString problem = checkLocalPath(path); !problem.isEmpty())
+        return problem;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    if (!file.read(1024 * 1024).contains("-----BEGIN CERTIFICATE-----"))
+        return tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path);
+    return {};
+}
+
 QString Validation::checkLocalPath(const QString &path)
 {
     if (path.trimmed().isEmpty())
@@ -381,6 +396,7 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
         add(issues, QStringLiteral("web.domain"), tr("certbot asks for certificates for domain names only, not for an address."));
     if (acme)
         add(issues, QStringLiteral("web.acmeServer"), checkAcmeServer(p.web.acmeServer));
+    add(issues, QStringLiteral("web.caFile"), checkCaFile(p.web.caFile));
     if (p.web.certificate == CertificateMode::Existing) {
         add(issues, QStringLiteral("web.certFile"), checkLocalPath(p.web.certFile));
         add(issues, QStringLiteral("web.keyFile"), checkLocalPath(p.web.keyFile));

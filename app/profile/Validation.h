@@ -44,6 +44,7 @@ public:
     static QString checkEmail(const QString &email);
     static QString checkDebUrl(const QString &url);
     static QString checkAcmeServer(const QString &url);
+    static QString checkCaFile(const QString &path);
     static QString checkLocalPath(const QString &path);
     static QString checkPlainText(const QString &text, int maxLength);
 };

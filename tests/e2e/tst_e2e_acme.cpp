@@ -180,6 +180,7 @@ private Q_SLOTS:
         loaded.profile.web.certificate = CertificateMode::Existing;
         loaded.profile.web.certFile = path("site.crt");
         loaded.profile.web.keyFile = path("site.key");
+        loaded.profile.web.caFile = path("company-ca.crt"); // the health check trusts it
         QString error;
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
 
@@ -194,7 +195,7 @@ private Q_SLOTS:
         const auto local = test::run(QStringLiteral("openssl"), {"x509", "-in", path("site.crt"), "-noout", "-fingerprint", "-sha256"});
         QVERIFY(!local.out.isEmpty());
         QCOMPARE(served.out, local.out);
-        const auto check = cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--ca-file"), path("company-ca.crt")});
+        const auto check = cli({QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath});
         QVERIFY2(check.exitCode == 0, check.out.constData());
         // And again: nothing to upload.
         QVERIFY(deploy().out.contains("the server was already as wanted"));

@@ -172,6 +172,31 @@ private Q_SLOTS:
         QCOMPARE(refused.statusCode, 0);
     }
 
+    void theProfilesCaFileIsTrusted()
+    {
+        // As the wizard and `check` build it: from the profile, whose CA file names the test CA.
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
+        HealthTarget t = HealthTarget::fromProfile(p);
+        auto onLoopback = [this](HealthTarget &t) {
+            t.httpPort = m_site.httpPort;
+            t.httpsPort = m_site.httpsCa;
+            t.odooDirect = true;
+            t.odooPort = m_site.odooPort;
+            t.realtimePort = m_site.realtimePort;
+            t.checkService = false;
+        };
+        onLoopback(t);
+        QCOMPARE(check(t).find(QStringLiteral("https"))->light, HealthLight::Red); // nobody vouches for it
+        p.web.caFile = m_site.path(QStringLiteral("ca.crt"));
+        t = HealthTarget::fromProfile(p);
+        QCOMPARE(t.extraCaCertificates.size(), 1);
+        onLoopback(t);
+        const HealthReport r = check(t);
+        QVERIFY2(r.overall() == HealthLight::Green, qPrintable(dump(r)));
+    }
+
     void slowAnswersAreYellow()
     {
         HealthTarget t = target(m_site.httpsCa);

@@ -313,6 +313,23 @@ private Q_SLOTS:
         p.web.certificatePin.append(QStringLiteral("\n; rm -rf /"));
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.certificatePin"));
         p.web.certificatePin.clear();
+        // The health check's CA file: there, and a PEM certificate.
+        QTemporaryDir dir;
+        p.web.caFile = dir.filePath(QStringLiteral("missing.pem"));
+        QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.caFile"));
+        QFile notPem(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        notPem.close();
+        p.web.caFile = notPem.fileName();
+        QVERIFY2(Validation::validate(p).value(0).message.contains(QLatin1String("holds no PEM certificate")), qPrintable(Validation::validate(p).value(0).message));
+        QFile pem(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        pem.close();
+        p.web.caFile = pem.fileName();
+        QVERIFY(Validation::validate(p).isEmpty());
+        p.web.caFile.clear();
         p.odoo.longpollingPort = p.odoo.httpPort;
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("odoo.longpollingPort"));
         p.odoo.longpollingPort = 8072;
