@@ -39,11 +39,18 @@ class TestHealthPage : public QObject
 
     QString light(QTreeWidget *tree, int row) const { return tree->topLevelItem(row)->toolTip(0); }
 
+    // The loopback site's self-signed block (Odoo directly: no SSH server here); the
+    // profile's pin stays.
+    void onSelfSignedSite(HealthTarget &t) const
+    {
+        const QString pin = t.pin;
+        t = m_site.target(m_site.httpsSelfSigned);
+        t.pin = pin;
+    }
+
     QString savedProfile()
     {
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-        p.server.host = QStringLiteral("127.0.0.1");
-        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
+        DeploymentProfile p = m_site.profile(CertificateMode::SelfSigned);
         p.web.certificatePin = sha256Fingerprint(m_site.certificate(QStringLiteral("selfsigned")));
         const QString path = m_dir.filePath(QStringLiteral("deployed.json"));
         QString error;
@@ -90,12 +97,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
-        health->setTargetOverride([this](HealthTarget &t) {
-            // The loopback site (Odoo directly: no SSH server here); the profile's pin stays.
-            const QString pin = t.pin;
-            t = m_site.target(m_site.httpsSelfSigned);
-            t.pin = pin;
-        });
+        health->setTargetOverride([this](HealthTarget &t) { onSelfSignedSite(t); });
         QSignalSpy checked(health, &HealthPage::checkFinished);
 
         // An unopened (incomplete) profile: the start page says so and stays.
@@ -196,9 +198,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         toHealth(w, [&](HealthTarget &t) {
-            const QString pin = t.pin;
-            t = m_site.target(m_site.httpsSelfSigned);
-            t.pin = pin;
+            onSelfSignedSite(t);
             t.odooDirect = false;
             t.checkService = true;
             t.timeoutMs = 1500;
@@ -224,11 +224,7 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QSignalSpy checked(qobject_cast<HealthPage *>(w.page(DeployWizard::Health)), &HealthPage::checkFinished);
-            toHealth(w, [this](HealthTarget &t) {
-                const QString pin = t.pin;
-                t = m_site.target(m_site.httpsSelfSigned);
-                t.pin = pin;
-            });
+            toHealth(w, [this](HealthTarget &t) { onSelfSignedSite(t); });
             QVERIFY(checked.wait(10000));
             QCOMPARE(w.page(DeployWizard::Health)->title(), QStringLiteral("健康状况"));
             auto *tree = find<QTreeWidget>(&w, "healthLights");

@@ -175,9 +175,7 @@ private Q_SLOTS:
     void theProfilesCaFileIsTrusted()
     {
         // As the wizard and `check` build it: from the profile, whose CA file names the test CA.
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto);
-        p.server.host = QStringLiteral("127.0.0.1");
-        p.web.domain = QString::fromLatin1(test::LoopbackSite::kDomain);
+        DeploymentProfile p = m_site.profile(CertificateMode::Existing);
         HealthTarget t = HealthTarget::fromProfile(p);
         auto onLoopback = [this](HealthTarget &t) {
             t.httpPort = m_site.httpPort;

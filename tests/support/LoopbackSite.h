@@ -67,6 +67,15 @@ public:
         return t;
     }
 
+    // A profile whose server and domain are this site's.
+    DeploymentProfile profile(CertificateMode certificate) const
+    {
+        DeploymentProfile p = testProfile(odooVersion, certificate, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.web.domain = QString::fromLatin1(kDomain);
+        return p;
+    }
+
     bool start()
     {
         for (const char *sub : {"logs", "tmp"})
