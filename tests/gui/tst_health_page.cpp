@@ -179,7 +179,8 @@ private Q_SLOTS:
         tick.start(10);
         QVERIFY(checked.wait(5000));
         tick.stop();
-        QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
+        // A blocking check would freeze for the whole 1.5 s; the margin is for a busy CI machine.
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
         QVERIFY(find<QLabel>(&w, "healthStatus")->text().contains(QStringLiteral("red")));
         QVERIFY(find<QTreeWidget>(&w, "healthLights")->topLevelItem(0)->text(1).contains(QStringLiteral("1.5 s")));
     }
@@ -204,7 +205,8 @@ private Q_SLOTS:
             t.timeoutMs = 1500;
         }, [&](DeploymentProfile &p) { p.server.port = silent.serverPort(); });
         QVERIFY(checked.wait(5000));
-        QVERIFY2(clock.elapsed() < 1600, qPrintable(QString::number(clock.elapsed())));
+        // Not the 15 s SSH connect timeout of the profile: the check's own 1.5 s (plus slack).
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
         const HealthReport report = checked.first().first().value<HealthReport>();
         QCOMPARE(report.find(QStringLiteral("service"))->light, HealthLight::Red);
         QCOMPARE(report.find(QStringLiteral("odoo"))->light, HealthLight::Red);
