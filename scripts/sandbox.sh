@@ -3,8 +3,11 @@
 # of your own: the same test host the end-to-end tests use (a debootstrap root file
 # system with sshd in a network namespace), serving a stand-in Odoo from git.
 #
-#   sudo scripts/sandbox.sh up      start it; prints a profile pointing at it
-#   sudo scripts/sandbox.sh down    stop it and remove everything it made
+#   sudo scripts/sandbox.sh up [systemd]   start it; prints a profile pointing at it
+#   sudo scripts/sandbox.sh down           stop it and remove everything it made
+#
+# With `systemd`, the server boots systemd (under systemd-nspawn) and the deployment
+# takes the systemd path; without, services start through their SysV scripts.
 #
 # Then: build/odoo-deploy deploy --profile <printed profile> --accept-host-key <printed fingerprint> --yes
 # (or open the profile in the wizard). Needs root: network namespaces, mounts, chroot.
@@ -18,7 +21,11 @@ fi
 case "${1:-}" in
     up)
         export TESTHOST_CACHE="${TESTHOST_CACHE:-/var/tmp/odoo-deploy-sandbox-cache}"
-        "$here/tests/e2e/testhost.sh" up "$state" >/dev/null
+        case "${2:-sysvinit}" in
+            sysvinit | systemd) ;;
+            *) echo "usage: sudo scripts/sandbox.sh up [systemd]" >&2; exit 1 ;;
+        esac
+        "$here/tests/e2e/testhost.sh" up "$state" "${2:-sysvinit}" >/dev/null
         . "$state/env"
         profile="$state/sandbox.json"
         cat >"$profile" <<JSON
@@ -35,7 +42,7 @@ JSON
         "$here/build/odoo-deploy" master-password --profile "$profile" --disable >/dev/null 2>&1 ||
             echo "sandbox: build odoo-deploy first (scripts/build.sh) to give the profile a master password hash" >&2
         cat <<TEXT
-Sandbox server running at $TESTHOST_IP (a stand-in Odoo is served from $TESTHOST_GIT_URL).
+Sandbox server ($TESTHOST_INIT) running at $TESTHOST_IP (a stand-in Odoo is served from $TESTHOST_GIT_URL).
 Profile:      $profile
 Host key:     $TESTHOST_FINGERPRINT
 Try:          build/odoo-deploy deploy --profile $profile --accept-host-key $TESTHOST_FINGERPRINT --check
@@ -49,7 +56,7 @@ TEXT
         echo "sandbox: stopped and removed"
         ;;
     *)
-        echo "usage: sudo scripts/sandbox.sh up|down" >&2
+        echo "usage: sudo scripts/sandbox.sh up [systemd] | down" >&2
         exit 1
         ;;
 esac

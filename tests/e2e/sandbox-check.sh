@@ -19,4 +19,11 @@ trap '"$top/scripts/sandbox.sh" down >/dev/null 2>&1 || true; rm -rf "$base"' EX
 HOME="$base" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /etc/debian_version' | grep -q '^12\.'
 "$top/scripts/sandbox.sh" down
 [ ! -e "$state" ] || { echo "sandbox down left $state" >&2; exit 1; }
-echo "sandbox: up, valid profile, reachable, down"
+# The systemd variant: the server's PID 1 is systemd.
+"$top/scripts/sandbox.sh" up systemd | grep -q "Sandbox server (systemd)"
+. "$state/env"
+HOME="$base" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /proc/1/comm' | grep -qx systemd
+"$top/scripts/sandbox.sh" down
+[ ! -e "$state" ] || { echo "sandbox down left $state" >&2; exit 1; }
+if "$top/scripts/sandbox.sh" up upstart 2>/dev/null; then echo "an unknown variant was accepted" >&2; exit 1; fi
+echo "sandbox: up (SysV and systemd), valid profile, reachable, down"
