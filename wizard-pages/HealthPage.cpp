@@ -87,10 +87,7 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     layout->addWidget(m_details, 4);
 
     feedHealthChecker(m_flow, m_checker);
-    connect(m_flow, &ConnectionFlow::failed, m_checker, [this](const QString &message) {
-        m_checker->setServiceFailed(message);
-        m_checker->setTunnelFailed(message);
-    });
+    connect(m_flow, &ConnectionFlow::failed, m_checker, &HealthChecker::setSshFailed);
     connect(m_flow, &ConnectionFlow::keychainUnavailable, this, [this](const QString &message) {
         m_status->setText(tr("No keychain (%1): passwords are asked every time.").arg(message));
     });
@@ -135,8 +132,7 @@ void HealthPage::startCheck()
         return;
     }
     const HealthTarget t = target();
-    // A dead host must be red within the check's timeout: SSH may not wait longer.
-    m_flow->setConnectTimeoutCap(std::max(1, (t.timeoutMs + 999) / 1000));
+    m_flow->setConnectTimeoutCap(healthSshTimeoutSec(t));
     m_lights->clear();
     m_details->clear();
     m_check->setEnabled(false);

@@ -9,8 +9,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
-#include <cmath>
-
 namespace odoodeploy::cli {
 
 namespace {
@@ -28,12 +26,10 @@ void startSshSide(RemoteRun &run, HealthChecker &checker, const DeploymentProfil
         QString reason = QCoreApplication::translate("cli", "SSH: %1").arg(e.message);
         if (e.kind == RemoteError::Kind::HostKeyUnknown)
             reason += QLatin1Char(' ') + QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)").arg(e.fingerprint);
-        checker.setServiceFailed(reason);
-        checker.setTunnelFailed(reason);
+        checker.setSshFailed(reason);
     });
     ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
-    // A dead host must be red within the check's timeout: SSH may not wait longer.
-    settings.connectTimeoutSec = std::max(1, std::min(settings.connectTimeoutSec, (target.timeoutMs + 999) / 1000));
+    settings.connectTimeoutSec = std::min(settings.connectTimeoutSec, healthSshTimeoutSec(target));
     run.start(settings, credentialsFromEnvironment(), {ServiceHealth::step(profile)}, parser.value(QStringLiteral("accept-host-key")), 0,
               healthForwards(target));
 }

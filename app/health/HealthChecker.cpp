@@ -116,6 +116,12 @@ void HealthChecker::setTunnelFailed(const QString &reason)
         report({id, title(id), HealthLight::Red, tr("Not checked: %1").arg(reason), {}, m_clock.elapsed()});
 }
 
+void HealthChecker::setSshFailed(const QString &reason)
+{
+    setServiceFailed(reason);
+    setTunnelFailed(reason);
+}
+
 void HealthChecker::setServiceOutput(const QString &output)
 {
     const ServiceState state = ServiceHealth::parse(output);

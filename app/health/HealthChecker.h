@@ -31,6 +31,8 @@ public:
     void setTunnel(int odooLocalPort, int realtimeLocalPort);
     // No tunnel (SSH failed): Odoo and its realtime port are red for this reason.
     void setTunnelFailed(const QString &reason);
+    // SSH did not connect: the service and everything behind the tunnel are red for it.
+    void setSshFailed(const QString &reason);
     // The output of ServiceHealth::step(), or why it could not run.
     void setServiceOutput(const QString &output);
     void setServiceFailed(const QString &reason);

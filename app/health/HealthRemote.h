@@ -6,6 +6,7 @@
 #include "HealthChecker.h"
 #include "remote/SshForward.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace odoodeploy {
@@ -18,6 +19,9 @@ inline QList<ForwardTarget> healthForwards(const HealthTarget &target)
         forwards.append({QStringLiteral("127.0.0.1"), target.realtimePort});
     return forwards;
 }
+
+// A dead host must be red within the check's timeout: SSH may not wait longer.
+inline int healthSshTimeoutSec(const HealthTarget &target) { return std::max(1, (target.timeoutMs + 999) / 1000); }
 
 // Connect once; each run's step output starts afresh at stepStarted.
 template <typename Remote>

@@ -148,6 +148,10 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
         return systemd ? QStringLiteral("systemctl is-active -q %1").arg(q(service))
                        : QStringLiteral("service %1 status >/dev/null 2>&1").arg(q(service));
     };
+    auto serviceDo = [systemd](const char *verb, const QString &service) {
+        return systemd ? QStringLiteral("systemctl %1 %2").arg(QLatin1String(verb), q(service))
+                       : QStringLiteral("service %2 %1").arg(QLatin1String(verb), q(service));
+    };
     auto enableAndRestart = [systemd](const QString &service) {
         return systemd ? QStringLiteral("systemctl daemon-reload\nsystemctl enable %1\nsystemctl restart %1").arg(q(service))
                        : QStringLiteral("update-rc.d %1 defaults >/dev/null\nservice %1 restart").arg(q(service));
@@ -322,8 +326,7 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
                           .arg(q(d.acmeWebroot), q(p.web.letsEncryptEmail), q(p.web.domain),
                                p.web.acmeServer.isEmpty() ? QString() : QStringLiteral(" --server %1").arg(q(p.web.acmeServer)),
                                q(bootstrap), q(d.nginxSiteLink), serviceActive(QStringLiteral("nginx")),
-                               systemd ? QStringLiteral("systemctl reload nginx") : QStringLiteral("service nginx reload"),
-                               systemd ? QStringLiteral("systemctl start nginx") : QStringLiteral("service nginx start"))
+                               serviceDo("reload", QStringLiteral("nginx")), serviceDo("start", QStringLiteral("nginx")))
                           .arg(q(reloadMarker(p)));
         cert.input = Generators::acmeChallengeSite(p).toUtf8();
         steps << cert;
@@ -343,7 +346,7 @@ QList<PlanStep> Planner::plan(const DeploymentProfile &p, const HostFacts &f)
                        "if %1; then %2; else %3; fi\n"
                        "rm -f %4")
             .arg(serviceActive(QStringLiteral("nginx")),
-                 systemd ? QStringLiteral("systemctl reload nginx") : QStringLiteral("service nginx reload"),
+                 serviceDo("reload", QStringLiteral("nginx")),
                  systemd ? QStringLiteral("systemctl enable --now nginx") : QStringLiteral("update-rc.d nginx defaults >/dev/null; service nginx start"),
                  reload),
         waitUntilListening(p.web.https() ? 443 : 80, 30));
