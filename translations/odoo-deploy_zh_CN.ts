@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CompareFilesOperation</name>
+    <message>
+        <source>Compare the files with the server</source>
+        <translation>将文件与服务器上的进行比较</translation>
+    </message>
+</context>
+<context>
+    <name>DeployOperation</name>
+    <message>
+        <source>What a deployment would change</source>
+        <translation>部署将会更改的内容</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+</context>
+<context>
     <name>Generators</name>
     <message>
         <source>Odoo configuration</source>
@@ -169,6 +187,22 @@
         <source>ACME certificate for %1 from %2</source>
         <translation>从 %2 获取 %1 的 ACME 证书</translation>
     </message>
+    <message>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>无法读取私钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The private key file %1 is empty.</source>
+        <translation>私钥文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is empty.</source>
+        <translation>证书文件 %1 是空的。</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -183,6 +217,13 @@
     <message>
         <source>Check for Debian&apos;s package manager</source>
         <translation>检查 Debian 软件包管理器</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOperation</name>
+    <message>
+        <source>Look at the server</source>
+        <translation>查看服务器</translation>
     </message>
 </context>
 <context>
@@ -809,24 +850,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>接受并记住此主机密钥吗？输入 “yes” 表示接受：</translation>
     </message>
     <message>
-        <source>Password for %1@%2: </source>
-        <translation>%1@%2 的密码：</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>%1 的口令：</translation>
-    </message>
-    <message>
         <source>To accept it without a terminal: --accept-host-key %1</source>
         <translation>在没有终端的情况下接受它：--accept-host-key %1</translation>
-    </message>
-    <message>
-        <source>Without a terminal, set ODOO_DEPLOY_SSH_PASSWORD.</source>
-        <translation>没有终端时，请设置 ODOO_DEPLOY_SSH_PASSWORD。</translation>
-    </message>
-    <message>
-        <source>Without a terminal, set ODOO_DEPLOY_KEY_PASSPHRASE.</source>
-        <translation>没有终端时，请设置 ODOO_DEPLOY_KEY_PASSPHRASE。</translation>
     </message>
     <message>
         <source>Deploy the profile onto its server (--check: only show what would change).</source>
@@ -851,14 +876,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
-    </message>
-    <message>
-        <source>This changes %1. Add --yes to go ahead, or --check to see what would change.</source>
-        <translation>此操作会更改 %1。加上 --yes 继续，或用 --check 查看将会更改的内容。</translation>
-    </message>
-    <message>
-        <source>Deploy Odoo %1 onto %2 (%3 steps)? Type &quot;yes&quot;: </source>
-        <translation>将 Odoo %1 部署到 %2（共 %3 个步骤）？输入 “yes” 确认：</translation>
     </message>
     <message>
         <source>would change</source>
@@ -957,12 +974,20 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>没有终端时，请设置 ODOO_DEPLOY_SUDO_PASSWORD（或允许此登录用户免密码使用 sudo）。</translation>
     </message>
     <message>
-        <source>sudo did not accept it. sudo password for %1@%2: </source>
-        <translation>sudo 未接受该密码。%1@%2 的 sudo 密码：</translation>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
-        <source>sudo password for %1@%2: </source>
-        <translation>%1@%2 的 sudo 密码：</translation>
+        <source>Without a terminal, set %1.</source>
+        <translation>没有终端时，请设置 %1。</translation>
+    </message>
+    <message>
+        <source>Add --yes to go ahead, or --check to see what would change.</source>
+        <translation>加上 --yes 以继续，或用 --check 查看将会更改的内容。</translation>
+    </message>
+    <message>
+        <source> Type &quot;yes&quot;: </source>
+        <translation> 请输入 &quot;yes&quot;：</translation>
     </message>
 </context>
 <context>
@@ -1177,57 +1202,6 @@ nginx 错误日志的最后几行：
     <message>
         <source>Trusted C&amp;A:</source>
         <translation>受信任的 CA(&amp;A)：</translation>
-    </message>
-</context>
-<context>
-    <name>odoodeploy::ConnectionFlow</name>
-    <message>
-        <source>Reading remembered passwords from the keychain…</source>
-        <translation>正在从钥匙串读取已保存的密码…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>Not connected: the host key was not trusted.</source>
-        <translation>未连接：主机密钥未被信任。</translation>
-    </message>
-    <message>
-        <source>SSH password</source>
-        <translation>SSH 密码</translation>
-    </message>
-    <message>
-        <source>Password for %1@%2:</source>
-        <translation>%1@%2 的密码：</translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>密钥口令</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation>%1 的口令：</translation>
-    </message>
-    <message>
-        <source>Try again:</source>
-        <translation>请重试：</translation>
-    </message>
-    <message>
-        <source>Not connected: no password was given.</source>
-        <translation>未连接：没有输入密码。</translation>
-    </message>
-    <message>
-        <source>sudo password</source>
-        <translation>sudo 密码</translation>
-    </message>
-    <message>
-        <source>sudo did not accept the password for %1 on %2. Try again:</source>
-        <translation>sudo 未接受 %2 上 %1 的密码。请重试：</translation>
-    </message>
-    <message>
-        <source>The next step runs as root: the sudo password for %1 on %2:</source>
-        <translation>下一步需要以 root 身份运行：请输入 %2 上 %1 的 sudo 密码：</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1679,79 @@ nginx 错误日志的最后几行：
     <message>
         <source>&amp;wkhtmltopdf:</source>
         <translation>wkhtmltopdf(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::OperationController</name>
+    <message>
+        <source>Reading remembered passwords from the keychain…</source>
+        <translation>正在从钥匙串读取已保存的密码…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 to look at the server…</source>
+        <translation>正在连接 %1 以查看服务器…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo 密码</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password for %1 on %2. Try again:</source>
+        <translation>sudo 未接受 %2 上 %1 的密码。请重试：</translation>
+    </message>
+    <message>
+        <source>The next step runs as root: the sudo password for %1 on %2:</source>
+        <translation>下一步需要以 root 身份运行：请输入 %2 上 %1 的 sudo 密码：</translation>
+    </message>
+    <message>
+        <source>Could not look at the server first.</source>
+        <translation>未能先查看服务器。</translation>
+    </message>
+    <message>
+        <source>%1 refused before anything changed:
+%2</source>
+        <translation>%1 在做出任何更改之前被拒绝：
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: not confirmed.</source>
+        <translation>未做任何更改：没有确认。</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps on %3. Go ahead?</source>
+        <translation>%1：在 %3 上执行 %2 个步骤。是否继续？</translation>
+    </message>
+    <message>
+        <source>Not connected: the host key was not trusted.</source>
+        <translation>未连接：主机密钥未被信任。</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Try again:</source>
+        <translation>请重试：</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>未连接：没有输入密码。</translation>
     </message>
 </context>
 <context>

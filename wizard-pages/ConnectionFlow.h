@@ -1,15 +1,12 @@
 #pragma once
-// The wizard's side of a remote run: secrets from the keychain (or asked, and kept
-// there only when the user ticks "remember"), the host-key question, retries after
-// an answer, then the runner's progress passed on. Pages use it; it builds no
-// command itself: the steps come from the caller. When a step is the probe, its facts
-// go into the model (ProfileModel::factsChanged) before stepFinished is emitted; so
-// does the fingerprint a deploy reads from its self-signed certificate.
+// The wizard's side of the operation controller: its questions become non-modal
+// dialogs (Prompts), its secrets come from the keychain, and what an operation
+// records goes into the model (a probe's facts, ProfileModel::factsChanged, before
+// stepFinished; the fingerprint a deploy reads from its self-signed certificate).
+// Pages use it; it builds no command itself.
 
-#include "remote/RemoteRun.h"
-#include "secrets/SecretStore.h"
+#include "ops/OperationController.h"
 
-#include <QObject>
 #include <QPointer>
 
 class QWidget;
@@ -17,61 +14,25 @@ class QWidget;
 namespace odoodeploy {
 
 class ProfileModel;
-class SecretStore;
 
-class ConnectionFlow : public QObject
+class ConnectionFlow : public OperationController, private Prompter
 {
     Q_OBJECT
 public:
     ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidget *dialogParent);
 
-    // With forwards, the connection stays after the steps and forwards local ports to
-    // them (forwardsReady) until closeForwards() or cancel().
+    // The operation on the model's profile, with the facts the model knows.
+    void start(std::shared_ptr<const Operation> operation, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
+    // Given steps, as they are (a probe step among them still records its facts).
     void start(const QList<RemoteStep> &steps, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
-    void cancel();
-    void closeForwards() { m_run.closeForwards(); }
-    // At most this long for the TCP connect and key exchange (0: the profile's timeout).
-    void setConnectTimeoutCap(int seconds) { m_connectTimeoutCap = seconds; }
-    bool isRunning() const { return m_busy; }
-    const QList<RemoteStep> &steps() const { return m_steps; }
-
-Q_SIGNALS:
-    void status(const QString &message); // "Connecting…", "Waiting for the keychain…"
-    void keychainUnavailable(const QString &message);
-    void connected();
-    void stepStarted(int index);
-    void output(int index, int stream, const QString &text);
-    void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
-    void forwardsReady(const QList<int> &localPorts);
-    void forwardFailed(int index, const QString &message);
-    void failed(const QString &message); // could not connect, or the user said no
-    void finished(bool success);
 
 private:
-    void loadSecretsThenRun();
-    void run();
-    void onConnectFailed(const RemoteError &error);
-    void askAndRetry(SecretKind kind, const QString &title, const QString &label);
-    void end(bool success, const QString &failure = QString());
-    bool isProbe(int index) const;
-    bool capturesOutput(int index) const;
+    void askHostKey(const RemoteError &error, Consent answer) override;
+    void askSecret(SecretKind kind, const QString &title, const QString &label, const QString &keychainNote,
+                   SecretAnswer answer) override;
 
     ProfileModel *m_model;
-    SecretStore *m_secrets;
     QPointer<QWidget> m_parent;
-    RemoteRun m_run;
-    QList<RemoteStep> m_steps;
-    int m_firstStep = 0;
-    QList<ForwardTarget> m_forwards;
-    int m_connectTimeoutCap = 0;
-    Credentials m_credentials;
-    QString m_acceptFingerprint;
-    QString m_keychainProblem;
-    QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
-    QString m_captured; // stdout of the probe or the certificate-pin step
-    bool m_busy = false;
-    int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
-    QPair<int, StepOutcome::Sudo> m_sudoRetry{-1, StepOutcome::Sudo::Ok}; // a step sudo refused
 };
 
 } // namespace odoodeploy

@@ -2,7 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "health/HealthRemote.h"
-#include "health/ServiceHealth.h"
+#include "ops/Operations.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -144,7 +144,7 @@ void HealthPage::startCheck()
         item->setIcon(Check, lightIcon(HealthLight::Skipped));
     }
     if (t.checkService && !t.odooDirect)
-        m_flow->start({ServiceHealth::step(m_model->profile())}, 0, healthForwards(t));
+        m_flow->start(std::make_shared<ServiceStateOperation>(m_model->profile()), 0, healthForwards(t));
 }
 
 void HealthPage::startTest()

@@ -2,8 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "FileDialogs.h"
-#include "plan/Planner.h"
-#include "plan/Preflight.h"
+#include "ops/Operations.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
 
@@ -44,13 +43,16 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
     connect(m_compare, &QPushButton::clicked, this, &PreviewPage::compareWithServer);
     connect(m_flow, &ConnectionFlow::status, m_summary, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::failed, m_summary, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::planned, this, [this] {
+        // After the probe, if there was one: the facts decide which files there are.
+        m_comparedPaths = CompareFilesOperation::paths(m_model->profile(), m_flow->facts());
+    });
     connect(m_flow, &ConnectionFlow::output, this, [this](int i, int stream, const QString &text) {
-        if (!m_probing && i < m_comparedPaths.size() && stream == int(OutputStream::Stdout)) {
+        if (i < m_comparedPaths.size() && stream == int(OutputStream::Stdout))
             m_diffs[m_comparedPaths.at(i)] += text;
-        }
     });
     connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int i, const StepOutcome &o) {
-        if (m_probing || i >= m_comparedPaths.size())
+        if (i >= m_comparedPaths.size())
             return;
         if (o.status == StepOutcome::Status::Unchanged)
             m_diffs[m_comparedPaths.at(i)] = tr("Same as on the server.");
@@ -58,15 +60,6 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
             m_diffs[m_comparedPaths.at(i)] = o.message;
     });
     connect(m_flow, &ConnectionFlow::finished, this, [this](bool success) {
-        if (m_probing) {
-            m_probing = false;
-            if (!success) {
-                m_compare->setEnabled(true);
-                return;
-            }
-            runComparison(); // the flow has put the probed facts into the model
-            return;
-        }
         m_compare->setEnabled(true);
         rebuild();
         if (success)
@@ -91,26 +84,10 @@ void PreviewPage::compareWithServer()
         return;
     m_compare->setEnabled(false);
     m_diffs.clear();
-    if (!m_model->facts().probed) {
-        // Which files the plan writes depends on the server (its init system): look first.
-        m_probing = true;
-        m_flow->start({Preflight::steps(m_model->profile()).first()});
-        return;
-    }
-    runComparison();
-}
-
-void PreviewPage::runComparison()
-{
-    QList<RemoteStep> steps;
     m_comparedPaths.clear();
-    for (const PlanStep &step : Planner::plan(m_model->profile(), m_model->facts())) {
-        if (step.remotePath.isEmpty() || step.id.startsWith(QLatin1String("certificate")))
-            continue;
-        steps << Planner::toCheckStep(step);
-        m_comparedPaths << step.remotePath;
-    }
-    m_flow->start(steps);
+    // Which files the plan writes depends on the server (its init system): the
+    // operation looks first when the facts are not known yet.
+    m_flow->start(std::make_shared<CompareFilesOperation>());
 }
 
 void PreviewPage::rebuild()

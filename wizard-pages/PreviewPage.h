@@ -30,14 +30,12 @@ private:
     void rebuild();
     QWidget *fileTab(const RenderedFile &file);
 
-    void runComparison();
 
     ProfileModel *m_model;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QPushButton *m_compare;
     ConnectionFlow *m_flow;
-    bool m_probing = false;
     QList<QString> m_comparedPaths;   // remote path per comparison step
     QHash<QString, QString> m_diffs;  // remote path -> diff output
 };

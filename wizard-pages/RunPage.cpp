@@ -2,8 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "LogPane.h"
-#include "plan/Planner.h"
-#include "plan/Preflight.h"
+#include "ops/Operations.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,7 +152,12 @@ void RunPage::setPlan(const QList<RemoteStep> &steps)
 
 void RunPage::initializePage()
 {
-    showSteps(m_plan.isEmpty() ? Preflight::steps(m_model->profile()) : m_plan);
+    // Without a plan: the read-only checks (what the server is, root, apt).
+    if (m_plan.isEmpty())
+        m_operation = std::make_shared<ProbeOperation>(true);
+    else
+        m_operation = std::make_shared<StepsOperation>(QStringLiteral("steps"), tr("Run"), m_plan);
+    showSteps(m_operation->steps(m_model->profile(), m_model->facts()));
 }
 
 void RunPage::showSteps(const QList<RemoteStep> &steps)
@@ -172,10 +176,19 @@ void RunPage::showSteps(const QList<RemoteStep> &steps)
     updatePlanButtons();
 }
 
+QStringList RunPage::deployRefusals() const
+{
+    QStringList refusals;
+    for (const Requirement &r : DeployOperation(false).requirements(m_model->profile(), m_model->facts()))
+        if (r.mandatory)
+            refusals << r.text;
+    return refusals;
+}
+
 void RunPage::updatePlanButtons()
 {
     const bool ready = m_model->facts().probed && !m_flow->isRunning();
-    const QStringList refusals = ready ? Planner::refusals(m_model->profile(), m_model->facts()) : QStringList();
+    const QStringList refusals = ready ? deployRefusals() : QStringList();
     m_dryRun->setEnabled(ready && refusals.isEmpty());
     m_deploy->setEnabled(ready && refusals.isEmpty());
     if (!refusals.isEmpty())
@@ -186,12 +199,11 @@ void RunPage::updatePlanButtons()
 
 bool RunPage::startPlan(Mode mode)
 {
-    if (m_flow->isRunning() || !m_model->facts().probed
-        || !Planner::refusals(m_model->profile(), m_model->facts()).isEmpty())
+    if (m_flow->isRunning() || !m_model->facts().probed || !deployRefusals().isEmpty())
         return false;
-    const QList<RemoteStep> steps = Planner::remoteSteps(m_model->profile(), m_model->facts(), mode == Mode::DryRun);
+    m_operation = std::make_shared<DeployOperation>(mode == Mode::DryRun);
     m_mode = mode;
-    showSteps(steps);
+    showSteps(m_operation->steps(m_model->profile(), m_model->facts()));
     startRun(0);
     return true;
 }
@@ -217,7 +229,7 @@ void RunPage::startRun(int firstStep)
     m_cancel->setEnabled(true);
     m_clock.start();
     m_tick.start();
-    m_flow->start(m_steps, firstStep);
+    m_flow->start(m_operation, firstStep);
     Q_EMIT completeChanged();
 }
 

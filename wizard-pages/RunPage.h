@@ -1,9 +1,10 @@
 #pragma once
-// Runs remote steps with a live view: the step list with status, the log pane,
-// progress and elapsed time, Cancel, and Retry from the failed step. For now it runs
-// the read-only preflight checks; the deployment plan comes through the same page.
+// Runs an operation with a live view: the step list with status, the log pane,
+// progress and elapsed time, Cancel, and Retry from the failed step: the read-only
+// checks of the server, a dry run, or the deployment.
 
 #include "ProfileModel.h"
+#include "ops/Operation.h"
 #include "remote/StepRunner.h"
 
 #include <QElapsedTimer>
@@ -48,10 +49,12 @@ private:
     void setStepState(int index, const QString &glyph, const QColor &color, const QString &detail = QString());
     void updateElapsed();
     void updatePlanButtons();
+    QStringList deployRefusals() const;
     void showSteps(const QList<RemoteStep> &steps);
 
     ProfileModel *m_model;
     ConnectionFlow *m_flow;
+    std::shared_ptr<const Operation> m_operation;
     QList<RemoteStep> m_steps;
     QList<RemoteStep> m_plan;
     QLabel *m_status;

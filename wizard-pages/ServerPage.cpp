@@ -2,7 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "FileDialogs.h"
-#include "plan/Preflight.h"
+#include "ops/Operations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,8 +139,7 @@ void ServerPage::probe()
     if (!isComplete() || m_flow->isRunning())
         return;
     m_probe->setEnabled(false);
-    QList<RemoteStep> steps = Preflight::steps(profile());
-    m_flow->start({steps.first()});
+    m_flow->start(std::make_shared<ProbeOperation>());
 }
 
 void ServerPage::loadFromProfile()

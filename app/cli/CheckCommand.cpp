@@ -3,8 +3,8 @@
 #include "RemoteSupport.h"
 #include "health/HealthChecker.h"
 #include "health/HealthRemote.h"
-#include "health/ServiceHealth.h"
-#include "remote/RemoteRun.h"
+#include "ops/OperationController.h"
+#include "ops/Operations.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -16,22 +16,34 @@ namespace {
 // Monitoring plugins' convention: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 enum CheckExit { Green = 0, Yellow = 1, Red = 2, CannotCheck = 3 };
 
+// Monitoring never waits for an answer: an unknown key or a missing password is red,
+// with what to pass or set.
+class Unattended : public Prompter
+{
+public:
+    QString reason;
+    void askHostKey(const RemoteError &e, Consent answer) override
+    {
+        reason = e.message + QLatin1Char(' ')
+                 + QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)").arg(e.fingerprint);
+        answer(false);
+    }
+    void askSecret(SecretKind, const QString &, const QString &, const QString &, SecretAnswer answer) override { answer({}, false); }
+};
+
 // The SSH side: the service state (with the logs' last lines) and a tunnel to Odoo's
 // ports, both on one connection, fed into the checker as they arrive.
-void startSshSide(RemoteRun &run, HealthChecker &checker, const DeploymentProfile &profile, const HealthTarget &target,
-                  const QCommandLineParser &parser)
+void startSshSide(OperationController &controller, Unattended &prompter, HealthChecker &checker, const DeploymentProfile &profile,
+                  const HealthTarget &target, const QCommandLineParser &parser)
 {
-    feedHealthChecker(&run, &checker);
-    QObject::connect(&run, &RemoteRun::connectFailed, &checker, [&checker](const RemoteError &e) {
-        QString reason = QCoreApplication::translate("cli", "SSH: %1").arg(e.message);
-        if (e.kind == RemoteError::Kind::HostKeyUnknown)
-            reason += QLatin1Char(' ') + QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)").arg(e.fingerprint);
-        checker.setSshFailed(reason);
+    feedHealthChecker(&controller, &checker);
+    QObject::connect(&controller, &OperationController::failed, &checker, [&checker, &prompter](const QString &message) {
+        checker.setSshFailed(QCoreApplication::translate("cli", "SSH: %1").arg(prompter.reason.isEmpty() ? message : prompter.reason));
     });
-    ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
-    settings.connectTimeoutSec = std::min(settings.connectTimeoutSec, healthSshTimeoutSec(target));
-    run.start(settings, credentialsFromEnvironment(), {ServiceHealth::step(profile)}, parser.value(QStringLiteral("accept-host-key")), 0,
-              healthForwards(target));
+    controller.setInitialCredentials(credentialsFromEnvironment());
+    controller.setAcceptedFingerprint(parser.value(QStringLiteral("accept-host-key")));
+    controller.setConnectTimeoutCap(healthSshTimeoutSec(target));
+    controller.start(profile, std::make_shared<ServiceStateOperation>(profile), {}, 0, healthForwards(target));
 }
 
 } // namespace
@@ -83,17 +95,18 @@ int check(const QStringList &arguments)
     target.checkService = !direct;
 
     HealthChecker checker;
-    RemoteRun run;
+    Unattended prompter;
+    OperationController controller(&prompter, nullptr);
     QEventLoop loop;
     HealthReport report;
     QObject::connect(&checker, &HealthChecker::finished, &loop, [&](const HealthReport &r) {
         report = r;
-        run.closeForwards();
+        controller.closeForwards();
         loop.quit();
     });
     checker.start(target);
     if (!direct)
-        startSshSide(run, checker, profile, target, parser);
+        startSshSide(controller, prompter, checker, profile, target, parser);
     if (checker.isRunning())
         loop.exec();
 

@@ -1,12 +1,8 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "RemoteSupport.h"
-#include "plan/CertificatePin.h"
-#include "plan/Planner.h"
+#include "ops/Operations.h"
 #include "profile/ProfileJson.h"
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace odoodeploy::cli {
 
@@ -47,67 +43,45 @@ int deploy(const QStringList &arguments)
     if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
 
-    const HostFacts facts = probeServer(profile, parser, &code);
-    if (code != Ok)
-        return code;
-    const QStringList refusals = Planner::refusals(profile, facts);
-    if (!refusals.isEmpty()) {
-        for (const QString &reason : refusals)
-            err() << QCoreApplication::translate("cli", "refused: %1").arg(reason) << Qt::endl;
-        return 4;
-    }
     const bool check = parser.isSet(QStringLiteral("check"));
-    const QList<PlanStep> plan = Planner::plan(profile, facts);
-    if (!check && !parser.isSet(QStringLiteral("yes"))) {
-        if (!(isatty(STDIN_FILENO) && isatty(STDERR_FILENO))) {
-            err() << QCoreApplication::translate("cli", "This changes %1. Add --yes to go ahead, or --check to see what would change.")
-                         .arg(profile.server.host)
-                  << Qt::endl;
-            return Usage;
-        }
-        err() << QCoreApplication::translate("cli", "Deploy Odoo %1 onto %2 (%3 steps)? Type \"yes\": ")
-                     .arg(profile.odoo.version, profile.server.host).arg(plan.size());
-        err().flush();
-        char answer[16] = {};
-        if (!std::fgets(answer, sizeof answer, stdin) || QByteArray(answer).trimmed() != "yes")
-            return Usage;
-    }
-
-    const QList<RemoteStep> steps = Planner::remoteSteps(profile, facts, check);
     int changed = 0, unchanged = 0;
-    QString pinOutput;
-    const RemoteRunResult result = runRemote(
-        profile, parser, steps,
-        [&](int i, int stream, const QString &text) {
-            if (CertificatePin::isPinStep(steps.at(i)) && stream == int(OutputStream::Stdout))
-                pinOutput += text;
-            QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
-            s << text;
-            s.flush();
-        },
-        [&](int i) {
-            out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.size()).arg(steps.at(i).title) << Qt::endl;
-        },
-        [&](int, const StepOutcome &o) {
-            QString word;
-            switch (o.status) {
-            case StepOutcome::Status::Changed:
-                ++changed;
-                word = check ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
-                break;
-            case StepOutcome::Status::Unchanged:
-                ++unchanged;
-                word = check ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
-                break;
-            case StepOutcome::Status::Failed:
-                word = QCoreApplication::translate("cli", "FAILED");
-                break;
-            case StepOutcome::Status::Cancelled:
-                word = QCoreApplication::translate("cli", "cancelled");
-                break;
-            }
-            out() << QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1) << Qt::endl;
-        });
+    QList<RemoteStep> steps;
+    RunCallbacks callbacks;
+    callbacks.planned = [&](const QList<RemoteStep> &planned) { steps = planned; };
+    callbacks.output = [&](int, int stream, const QString &text) {
+        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
+        s << text;
+        s.flush();
+    };
+    callbacks.stepStarted = [&](int i) {
+        out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.size()).arg(steps.at(i).title) << Qt::endl;
+    };
+    callbacks.stepFinished = [&](int, const StepOutcome &o) {
+        QString word;
+        switch (o.status) {
+        case StepOutcome::Status::Changed:
+            ++changed;
+            word = check ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
+            break;
+        case StepOutcome::Status::Unchanged:
+            ++unchanged;
+            word = check ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
+            break;
+        case StepOutcome::Status::Failed:
+            word = QCoreApplication::translate("cli", "FAILED");
+            break;
+        case StepOutcome::Status::Cancelled:
+            word = QCoreApplication::translate("cli", "cancelled");
+            break;
+        }
+        out() << QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1) << Qt::endl;
+    };
+    const RemoteRunResult result = runOperation(profile, parser, std::make_shared<DeployOperation>(check), callbacks,
+                                                parser.isSet(QStringLiteral("yes")));
+    if (result.refused)
+        return 4;
+    if (result.declined)
+        return Usage;
     if (!result.connected)
         return kConnectionFailed;
     if (check)
@@ -120,7 +94,7 @@ int deploy(const QStringList &arguments)
                      .arg(changed == 0 && result.success ? QCoreApplication::translate("cli", "; the server was already as wanted") : QString())
               << Qt::endl;
     if (result.success && !check)
-        recordCertificatePin(profile, parser.value(QStringLiteral("profile")), CertificatePin::parse(pinOutput));
+        recordCertificatePin(profile, parser.value(QStringLiteral("profile")), result.record.certificatePin);
     return result.success ? Ok : 5;
 }
 

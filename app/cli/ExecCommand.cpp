@@ -1,7 +1,8 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "RemoteSupport.h"
-#include "plan/ShellQuote.h"
+#include "base/ShellQuote.h"
+#include "ops/Operations.h"
 
 namespace odoodeploy::cli {
 
@@ -37,11 +38,14 @@ int exec(const QStringList &arguments)
     step.command = words.size() == 1 ? words.first() : shellCommand(words);
     step.asRoot = parser.isSet(QStringLiteral("sudo"));
     step.timeoutSec = parser.value(QStringLiteral("timeout")).toInt();
-    const RemoteRunResult result = runRemote(profile, parser, {step}, [](int, int stream, const QString &text) {
+    RunCallbacks callbacks;
+    callbacks.output = [](int, int stream, const QString &text) {
         QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
         s << text;
         s.flush();
-    });
+    };
+    const RemoteRunResult result = runOperation(
+        profile, parser, std::make_shared<StepsOperation>(QStringLiteral("exec"), step.title, QList<RemoteStep>{step}), callbacks);
     return result.exitCode == RemoteStep::kUnchangedExitStatus ? RemoteStep::kUnchangedExitStatus : result.exitCode;
 }
 

@@ -1,49 +1,24 @@
 #include "RemoteSupport.h"
 
-#include "CliSupport.h"
 #include "Cli.h"
-#include "plan/Preflight.h"
-#include "remote/ConnectionSettings.h"
-#include "remote/HostProbe.h"
+#include "CliSupport.h"
+#include "TerminalPrompter.h"
+#include "ops/OperationController.h"
+#include "ops/Operations.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
 #include <csignal>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace odoodeploy::cli {
 
 namespace {
 
-StepRunner *g_running = nullptr;
+std::atomic_bool g_interrupted{false};
 
-void onInterrupt(int)
-{
-    if (g_running)
-        g_running->cancel(); // an atomic store: safe in a signal handler
-}
-
-bool interactive() { return isatty(STDIN_FILENO) && isatty(STDERR_FILENO); }
-
-QString readLine(const QString &prompt, bool secret)
-{
-    err() << prompt;
-    err().flush();
-    termios saved{};
-    const bool hide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (hide) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    char buffer[1024];
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (hide) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << Qt::endl;
-    }
-    return got ? QString::fromLocal8Bit(buffer).chopped(buffer[0] ? 1 : 0).trimmed() : QString();
-}
+void onInterrupt(int) { g_interrupted = true; } // an atomic store: safe in a signal handler
 
 } // namespace
 
@@ -63,91 +38,76 @@ Credentials credentialsFromEnvironment()
     return credentials;
 }
 
-RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
-                          const QList<RemoteStep> &steps,
-                          const std::function<void(int, int, const QString &)> &onOutput,
-                          const std::function<void(int)> &onStepStarted,
-                          const std::function<void(int, const StepOutcome &)> &onStepFinished)
+RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLineParser &parser,
+                             std::shared_ptr<const Operation> operation, const RunCallbacks &callbacks, bool assumeYes)
 {
-    const ConnectionSettings settings = ConnectionSettings::fromProfile(profile);
-    Credentials credentials = credentialsFromEnvironment();
-    QString accept = parser.value(QStringLiteral("accept-host-key"));
+    TerminalPrompter prompter(assumeYes);
+    OperationController controller(&prompter, nullptr);
+    controller.setInitialCredentials(credentialsFromEnvironment());
+    controller.setAcceptedFingerprint(parser.value(QStringLiteral("accept-host-key")));
 
     RemoteRunResult result;
-    int firstStep = 0;
-    QPair<int, StepOutcome::Sudo> sudoRefused{-1, StepOutcome::Sudo::Ok};
-    for (int attempt = 0; attempt < 6; ++attempt) {
-        StepRunner runner(settings, credentials, steps, accept, firstStep);
-        RemoteError failure;
-        QObject::connect(&runner, &StepRunner::connectFailed, [&](const RemoteError &e) { failure = e; });
-        QObject::connect(&runner, &StepRunner::connected, [&] { result.connected = true; });
-        QObject::connect(&runner, &StepRunner::output, [&](int i, int stream, const QString &text) { onOutput(i, stream, text); });
-        QObject::connect(&runner, &StepRunner::stepFinished, [&](int i, const StepOutcome &o) {
-            result.outcomes << o;
-            if (o.sudo != StepOutcome::Sudo::Ok)
-                sudoRefused = {i, o.sudo};
-            if (onStepFinished)
-                onStepFinished(i, o);
-        });
-        QObject::connect(&runner, &StepRunner::stepStarted, [&](int i) {
-            if (onStepStarted)
-                onStepStarted(i);
-        });
-        QObject::connect(&runner, &StepRunner::finished, [&](bool ok) { result.success = ok; });
+    QString failure;
+    QEventLoop loop;
+    QObject::connect(&controller, &OperationController::connected, [&] { result.connected = true; });
+    QObject::connect(&controller, &OperationController::planned, [&](const QList<RemoteStep> &steps) {
+        result.steps = steps;
+        if (callbacks.planned)
+            callbacks.planned(steps);
+    });
+    QObject::connect(&controller, &OperationController::requirementsChecked, [&](const QList<Requirement> &requirements) {
+        for (const Requirement &r : requirements) {
+            result.refused = result.refused || r.mandatory;
+            err() << (r.mandatory ? QCoreApplication::translate("cli", "refused: %1") : QCoreApplication::translate("cli", "warning: %1")).arg(r.text)
+                  << Qt::endl;
+        }
+    });
+    QObject::connect(&controller, &OperationController::stepStarted, [&](int i) {
+        if (callbacks.stepStarted)
+            callbacks.stepStarted(i);
+    });
+    QObject::connect(&controller, &OperationController::output, [&](int i, int stream, const QString &text) {
+        if (callbacks.output)
+            callbacks.output(i, stream, text);
+    });
+    QObject::connect(&controller, &OperationController::recorded, [&](const OperationRecord &r) {
+        if (r.hasFacts) {
+            result.record.hasFacts = true;
+            result.record.facts = r.facts;
+        }
+        if (!r.certificatePin.isEmpty())
+            result.record.certificatePin = r.certificatePin;
+    });
+    QObject::connect(&controller, &OperationController::stepFinished, [&](int i, const StepOutcome &o) {
+        result.outcomes << o;
+        if (callbacks.stepFinished)
+            callbacks.stepFinished(i, o);
+    });
+    QObject::connect(&controller, &OperationController::failed, [&](const QString &message) { failure = message; });
+    QObject::connect(&controller, &OperationController::finished, &loop, [&](bool ok) {
+        result.success = ok;
+        loop.quit();
+    });
+    // Ctrl-C and TERM cancel the remote step (its whole process group), then we end.
+    QTimer interrupts;
+    QObject::connect(&interrupts, &QTimer::timeout, [&] {
+        if (g_interrupted.exchange(false))
+            controller.cancel();
+    });
+    interrupts.start(50);
+    g_interrupted = false;
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    controller.start(profile, std::move(operation));
+    if (controller.isRunning())
+        loop.exec();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
 
-        g_running = &runner;
-        auto previousInt = std::signal(SIGINT, onInterrupt);
-        auto previousTerm = std::signal(SIGTERM, onInterrupt);
-        runner.run();
-        std::signal(SIGINT, previousInt);
-        std::signal(SIGTERM, previousTerm);
-        g_running = nullptr;
-
-        if (failure.ok()) {
-            if (sudoRefused.first < 0)
-                break;
-            // sudo wants a (right) password: asked on a terminal, then on from that step.
-            const auto [index, problem] = std::exchange(sudoRefused, {-1, StepOutcome::Sudo::Ok});
-            if (!interactive()) {
-                err() << QCoreApplication::translate("cli", "Without a terminal, set ODOO_DEPLOY_SUDO_PASSWORD (or allow this login sudo without a password).")
-                      << Qt::endl;
-                break;
-            }
-            credentials.sudoPassword = readLine(problem == StepOutcome::Sudo::PasswordWrong
-                                                    ? QCoreApplication::translate("cli", "sudo did not accept it. sudo password for %1@%2: ").arg(settings.user, settings.host)
-                                                    : QCoreApplication::translate("cli", "sudo password for %1@%2: ").arg(settings.user, settings.host),
-                                                true);
-            if (credentials.sudoPassword.isEmpty())
-                break;
-            firstStep = index;
-            continue;
-        }
-        using Kind = RemoteError::Kind;
-        if (failure.kind == Kind::HostKeyUnknown && interactive()) {
-            err() << failure.message << Qt::endl;
-            const QString answer = readLine(QCoreApplication::translate("cli", "Accept this host key and remember it? Type \"yes\" to accept: "), false);
-            if (answer != QLatin1String("yes"))
-                return result;
-            accept = failure.fingerprint;
-            continue;
-        }
-        if (failure.kind == Kind::NeedPassword && interactive()) {
-            credentials.password = readLine(QCoreApplication::translate("cli", "Password for %1@%2: ").arg(settings.user, settings.host), true);
-            continue;
-        }
-        if (failure.kind == Kind::NeedPassphrase && interactive()) {
-            credentials.keyPassphrase = readLine(QCoreApplication::translate("cli", "Passphrase for %1: ").arg(settings.keyFile), true);
-            continue;
-        }
-        err() << failure.message << Qt::endl;
-        if (failure.kind == Kind::HostKeyUnknown)
-            err() << QCoreApplication::translate("cli", "To accept it without a terminal: --accept-host-key %1").arg(failure.fingerprint) << Qt::endl;
-        if (failure.kind == Kind::NeedPassword)
-            err() << QCoreApplication::translate("cli", "Without a terminal, set ODOO_DEPLOY_SSH_PASSWORD.") << Qt::endl;
-        if (failure.kind == Kind::NeedPassphrase)
-            err() << QCoreApplication::translate("cli", "Without a terminal, set ODOO_DEPLOY_KEY_PASSPHRASE.") << Qt::endl;
-        return result;
-    }
+    result.declined = prompter.declined();
+    // A refusal is already printed line by line.
+    if (!failure.isEmpty() && !result.refused && !result.declined)
+        err() << failure << Qt::endl;
     if (!result.connected)
         return result;
     const StepOutcome last = result.outcomes.value(result.outcomes.size() - 1);
@@ -158,20 +118,15 @@ RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLinePa
     else if (last.exitStatus >= 0)
         result.exitCode = last.exitStatus;
     else
-        result.exitCode = kConnectionFailed;
+        result.exitCode = result.success ? int(Ok) : kConnectionFailed;
     return result;
 }
 
 HostFacts probeServer(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode)
 {
-    QString output;
-    const RemoteRunResult r = runRemote(profile, parser, {Preflight::steps(profile).first()},
-                                        [&](int, int stream, const QString &text) {
-                                            if (stream == int(OutputStream::Stdout))
-                                                output += text;
-                                        });
+    const RemoteRunResult r = runOperation(profile, parser, std::make_shared<ProbeOperation>(), {});
     *exitCode = r.success ? int(Ok) : (r.exitCode == 0 ? kConnectionFailed : r.exitCode);
-    return r.success ? HostProbe::parse(output) : HostFacts{};
+    return r.success ? r.record.facts : HostFacts{};
 }
 
 } // namespace odoodeploy::cli

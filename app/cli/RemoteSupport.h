@@ -1,8 +1,9 @@
 #pragma once
-// What `exec`, `probe` (and later `deploy`) share: credentials from the environment
-// or a terminal prompt, host-key consent, and running steps with the same engine as
-// the wizard, in the foreground.
+// What the remote commands share: credentials from the environment, and running an
+// operation with the same controller as the wizard, in the foreground, with the
+// terminal answering its questions. Ctrl-C cancels the remote step.
 
+#include "ops/Operation.h"
 #include "profile/DeploymentProfile.h"
 #include "profile/HostFacts.h"
 #include "remote/ConnectionSettings.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <functional>
+#include <memory>
 
 namespace odoodeploy::cli {
 
@@ -21,23 +23,30 @@ void addRemoteOptions(QCommandLineParser &parser);
 // never from the command line, which every local user can see.
 Credentials credentialsFromEnvironment();
 
+struct RunCallbacks {
+    std::function<void(const QList<RemoteStep> &steps)> planned;
+    std::function<void(int index)> stepStarted;
+    std::function<void(int index, int stream, const QString &text)> output;
+    std::function<void(int index, const StepOutcome &outcome)> stepFinished;
+};
+
 struct RemoteRunResult {
     bool connected = false;
     bool success = false;
+    bool declined = false;  // the user (or a missing --yes) said no before any change
+    bool refused = false;   // a mandatory requirement was not met
+    QList<RemoteStep> steps;
     QList<StepOutcome> outcomes;
+    OperationRecord record; // everything the steps recorded, merged
     int exitCode = kConnectionFailed; // for the command line
 };
 
-// Connects (asking for consent or secrets on a terminal, never otherwise) and runs the
-// steps; output goes to `onOutput` as it arrives. Ctrl-C cancels the remote step.
-RemoteRunResult runRemote(const DeploymentProfile &profile, const QCommandLineParser &parser,
-                          const QList<RemoteStep> &steps,
-                          const std::function<void(int index, int stream, const QString &text)> &onOutput,
-                          const std::function<void(int index)> &onStepStarted = {},
-                          const std::function<void(int index, const StepOutcome &)> &onStepFinished = {});
+// Runs the operation against the profile's server. assumeYes: --yes.
+RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLineParser &parser,
+                             std::shared_ptr<const Operation> operation, const RunCallbacks &callbacks,
+                             bool assumeYes = false);
 
-// The read-only probe (the preflight's first step) with the same engine. On failure
-// *exitCode is set and the facts are empty.
+// The read-only probe with the same engine. On failure *exitCode is set and the facts are empty.
 HostFacts probeServer(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode);
 
 } // namespace odoodeploy::cli

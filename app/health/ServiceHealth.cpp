@@ -1,7 +1,7 @@
 #include "ServiceHealth.h"
 
-#include "plan/ShellQuote.h"
-#include "render/DeploymentPaths.h"
+#include "base/StepScript.h"
+#include "base/DeploymentPaths.h"
 
 #include <QCoreApplication>
 
@@ -19,23 +19,14 @@ RemoteStep step(const DeploymentProfile &profile)
     s.id = QString::fromLatin1(kStepId);
     s.title = QCoreApplication::translate("health", "Service state and recent logs");
     s.timeoutSec = 10;
-    // Read-only, so it needs no root; the logs are read with sudo when that needs no
-    // password, else as the login user (who may be in the adm group).
-    s.command = QStringLiteral(
-        "name=%1\n"
-        "if [ -d /run/systemd/system ]; then\n"
-        "  if systemctl is-active --quiet \"$name\"; then echo 'state: running'; else echo \"state: stopped ($(systemctl is-active \"$name\" 2>&1))\"; fi\n"
-        "elif [ -x \"/etc/init.d/$name\" ]; then\n"
-        "  if \"/etc/init.d/$name\" status >/dev/null 2>&1; then echo 'state: running'; else echo 'state: stopped'; fi\n"
-        "else\n"
-        "  echo 'state: stopped (not installed)'\n"
-        "fi\n"
-        "if [ \"$(id -u)\" = 0 ]; then t=tail; elif sudo -n true 2>/dev/null; then t='sudo -n tail'; else t=tail; fi\n"
-        "echo %2; $t -n %4 %3 2>&1 || true\n"
-        "echo %5; $t -n %4 %6 2>&1 || true\n")
-                    .arg(shellQuote(profile.service.name), shellQuote(kOdooLogMarker), shellQuote(d.logFile))
-                    .arg(kLogLines)
-                    .arg(shellQuote(kNginxLogMarker), shellQuote(d.nginxErrorLog));
+    // Read-only, so it needs no root.
+    s.command = StepScript::compose(QStringLiteral("service-state"),
+                                    {{QStringLiteral("SERVICE"), profile.service.name},
+                                     {QStringLiteral("LOG_FILE"), d.logFile},
+                                     {QStringLiteral("NGINX_ERROR_LOG"), d.nginxErrorLog},
+                                     {QStringLiteral("LOG_LINES"), QString::number(kLogLines)},
+                                     {QStringLiteral("ODOO_LOG_MARKER"), kOdooLogMarker},
+                                     {QStringLiteral("NGINX_LOG_MARKER"), kNginxLogMarker}});
     return s;
 }
 

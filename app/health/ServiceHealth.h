@@ -4,7 +4,7 @@
 // something is red). One read-only command; its output is parsed here too.
 
 #include "profile/DeploymentProfile.h"
-#include "remote/StepRunner.h"
+#include "plan/RemoteStep.h"
 
 #include <QString>
 

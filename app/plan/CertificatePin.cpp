@@ -1,7 +1,7 @@
 #include "CertificatePin.h"
 
-#include "ShellQuote.h"
-#include "render/DeploymentPaths.h"
+#include "base/StepScript.h"
+#include "base/DeploymentPaths.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,9 +14,8 @@ RemoteStep step(const DeploymentProfile &profile)
     s.id = QString::fromLatin1(kStepId);
     s.title = QCoreApplication::translate("Planner", "Record the certificate's fingerprint for the health check");
     s.timeoutSec = 30;
-    s.command = QStringLiteral("f=%1\nif [ -s \"$f\" ]; then openssl x509 -in \"$f\" -noout -fingerprint -sha256; fi\nexit %2\n")
-                    .arg(shellQuote(DeploymentPaths::of(profile).certificate))
-                    .arg(RemoteStep::kUnchangedExitStatus);
+    s.command = StepScript::compose(QStringLiteral("certificate-pin"),
+                                    {{QStringLiteral("CERT"), DeploymentPaths::of(profile).certificate}});
     return s;
 }
 

@@ -4,7 +4,7 @@
 // by this fingerprint only (pinning). A read-only step: it reports "unchanged".
 
 #include "profile/DeploymentProfile.h"
-#include "remote/StepRunner.h"
+#include "plan/RemoteStep.h"
 
 namespace odoodeploy::CertificatePin {
 

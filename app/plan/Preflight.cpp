@@ -1,6 +1,7 @@
 #include "Preflight.h"
 
-#include "remote/HostProbe.h"
+#include "HostProbe.h"
+#include "base/StepScript.h"
 
 namespace odoodeploy {
 
@@ -15,14 +16,14 @@ QList<RemoteStep> Preflight::steps(const DeploymentProfile &profile)
     RemoteStep root;
     root.id = QStringLiteral("root");
     root.title = tr("Check that the login can act as root");
-    root.command = QStringLiteral("test \"$(id -u)\" = 0 && echo \"root access: yes\"");
+    root.command = StepScript::compose(QStringLiteral("can-be-root"));
     root.asRoot = true;
     root.timeoutSec = 30;
 
     RemoteStep apt;
     apt.id = QStringLiteral("apt");
     apt.title = tr("Check for Debian's package manager");
-    apt.command = QStringLiteral("command -v apt-get && command -v dpkg");
+    apt.command = StepScript::compose(QStringLiteral("has-apt"));
     apt.timeoutSec = 30;
     return {probe, root, apt};
 }

@@ -3,7 +3,7 @@
 // login can become root, whether it has apt. They change nothing on the server.
 
 #include "profile/DeploymentProfile.h"
-#include "remote/StepRunner.h"
+#include "plan/RemoteStep.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "SshSession.h"
 
-#include "plan/ShellQuote.h"
+#include "base/ShellQuote.h"
 
 #include <QDir>
 #include <QElapsedTimer>

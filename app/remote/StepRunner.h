@@ -8,6 +8,7 @@
 #include "RemoteError.h"
 #include "SshForward.h"
 #include "SshSession.h"
+#include "plan/RemoteStep.h"
 
 #include <QList>
 #include <QObject>
@@ -16,18 +17,6 @@
 #include <atomic>
 
 namespace odoodeploy {
-
-struct RemoteStep {
-    // A step's command exits with this status to say "already so, nothing changed".
-    static constexpr int kUnchangedExitStatus = 100;
-
-    QString id;
-    QString title;
-    QString command;      // built by the planner, every value quoted with shellQuote
-    bool asRoot = false;
-    int timeoutSec = 0;   // 0: none
-    QByteArray input;     // standard input (a file's new content), never shown in the log
-};
 
 struct StepOutcome {
     enum class Status { Changed, Unchanged, Failed, Cancelled };

@@ -25,11 +25,6 @@ public:
     // that does not exist yet, so nginx serves this until certbot has it.
     static QString acmeChallengeSite(const DeploymentProfile &profile);
 
-    // Which init files a deployment needs: the profile's choice, else the probed
-    // init system, else both (the planner picks once it knows).
-    static bool wantsSystemd(const DeploymentProfile &profile, const HostFacts &facts);
-    static bool wantsSysvinit(const DeploymentProfile &profile, const HostFacts &facts);
-
     // Everything the preview shows and `odoo-deploy render` writes.
     static RenderedFiles renderAll(const DeploymentProfile &profile, const HostFacts &facts);
 };

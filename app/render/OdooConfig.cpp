@@ -1,4 +1,4 @@
-#include "DeploymentPaths.h"
+#include "base/DeploymentPaths.h"
 #include "Generators.h"
 #include "profile/OdooVersions.h"
 

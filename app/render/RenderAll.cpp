@@ -1,21 +1,8 @@
-#include "DeploymentPaths.h"
+#include "base/DeploymentPaths.h"
 #include "Generators.h"
+#include "base/ServiceManager.h"
 
 namespace odoodeploy {
-
-bool Generators::wantsSystemd(const DeploymentProfile &p, const HostFacts &facts)
-{
-    if (p.service.initSystem != InitSystem::Auto)
-        return p.service.initSystem == InitSystem::Systemd;
-    return facts.init != HostFacts::Init::Sysvinit;
-}
-
-bool Generators::wantsSysvinit(const DeploymentProfile &p, const HostFacts &facts)
-{
-    if (p.service.initSystem != InitSystem::Auto)
-        return p.service.initSystem == InitSystem::Sysvinit;
-    return facts.init != HostFacts::Init::Systemd;
-}
 
 RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts &facts)
 {
@@ -31,7 +18,7 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
     config.mode = 0640;
     files << config;
 
-    if (wantsSystemd(p, facts)) {
+    if (ServiceManager::wantsSystemd(p, facts)) {
         RenderedFile unit;
         unit.id = QStringLiteral("systemd-unit");
         unit.title = tr("systemd unit");
@@ -39,7 +26,7 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         unit.content = systemdUnit(p);
         files << unit;
     }
-    if (wantsSysvinit(p, facts)) {
+    if (ServiceManager::wantsSysvinit(p, facts)) {
         RenderedFile script;
         script.id = QStringLiteral("sysvinit-script");
         script.title = tr("SysV init script");

@@ -1,6 +1,6 @@
-#include "DeploymentPaths.h"
+#include "base/DeploymentPaths.h"
 #include "Generators.h"
-#include "plan/ShellQuote.h"
+#include "base/ShellQuote.h"
 
 #include <QHostAddress>
 

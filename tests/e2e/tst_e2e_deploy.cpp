@@ -287,6 +287,7 @@ done)sh").arg(ns);
         loaded.profile.web.certificatePin = recorded;
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
     }
+
 };
 
 QTEST_GUILESS_MAIN(TestE2eDeploy)

@@ -1,6 +1,6 @@
 #include "profile/HostFactsJson.h"
 #include "profile/ProfileJson.h"
-#include "remote/HostProbe.h"
+#include "plan/HostProbe.h"
 #include "remote/RemoteRun.h"
 #include "remote/SshSession.h"
 #include "remote/StepRunner.h"

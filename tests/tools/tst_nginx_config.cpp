@@ -1,4 +1,4 @@
-#include "render/DeploymentPaths.h"
+#include "base/DeploymentPaths.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"

@@ -1,4 +1,8 @@
-#include "render/DeploymentPaths.h"
+#include "base/DeploymentPaths.h"
+#include "health/ServiceHealth.h"
+#include "plan/CertificatePin.h"
+#include "plan/Planner.h"
+#include "plan/Preflight.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"
@@ -48,6 +52,47 @@ private Q_SLOTS:
             QSKIP("shellcheck is not installed (apt-get install shellcheck)");
         const auto lint = test::run(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("sh"), path});
         QVERIFY2(lint.exitCode == 0, lint.out.constData());
+    }
+
+    // Every step script as it reaches the server (values, lib.sh, the step, a driver),
+    // for every certificate mode, both init systems and the options: sh -n and shellcheck.
+    void stepScriptsPassShellcheck_data()
+    {
+        QTest::addColumn<int>("cert");
+        QTest::addColumn<int>("init");
+        for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
+            for (auto init : {HostFacts::Init::Systemd, HostFacts::Init::Sysvinit})
+                QTest::newRow(qPrintable(QStringLiteral("cert %1 init %2").arg(int(cert)).arg(int(init)))) << int(cert) << int(init);
+    }
+    void stepScriptsPassShellcheck()
+    {
+        QFETCH(int, cert);
+        QFETCH(int, init);
+        if (!test::haveProgram(QStringLiteral("shellcheck")))
+            QSKIP("shellcheck is not installed (apt-get install shellcheck)");
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode(cert), InitSystem::Auto);
+        p.web.firewall = p.server.upgradePackages = true;
+        p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox.deb");
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init(init);
+        QMap<QString, QString> scripts;
+        for (const PlanStep &s : Planner::plan(p, f).steps) {
+            scripts.insert(s.id + QStringLiteral(" (run)"), Planner::toRunStep(s).command);
+            scripts.insert(s.id + QStringLiteral(" (check)"), Planner::toCheckStep(s).command);
+        }
+        for (const RemoteStep &s : Preflight::steps(p))
+            scripts.insert(s.id, s.command);
+        scripts.insert(QStringLiteral("pin"), CertificatePin::step(p).command);
+        scripts.insert(QStringLiteral("service state"), ServiceHealth::step(p).command);
+        QVERIFY(scripts.size() > 20);
+        for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
+            const QString path = write(QStringLiteral("step.sh"), it.value());
+            const auto syntax = test::run(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), path});
+            QVERIFY2(syntax.exitCode == 0, qPrintable(it.key() + QLatin1String(": ") + QString::fromUtf8(syntax.err)));
+            const auto lint = test::run(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("sh"), path});
+            QVERIFY2(lint.exitCode == 0, qPrintable(it.key() + QLatin1String(":\n") + QString::fromUtf8(lint.out)));
+        }
     }
 
     void initScriptAnswersLikeAnInitScript()

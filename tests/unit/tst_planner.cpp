@@ -1,6 +1,7 @@
 #include "plan/Planner.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
+#include "base/StepScript.h"
 
 #include "TestProfiles.h"
 
@@ -26,12 +27,19 @@ class TestPlanner : public QObject
         f.listeningPorts = {22};
         return f;
     }
-    static QStringList ids(const QList<PlanStep> &plan)
+    static QStringList ids(const Plan &plan)
     {
         QStringList out;
-        for (const auto &s : plan)
+        for (const auto &s : plan.steps)
             out << s.id;
         return out;
+    }
+    static PlanStep stepOf(const Plan &plan, const QString &id)
+    {
+        for (const PlanStep &s : plan.steps)
+            if (s.id == id)
+                return s;
+        return {};
     }
 
 private Q_SLOTS:
@@ -77,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(sysv, (QStringList{"apt-update", "packages", "postgresql", "system-user", "db-role", "database", "source",
                                     "venv", "data-dir", "log-dir", "config", "db-init", "service-file", "service",
                                     "certificate", "nginx-site", "nginx-enable", "nginx"}));
-        const QList<PlanStep> withExisting = Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto), debian12());
+        const Plan withExisting = Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto), debian12());
         QVERIFY(ids(withExisting).contains(QStringLiteral("certificate-key")));
         QVERIFY(!ids(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::None, InitSystem::Auto), debian12())).contains(QStringLiteral("certificate")));
         // The firewall comes last, once everything it lets in is in place.
@@ -98,12 +106,7 @@ private Q_SLOTS:
 
     void initSystemFromFacts()
     {
-        auto serviceFile = [](const QList<PlanStep> &plan) {
-            for (const auto &s : plan)
-                if (s.id == QLatin1String("service-file"))
-                    return s;
-            return PlanStep{};
-        };
+        auto serviceFile = [](const Plan &plan) { return stepOf(plan, QStringLiteral("service-file")); };
         QVERIFY(serviceFile(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12(HostFacts::Init::Systemd))).title.contains(QLatin1String("/etc/systemd/system/odoo.service")));
         QVERIFY(serviceFile(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12(HostFacts::Init::Sysvinit))).title.contains(QLatin1String("/etc/init.d/odoo")));
     }
@@ -118,7 +121,7 @@ private Q_SLOTS:
                          if (cert == CertificateMode::Existing)
                              p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wk'htmltox.deb");
                          return p;
-                     }(), debian12(init)))
+                     }(), debian12(init)).steps)
                     for (const RemoteStep &r : {Planner::toRunStep(s), Planner::toCheckStep(s)}) {
                         const auto syntax = test::run(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), QStringLiteral("-c"), r.command});
                         QVERIFY2(syntax.exitCode == 0, qPrintable(r.id + QLatin1String(": ") + QString::fromUtf8(syntax.err)));
@@ -129,24 +132,46 @@ private Q_SLOTS:
     void acmeCertificateStep()
     {
         DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt, InitSystem::Auto);
-        PlanStep cert;
-        for (const PlanStep &s : Planner::plan(p, debian12()))
-            if (s.id == QLatin1String("certificate"))
-                cert = s;
-        // Let's Encrypt itself: no --server; the challenge site comes first, then goes.
-        QVERIFY(!cert.change.contains(QLatin1String("--server")));
+        PlanStep cert = stepOf(Planner::plan(p, debian12()), QStringLiteral("certificate"));
+        // Let's Encrypt itself: no other server; the challenge site is the step's input.
+        QCOMPARE(cert.script, QStringLiteral("certificate-acme"));
+        QCOMPARE(cert.value(QStringLiteral("ACME_SERVER")), QString());
+        QCOMPARE(cert.value(QStringLiteral("EMAIL")), p.web.letsEncryptEmail);
         QCOMPARE(QString::fromUtf8(cert.input), Generators::acmeChallengeSite(p));
-        QVERIFY(cert.change.indexOf(QLatin1String("install -m 0644 \"$ODT_INPUT\" \"$boot\"")) < cert.change.indexOf(QLatin1String("certbot certonly")));
-        QVERIFY(cert.change.contains(QLatin1String("rm -f \"$boot\"; exit $rc")));
-        // Another ACME server: passed on, quoted, and the domain may then be internal.
+        // The challenge site comes first and goes again, also when certbot fails.
+        const QString script = StepScript::file(cert.script);
+        QVERIFY(script.indexOf(QLatin1String("install -m 0644 \"$INPUT\" \"$BOOT_SITE\"")) < script.indexOf(QLatin1String("certbot \"$@\"")));
+        QVERIFY(script.contains(QLatin1String("rm -f \"$BOOT_SITE\"\n        exit \"$rc\"")));
+        // Another ACME server: passed on as a value, and the domain may then be internal.
         p.web.acmeServer = QStringLiteral("https://ca.corp.lan/acme/acme/directory");
         p.web.domain = QStringLiteral("erp.corp.lan");
         QVERIFY2(Validation::validate(p).isEmpty(), qPrintable(Validation::validate(p).value(0).message));
-        for (const PlanStep &s : Planner::plan(p, debian12()))
-            if (s.id == QLatin1String("certificate"))
-                cert = s;
-        QVERIFY2(cert.change.contains(QLatin1String("-d erp.corp.lan --server https://ca.corp.lan/acme/acme/directory;")), qPrintable(cert.change));
+        cert = stepOf(Planner::plan(p, debian12()), QStringLiteral("certificate"));
+        QCOMPARE(cert.value(QStringLiteral("ACME_SERVER")), p.web.acmeServer);
+        QCOMPARE(cert.value(QStringLiteral("DOMAIN")), p.web.domain);
         QVERIFY(cert.title.contains(QLatin1String("ca.corp.lan")));
+        // certbot gets exactly these arguments (a stand-in certbot records them).
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        for (const char *tool : {"certbot", "install", "nginx", "service", "systemctl"}) {
+            QFile fake(bin + QLatin1Char('/') + QLatin1String(tool));
+            QVERIFY(fake.open(QIODevice::WriteOnly));
+            fake.write(tool == QByteArray("certbot") ? "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]' \"$a\"; done; echo\n" : "#!/bin/sh\nexit 0\n");
+            fake.close();
+            fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        QString change = StepScript::assignments(cert.values + ScriptValues{{QStringLiteral("STEP_INPUT"), QStringLiteral("no")}})
+                         + StepScript::file(QStringLiteral("lib")) + script
+                         + QStringLiteral("mark_reload() { :; }\nchange\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        const auto r = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), change}, {}, 10000, env);
+        QCOMPARE(QString::fromUtf8(r.out).trimmed(),
+                 QStringLiteral("[certonly][--non-interactive][--agree-tos][-m][admin@example.com][--webroot][-w][/var/lib/odoo-deploy/acme]"
+                                "[-d][erp.corp.lan][--server][https://ca.corp.lan/acme/acme/directory]")
+                     .replace(QStringLiteral("/var/lib/odoo-deploy/acme"), cert.value(QStringLiteral("WEBROOT")))
+                     .replace(QStringLiteral("admin@example.com"), p.web.letsEncryptEmail));
         // ... but not an address, nor an http:// or hostile URL.
         p.web.domain = QStringLiteral("10.0.0.5");
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.domain"));
@@ -160,55 +185,124 @@ private Q_SLOTS:
         QCOMPARE(Validation::validate(p).value(0).field, QStringLiteral("web.domain"));
     }
 
+    // The step with its file moved below `root`, to run locally.
+    static PlanStep below(PlanStep step, const QString &root)
+    {
+        for (auto &[name, value] : step.values)
+            if (name == QLatin1String("TARGET"))
+                value = root + value;
+        return step;
+    }
+    static test::ProcessResult runLocally(const RemoteStep &step, const QByteArray &input)
+    {
+        return test::run(QStringLiteral("sh"), {QStringLiteral("-c"), step.command}, input, 10000);
+    }
+
     void fileStepsBackUpAndMaskTheHash()
     {
-        for (const PlanStep &s : Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12())) {
-            if (s.id != QLatin1String("config"))
-                continue;
-            QVERIFY(s.input.contains("admin_passwd = $pbkdf2-sha512$"));
-            QVERIFY(s.change.contains(QLatin1String("cp -a /etc/odoo/odoo.conf /etc/odoo/odoo.conf.odoo-deploy-")));
-            QVERIFY(s.change.contains(QLatin1String("install -o root -g odoo -m 640")));
-            // Run the diff for real against an old file: the hash line is masked.
-            QTemporaryDir dir;
-            QFile old(dir.filePath(QStringLiteral("odoo.conf")));
-            QVERIFY(old.open(QIODevice::WriteOnly));
-            old.write("[options]\nadmin_passwd = $pbkdf2-sha512$1$old$hash\nworkers = 2\n");
-            old.close();
-            QFile input(dir.filePath(QStringLiteral("new")));
-            QVERIFY(input.open(QIODevice::WriteOnly));
-            input.write(s.input);
-            input.close();
-            QString diff = s.diff;
-            diff.replace(QStringLiteral("/etc/odoo/odoo.conf"), old.fileName());
-            const auto r = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("ODT_INPUT=%1; %2").arg(input.fileName(), diff)});
-            QVERIFY(r.out.contains("-admin_passwd = ******"));
-            QVERIFY(r.out.contains("+admin_passwd = ******"));
-            QVERIFY(!r.out.contains("pbkdf2"));
-            QVERIFY(r.out.contains("+workers = 5"));
-            return;
+        const PlanStep s = stepOf(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12()),
+                                  QStringLiteral("config"));
+        QCOMPARE(s.script, QStringLiteral("file"));
+        QVERIFY(s.input.contains("admin_passwd = $pbkdf2-sha512$"));
+        QCOMPARE(s.value(QStringLiteral("TARGET")), QStringLiteral("/etc/odoo/odoo.conf"));
+        QCOMPARE(s.value(QStringLiteral("OWNER")) + QLatin1Char(':') + s.value(QStringLiteral("GROUP")) + QLatin1Char(' ') + s.value(QStringLiteral("MODE")),
+                 QStringLiteral("root:odoo 640"));
+        // The preview (check mode) for real against an old file: the hash line is masked.
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("etc/odoo")));
+        QFile old(dir.filePath(QStringLiteral("etc/odoo/odoo.conf")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[options]\nadmin_passwd = $pbkdf2-sha512$1$old$hash\nworkers = 2\n");
+        old.close();
+        const auto r = runLocally(Planner::toCheckStep(below(s, dir.path())), s.input);
+        QCOMPARE(r.exitCode, 0); // would change
+        QVERIFY2(r.out.contains("-admin_passwd = ******"), (r.out + r.err).constData());
+        QVERIFY(r.out.contains("+admin_passwd = ******"));
+        QVERIFY(!r.out.contains("pbkdf2"));
+        QVERIFY(r.out.contains("+workers = 5"));
+        QVERIFY(r.out.contains("/etc/odoo/odoo.conf (on the server)"));
+        // The private key's preview never shows it.
+        PlanStep key = stepOf(Planner::plan([] {
+            DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto);
+            p.web.certFile = p.web.keyFile = QStringLiteral(GOLDEN_DIR "/../../README.md");
+            return p;
+        }(), debian12()), QStringLiteral("certificate-key"));
+        QCOMPARE(key.value(QStringLiteral("SHOW_DIFF")), QStringLiteral("no"));
+        QCOMPARE(key.value(QStringLiteral("MODE")), QStringLiteral("600"));
+    }
+
+    void fileStepWritesBacksUpAndIsIdempotent()
+    {
+        // As the current user (install -o/-g with our own names), into a temporary root.
+        PlanStep s = stepOf(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12()),
+                            QStringLiteral("config"));
+        const QString me = test::run(QStringLiteral("id"), {QStringLiteral("-un")}).out.trimmed();
+        const QString group = test::run(QStringLiteral("id"), {QStringLiteral("-gn")}).out.trimmed();
+        for (auto &[name, value] : s.values) {
+            if (name == QLatin1String("OWNER"))
+                value = me;
+            if (name == QLatin1String("GROUP"))
+                value = group;
+            if (name == QLatin1String("AFTER"))
+                value = QStringLiteral("nothing"); // no restart marker in this machine's /run
         }
-        QFAIL("no config step");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("etc/odoo/odoo.conf"));
+        const auto first = runLocally(Planner::toRunStep(below(s, dir.path())), s.input);
+        QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), s.input);
+        written.close();
+        QVERIFY(!QFile::exists(path + QStringLiteral(".odoo-deploy-new"))); // renamed into place
+        // Again: nothing to change.
+        QCOMPARE(runLocally(Planner::toRunStep(below(s, dir.path())), s.input).exitCode, RemoteStep::kUnchangedExitStatus);
+        // Another content: the old file is kept as a backup first.
+        s.input += "# changed\n";
+        const auto third = runLocally(Planner::toRunStep(below(s, dir.path())), s.input);
+        QCOMPARE(third.exitCode, 0);
+        QVERIFY(third.out.contains("backed up "));
+        const QStringList backups = QDir(dir.filePath(QStringLiteral("etc/odoo"))).entryList({QStringLiteral("odoo.conf.odoo-deploy-*")});
+        QCOMPARE(backups.size(), 1);
+    }
+
+    void unreadableCertificateStopsThePlan()
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto);
+        p.web.certFile = QStringLiteral("/nonexistent/erp.crt");
+        QTemporaryFile emptyKey;
+        QVERIFY(emptyKey.open());
+        p.web.keyFile = emptyKey.fileName();
+        const Plan plan = Planner::plan(p, debian12());
+        QCOMPARE(plan.problems.size(), 2);
+        QVERIFY2(plan.problems.at(0).contains(QLatin1String("/nonexistent/erp.crt")), qPrintable(plan.problems.at(0)));
+        QVERIFY(plan.problems.at(1).contains(emptyKey.fileName()));
+        QVERIFY(plan.problems.at(1).contains(QLatin1String("empty")));
+        QVERIFY(Planner::refusals(p, debian12()).contains(plan.problems.at(0)));
+        QVERIFY(Planner::remoteSteps(p, debian12(), false).isEmpty()); // nothing would be uploaded
     }
 
     void runStepChecksFirst()
     {
-        PlanStep s;
-        s.id = QStringLiteral("x");
-        s.check = QStringLiteral("test -e \"$MARK\"");
-        s.change = QStringLiteral("touch \"$MARK\"; echo made");
+        // The drivers around a step script of our own: check, change, verify.
+        const QString lib = StepScript::file(QStringLiteral("lib"));
+        const QString step = QStringLiteral("check() { test -e \"$MARK\"; }\nchange() { touch \"$MARK\"; echo made; }\n");
+        auto command = [&](const char *driver) {
+            return QStringLiteral("set -e\nSERVICE=odoo\nINIT_SYSTEM=sysvinit\nODOO_USER=odoo\nSTEP_INPUT=no\n") + lib + step
+                   + StepScript::file(QLatin1String(driver));
+        };
         QTemporaryDir dir;
         const QString mark = dir.filePath(QStringLiteral("mark"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MARK"), mark);
-        const RemoteStep run = Planner::toRunStep(s), check = Planner::toCheckStep(s);
-        QCOMPARE(test::run(QStringLiteral("sh"), {QStringLiteral("-c"), check.command}, {}, 10000, env).exitCode, 0); // would change
+        QCOMPARE(test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command("check-driver")}, {}, 10000, env).exitCode, 0); // would change
         QVERIFY(!QFile::exists(mark)); // and did not
-        auto first = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), run.command}, {}, 10000, env);
+        auto first = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command("run-driver")}, {}, 10000, env);
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.out, QByteArray("made\n"));
-        auto second = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), run.command}, {}, 10000, env);
+        auto second = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command("run-driver")}, {}, 10000, env);
         QCOMPARE(second.exitCode, RemoteStep::kUnchangedExitStatus);
-        QCOMPARE(test::run(QStringLiteral("sh"), {QStringLiteral("-c"), check.command}, {}, 10000, env).exitCode, RemoteStep::kUnchangedExitStatus);
+        QCOMPARE(test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command("check-driver")}, {}, 10000, env).exitCode, RemoteStep::kUnchangedExitStatus);
     }
 };
 

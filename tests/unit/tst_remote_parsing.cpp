@@ -1,4 +1,4 @@
-#include "remote/HostProbe.h"
+#include "plan/HostProbe.h"
 #include "remote/SshSession.h"
 
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "plan/ShellQuote.h"
+#include "base/ShellQuote.h"
 
 #include "TestProfiles.h"
 

@@ -1,7 +1,7 @@
 #include "HostProbe.h"
 
-#include "plan/ShellQuote.h"
-#include "render/DeploymentPaths.h"
+#include "base/StepScript.h"
+#include "base/DeploymentPaths.h"
 
 #include <QStringList>
 
@@ -9,29 +9,7 @@ namespace odoodeploy {
 
 QString HostProbe::script(const DeploymentProfile &profile)
 {
-    const DeploymentPaths paths = DeploymentPaths::of(profile);
-    // Only POSIX sh, awk and /proc: it must work on a minimal server before anything
-    // is installed. Ports come from /proc/net/tcp*, so that neither ss nor netstat is needed.
-    return QStringLiteral(
-               "PATH=\"$PATH:/usr/sbin:/sbin\"\n"
-               "if [ -r /etc/os-release ]; then . /etc/os-release; fi\n"
-               "echo \"os.id=${ID:-}\"\n"
-               "echo \"os.version=${VERSION_ID:-}\"\n"
-               "echo \"os.name=${PRETTY_NAME:-}\"\n"
-               "if [ -d /run/systemd/system ]; then echo init=systemd; else echo init=sysvinit; fi\n"
-               "echo \"cpus=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)\"\n"
-               "echo \"mem.kb=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)\"\n"
-               "echo \"disk.free.kb=$(df -Pk / | awk 'NR == 2 {print $4}')\"\n"
-               "echo \"python=$(python3 -c 'import platform; print(platform.python_version())' 2>/dev/null)\"\n"
-               "echo \"postgresql=$(ls /usr/lib/postgresql 2>/dev/null | tr '\\n' ' ')\"\n"
-               "echo \"nginx=$(nginx -v 2>&1 | sed -n 's|.*nginx/\\([0-9.]*\\).*|\\1|p')\"\n"
-               "if [ -e %1 ]; then echo odoo=yes; else echo odoo=no; fi\n"
-               "ports=\n"
-               "for hex in $(awk 'NR > 1 && $4 == \"0A\" {split($2, a, \":\"); print a[2]}' /proc/net/tcp /proc/net/tcp6 2>/dev/null | sort -u); do\n"
-               "    ports=\"$ports $(printf '%d' \"0x$hex\")\"\n"
-               "done\n"
-               "echo \"listening=$ports\"\n")
-        .arg(shellQuote(paths.odooBin));
+    return StepScript::compose(QStringLiteral("probe"), {{QStringLiteral("ODOO_BIN"), DeploymentPaths::of(profile).odooBin}});
 }
 
 HostFacts HostProbe::parse(const QString &output)

@@ -1,0 +1,36 @@
+#include "StepScript.h"
+
+#include "ShellQuote.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace odoodeploy::StepScript {
+
+QString file(const QString &name)
+{
+    QFile f(QStringLiteral(":/steps/%1.sh").arg(name));
+    if (!f.open(QIODevice::ReadOnly)) {
+        Q_ASSERT_X(false, "StepScript::file", qPrintable(name));
+        return QStringLiteral("echo 'odoo-deploy has no step script named %1' >&2\nexit 1\n").arg(name);
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+QString assignments(const ScriptValues &values)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+    QString text = QLatin1String(kValuesBegin) + QLatin1Char('\n');
+    for (const auto &[name, value] : values) {
+        Q_ASSERT_X(identifier.match(name).hasMatch(), "StepScript::assignments", qPrintable(name));
+        text += name + QLatin1Char('=') + shellQuote(value) + QLatin1Char('\n');
+    }
+    return text + QLatin1String(kValuesEnd) + QLatin1Char('\n');
+}
+
+QString compose(const QString &name, const ScriptValues &values)
+{
+    return (values.isEmpty() ? QString() : assignments(values)) + file(name);
+}
+
+} // namespace odoodeploy::StepScript

@@ -1,0 +1,37 @@
+#pragma once
+// Step scripts are files (resources/steps/*.sh, compiled in as ":/steps/<name>.sh"),
+// never text pasted together from values. A script gets its values as named shell
+// variables: one NAME='value' line each, every value through shellQuote, so that a
+// value reaches the server byte for byte whatever it holds (%1, $(id), quotes,
+// backslashes, a newline). Nothing else varies with the profile.
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace odoodeploy {
+
+// Name and value, in the order they are assigned.
+using ScriptValues = QList<std::pair<QString, QString>>;
+
+namespace StepScript {
+
+// Around the assignments, so that a test (or a reader of a log) can find them.
+inline constexpr const char *kValuesBegin = "# values (each quoted by odoo-deploy)";
+inline constexpr const char *kValuesEnd = "# end of values";
+
+// The text of resources/steps/<name>.sh. A missing script is a programming error:
+// it asserts, and in a release build the text makes the step fail loudly.
+QString file(const QString &name);
+
+// The NAME='value' lines between the two markers. Names must be shell identifiers
+// in capitals (asserted): they are ours, never the user's.
+QString assignments(const ScriptValues &values);
+
+// A stand-alone script: the assignments, then the file (which sets its own options).
+QString compose(const QString &name, const ScriptValues &values = {});
+
+} // namespace StepScript
+
+} // namespace odoodeploy

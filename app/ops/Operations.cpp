@@ -1,0 +1,104 @@
+#include "Operations.h"
+
+#include "health/ServiceHealth.h"
+#include "plan/CertificatePin.h"
+#include "plan/HostProbe.h"
+#include "plan/Planner.h"
+#include "plan/Preflight.h"
+
+namespace odoodeploy {
+
+namespace {
+
+bool isProbe(const RemoteStep &step) { return step.id == QLatin1String(Preflight::kProbeStepId); }
+
+// What any operation keeps from the steps it ran: a probe's facts, a certificate's pin.
+void recordCommon(const RemoteStep &step, const QString &output, OperationRecord &record)
+{
+    if (isProbe(step)) {
+        record.facts = HostProbe::parse(output);
+        record.hasFacts = true;
+    } else if (CertificatePin::isPinStep(step)) {
+        record.certificatePin = CertificatePin::parse(output);
+    }
+}
+
+bool capturesCommon(const RemoteStep &step) { return isProbe(step) || CertificatePin::isPinStep(step); }
+
+} // namespace
+
+QList<RemoteStep> ProbeOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
+{
+    const QList<RemoteStep> all = Preflight::steps(profile);
+    return m_all ? all : all.mid(0, 1);
+}
+
+bool ProbeOperation::captures(const RemoteStep &step) const { return capturesCommon(step); }
+
+void ProbeOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
+{
+    recordCommon(step, output, record);
+}
+
+QList<Requirement> DeployOperation::requirements(const DeploymentProfile &profile, const HostFacts &facts) const
+{
+    QList<Requirement> out;
+    for (const QString &reason : Planner::refusals(profile, facts))
+        out << Requirement{reason, true};
+    return out;
+}
+
+QList<RemoteStep> DeployOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
+{
+    return Planner::remoteSteps(profile, facts, m_check);
+}
+
+bool DeployOperation::captures(const RemoteStep &step) const { return capturesCommon(step); }
+
+void DeployOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
+{
+    recordCommon(step, output, record);
+}
+
+namespace {
+
+QList<PlanStep> comparedFiles(const DeploymentProfile &profile, const HostFacts &facts)
+{
+    QList<PlanStep> out;
+    for (const PlanStep &step : Planner::plan(profile, facts).steps)
+        if (!step.remotePath.isEmpty() && !step.id.startsWith(QLatin1String("certificate")))
+            out << step;
+    return out;
+}
+
+} // namespace
+
+QList<RemoteStep> CompareFilesOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
+{
+    QList<RemoteStep> out;
+    for (const PlanStep &step : comparedFiles(profile, facts))
+        out << Planner::toCheckStep(step);
+    return out;
+}
+
+QStringList CompareFilesOperation::paths(const DeploymentProfile &profile, const HostFacts &facts)
+{
+    QStringList out;
+    for (const PlanStep &step : comparedFiles(profile, facts))
+        out << step.remotePath;
+    return out;
+}
+
+bool StepsOperation::captures(const RemoteStep &step) const { return capturesCommon(step); }
+
+void StepsOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
+{
+    recordCommon(step, output, record);
+}
+
+ServiceStateOperation::ServiceStateOperation(const DeploymentProfile &profile)
+    : StepsOperation(QString::fromLatin1(ServiceHealth::kStepId), ServiceHealth::step(profile).title, {ServiceHealth::step(profile)})
+{
+}
+
+} // namespace odoodeploy

@@ -1,0 +1,30 @@
+# TARGET gets the content on standard input ($INPUT), owned OWNER:GROUP with MODE
+# (octal, as stat prints it). The old file is backed up first; the new one is written
+# beside it and renamed, so that a full disk never leaves half a file in place.
+# AFTER: restart (Odoo) or reload (nginx) later, or nothing. SHOW_DIFF: no for secrets.
+check() {
+    [ -f "$TARGET" ] && cmp -s "$INPUT" "$TARGET" && [ "$(stat -c '%U:%G %a' "$TARGET")" = "$OWNER:$GROUP $MODE" ]
+}
+change() {
+    mkdir -p "$(dirname "$TARGET")"
+    backup_file "$TARGET"
+    install -o "$OWNER" -g "$GROUP" -m "$MODE" "$INPUT" "$TARGET.odoo-deploy-new"
+    mv -f "$TARGET.odoo-deploy-new" "$TARGET"
+    echo "wrote $TARGET"
+    case "$AFTER" in
+        restart) mark_restart ;;
+        reload) mark_reload ;;
+    esac
+}
+preview() {
+    if [ "$SHOW_DIFF" != yes ]; then
+        echo "$TARGET differs (not shown: it is secret)"
+    elif [ -e "$TARGET" ]; then
+        # The master password hash is masked all the same.
+        diff -u --label "$TARGET (on the server)" --label "$TARGET (after the deployment)" "$TARGET" "$INPUT" |
+            sed 's/^\([-+ ]admin_passwd = \).*/\1******/'
+    else
+        echo "new file $TARGET"
+    fi
+    true
+}

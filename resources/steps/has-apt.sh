@@ -1,0 +1,2 @@
+# Debian's package manager is there.
+command -v apt-get && command -v dpkg

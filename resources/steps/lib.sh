@@ -1,0 +1,76 @@
+# Shared by every deploy step, after the step's values (NAME='value' lines, each
+# quoted by odoo-deploy). Nothing a user typed is pasted into this text: it arrives
+# only through those variables. Common values: SERVICE, INIT_SYSTEM (systemd or
+# sysvinit: the planner decides once), ODOO_USER, STEP_INPUT (yes: standard input
+# carries a new file's content).
+
+if [ "$STEP_INPUT" = yes ]; then
+    INPUT=$(mktemp)
+    trap 'rm -f "$INPUT"' EXIT
+    cat > "$INPUT"
+fi
+
+# A changed configuration asks for a restart of Odoo or a reload of nginx, done by a
+# later "running" step, which is otherwise unchanged.
+restart_marker="/run/odoo-deploy/$SERVICE.restart"
+reload_marker="/run/odoo-deploy/$SERVICE.nginx-reload"
+mark_restart() { mkdir -p /run/odoo-deploy && touch "$restart_marker"; }
+mark_reload() { mkdir -p /run/odoo-deploy && touch "$reload_marker"; }
+
+as_odoo() { runuser -u "$ODOO_USER" -- "$@"; }
+as_postgres() { runuser -u postgres -- "$@"; }
+
+# Copies a file that is about to be replaced to <file>.odoo-deploy-<time>.
+backup_file() {
+    if [ -e "$1" ]; then
+        cp -a "$1" "$1.odoo-deploy-$(date +%Y%m%d-%H%M%S)"
+        echo "backed up $1"
+    fi
+}
+
+# /proc/net/tcp* rather than ss or netstat, which a minimal server may lack.
+listening() {
+    awk -v p="$(printf '%04X' "$1")" \
+        'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {f = 1} END {exit !f}' \
+        /proc/net/tcp /proc/net/tcp6
+}
+
+wait_listening() { # port, seconds
+    waited=0
+    until listening "$1"; do
+        waited=$((waited + 1))
+        [ "$waited" -le $(($2 * 2)) ] || { echo "nothing listens on port $1" >&2; return 1; }
+        sleep 0.5
+    done
+}
+
+# The one place in shell that knows systemd from SysV init.
+service_active() {
+    if [ "$INIT_SYSTEM" = systemd ]; then systemctl is-active -q "$1"; else service "$1" status >/dev/null 2>&1; fi
+}
+service_do() { # verb, service
+    if [ "$INIT_SYSTEM" = systemd ]; then systemctl "$1" "$2"; else service "$2" "$1"; fi
+}
+enable_now() { # running now and at boot
+    if [ "$INIT_SYSTEM" = systemd ]; then
+        systemctl enable --now "$1"
+    else
+        update-rc.d "$1" defaults >/dev/null
+        service "$1" start
+    fi
+}
+enable_and_restart() {
+    if [ "$INIT_SYSTEM" = systemd ]; then
+        systemctl daemon-reload
+        systemctl enable "$1"
+        systemctl restart "$1"
+    else
+        update-rc.d "$1" defaults >/dev/null
+        service "$1" restart
+    fi
+}
+
+# A step defines check (exit 0: already as wanted) and change; verify and preview
+# (what would change, in check mode) are optional.
+verify() { :; }
+preview() { :; }

@@ -1,0 +1,214 @@
+#include "ops/OperationController.h"
+#include "ops/Operations.h"
+#include "plan/Planner.h"
+
+#include "SshServer.h"
+#include "TestProfiles.h"
+
+#include <QtTest>
+#include <unistd.h>
+
+using namespace odoodeploy;
+
+// One controller, many operations: the probe, a deployment's check mode and an
+// operation of the kind the maintenance actions are (needs facts, has requirements,
+// changes the server, records what it learned) all run through OperationController
+// against a real sshd on loopback, asking through one Prompter.
+class TestOperations : public QObject
+{
+    Q_OBJECT
+    test::SshServer m_server;
+    QTemporaryDir m_home;
+
+    struct Answers : Prompter {
+        int hostKeys = 0;
+        QStringList questions;
+        bool goAhead = true;
+        void askHostKey(const RemoteError &, Consent answer) override
+        {
+            ++hostKeys;
+            answer(true);
+        }
+        void askSecret(SecretKind, const QString &, const QString &, const QString &, SecretAnswer answer) override { answer({}, false); }
+        void confirm(const QString &question, Consent answer) override
+        {
+            questions << question;
+            answer(goAhead);
+        }
+    };
+
+    // Needs the facts, refuses on a condition, changes "the server" (a file in a
+    // temporary folder), records facts from its own probe-like step.
+    struct Touch : Operation {
+        QString file;
+        bool refuse = false;
+        QString id() const override { return QStringLiteral("touch"); }
+        QString title() const override { return QStringLiteral("Touch a file"); }
+        bool needsFacts() const override { return true; }
+        bool changesServer() const override { return true; }
+        QList<Requirement> requirements(const DeploymentProfile &, const HostFacts &facts) const override
+        {
+            QList<Requirement> out{{QStringLiteral("only a warning"), false}};
+            if (refuse || facts.cpuCount < 1)
+                out << Requirement{QStringLiteral("refused on purpose"), true};
+            return out;
+        }
+        QList<RemoteStep> steps(const DeploymentProfile &, const HostFacts &facts) const override
+        {
+            RemoteStep s;
+            s.id = QStringLiteral("touch");
+            s.title = QStringLiteral("touch");
+            s.command = QStringLiteral("touch '%1' && echo cpus=%2").arg(file).arg(facts.cpuCount);
+            return {s};
+        }
+        bool captures(const RemoteStep &) const override { return true; }
+        void record(const RemoteStep &, const QString &output, OperationRecord &record) const override
+        {
+            record.hasFacts = true;
+            record.facts.cpuCount = output.section(QLatin1Char('='), 1).trimmed().toInt();
+        }
+    };
+
+    struct Run {
+        bool success = false;
+        QString failure;
+        QList<RemoteStep> planned;
+        QStringList started;
+        QList<StepOutcome> outcomes;
+        QList<OperationRecord> records;
+        QList<Requirement> requirements;
+    };
+
+    Run run(OperationController &controller, std::shared_ptr<const Operation> operation, const HostFacts &facts = {})
+    {
+        Run r;
+        QEventLoop loop;
+        QList<QMetaObject::Connection> connections{
+            connect(&controller, &OperationController::planned, this, [&](const QList<RemoteStep> &s) { r.planned = s; }),
+            connect(&controller, &OperationController::requirementsChecked, this, [&](const QList<Requirement> &q) { r.requirements = q; }),
+            connect(&controller, &OperationController::stepStarted, this, [&](int i) { r.started << controller.steps().at(i).id; }),
+            connect(&controller, &OperationController::stepFinished, this, [&](int, const StepOutcome &o) { r.outcomes << o; }),
+            connect(&controller, &OperationController::recorded, this, [&](const OperationRecord &o) { r.records << o; }),
+            connect(&controller, &OperationController::failed, this, [&](const QString &m) { r.failure = m; }),
+            connect(&controller, &OperationController::finished, this, [&](bool ok) {
+                r.success = ok;
+                loop.quit();
+            })};
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        controller.start(profile(), std::move(operation), facts);
+        if (controller.isRunning())
+            loop.exec();
+        for (const auto &c : connections)
+            disconnect(c);
+        return r;
+    }
+
+    DeploymentProfile profile() const
+    {
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.server.port = m_server.port;
+        p.server.user = test::SshServer::currentUser();
+        p.server.auth = AuthMethod::KeyFile;
+        p.server.keyFile = m_server.path(QStringLiteral("client_key"));
+        p.server.connectTimeoutSec = 10;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HOME", m_home.path().toUtf8());
+        qunsetenv("SSH_AUTH_SOCK");
+        if (test::SshServer::sshdPath().isEmpty())
+            QSKIP("sshd is not installed (apt-get install openssh-server)");
+        QVERIFY2(m_server.start(), qPrintable(m_server.error));
+    }
+    void cleanupTestCase() { m_server.stop(); }
+
+    void oneControllerRunsEveryOperation()
+    {
+        Answers answers;
+        OperationController controller(&answers, nullptr);
+
+        // The probe: facts recorded, the unknown host key asked for once.
+        Run probe = run(controller, std::make_shared<ProbeOperation>());
+        QVERIFY2(probe.success, qPrintable(probe.failure));
+        QCOMPARE(answers.hostKeys, 1);
+        QCOMPARE(probe.records.size(), 1);
+        QCOMPARE(probe.records.first().facts.cpuCount, QThread::idealThreadCount());
+        QVERIFY(answers.questions.isEmpty()); // reading changes nothing: no question
+
+        // An operation that needs facts, started without: the probe runs first, out of
+        // sight (its steps are not the operation's), then requirements, then a question.
+        QTemporaryDir dir;
+        auto touch = std::make_shared<Touch>();
+        touch->file = dir.filePath(QStringLiteral("touched"));
+        answers.goAhead = false;
+        Run declined = run(controller, touch);
+        QVERIFY(!declined.success);
+        QVERIFY2(declined.failure.contains(QLatin1String("not confirmed")), qPrintable(declined.failure));
+        QCOMPARE(answers.questions.size(), 1);
+        QVERIFY2(answers.questions.first().contains(QLatin1String("Touch a file: 1 steps on 127.0.0.1")), qPrintable(answers.questions.first()));
+        QCOMPARE(declined.requirements.size(), 1); // the warning
+        QVERIFY(declined.started.isEmpty());
+        QVERIFY(!QFile::exists(touch->file));
+        QCOMPARE(answers.hostKeys, 1); // remembered in known_hosts
+
+        answers.goAhead = true;
+        Run done = run(controller, touch);
+        QVERIFY2(done.success, qPrintable(done.failure));
+        QCOMPARE(done.planned.size(), 1);
+        QCOMPARE(done.started, QStringList{QStringLiteral("touch")});
+        QVERIFY(QFile::exists(touch->file));
+        // Recorded: the probe's facts (before the steps), then the step's own record,
+        // which saw the probed facts.
+        QCOMPARE(done.records.size(), 2);
+        QCOMPARE(done.records.last().facts.cpuCount, QThread::idealThreadCount());
+
+        // A mandatory requirement: refused with its reason, before any step.
+        QFile::remove(touch->file);
+        touch->refuse = true;
+        Run refused = run(controller, touch);
+        QVERIFY(!refused.success);
+        QVERIFY2(refused.failure.contains(QLatin1String("refused on purpose")), qPrintable(refused.failure));
+        QVERIFY(refused.started.isEmpty());
+        QVERIFY(!QFile::exists(touch->file));
+    }
+
+    void deployCheckModeThroughTheSameController()
+    {
+        // Check mode only reads (each step's check and preview) and runs as root: on
+        // this machine, through the loopback sshd, as a stand-in Debian server.
+        if (geteuid() != 0)
+            QSKIP("needs root: the deployment's checks run as root");
+        Answers answers;
+        OperationController controller(&answers, nullptr);
+        HostFacts facts;
+        facts.probed = true;
+        facts.osId = QStringLiteral("debian");
+        facts.init = HostFacts::Init::Sysvinit;
+        facts.cpuCount = 2;
+        facts.pythonVersion = QStringLiteral("3.11.2");
+        const QStringList watched{QStringLiteral("/etc/odoo"), QStringLiteral("/etc/nginx/sites-available/odoo.conf"),
+                                  QStringLiteral("/run/odoo-deploy"), QStringLiteral("/opt/odoo")};
+        auto present = [&] {
+            QList<bool> out;
+            for (const QString &path : watched)
+                out << QFileInfo::exists(path);
+            return out;
+        };
+        const QList<bool> before = present();
+        Run check = run(controller, std::make_shared<DeployOperation>(true), facts);
+        QVERIFY2(check.success, qPrintable(check.failure));
+        QVERIFY(answers.questions.isEmpty()); // check mode changes nothing: nothing to confirm
+        QCOMPARE(check.planned.size(), Planner::plan(profile(), facts).steps.size());
+        QCOMPARE(check.outcomes.size(), check.planned.size());
+        for (const StepOutcome &o : check.outcomes)
+            QVERIFY(o.status == StepOutcome::Status::Changed || o.status == StepOutcome::Status::Unchanged);
+        QCOMPARE(present(), before); // nothing was written
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
