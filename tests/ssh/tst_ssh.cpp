@@ -348,16 +348,25 @@ private Q_SLOTS:
         RunOptions options;
         options.cancel = &cancel;
         options.timeoutMs = useTimeout ? 1500 : 0;
+        // Cancel once the command has said it started (a busy machine may take a while
+        // to get there; a fixed delay would cancel before it).
+        std::atomic_bool started{false};
         std::thread canceller([&] {
-            if (!useTimeout) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(1000));
-                cancel = true;
-            }
+            if (useTimeout)
+                return;
+            for (int i = 0; i < 200 && !started; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel = true;
         });
         Captured c;
         QElapsedTimer clock;
         clock.start();
-        const CommandResult r = session.run(command, capture(c), options);
+        const CommandResult r = session.run(command, [&](OutputStream s, const QByteArray &d) {
+            capture(c)(s, d);
+            if (c.out.contains("started"))
+                started = true;
+        }, options);
         canceller.join();
         QCOMPARE(r.cancelled, !useTimeout);
         QCOMPARE(r.timedOut, useTimeout);
