@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>What a backup of %1 would take</source>
+        <translation>备份 %1 需要多少空间</translation>
+    </message>
+    <message>
+        <source>Back up the database %1 and its files</source>
+        <translation>备份数据库 %1 及其文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOperation</name>
+    <message>
+        <source>What a backup would take</source>
+        <translation>备份需要多少空间</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>CompareFilesOperation</name>
     <message>
         <source>Compare the files with the server</source>
@@ -456,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>StateStore</name>
+    <message>
+        <source>Cannot read the deployment state %1: %2.</source>
+        <translation>无法读取部署状态 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The deployment state %1 is damaged (%2); it is left as it is.</source>
+        <translation>部署状态 %1 已损坏（%2）；保持原样不动。</translation>
+    </message>
+    <message>
+        <source>The deployment state %1 was written by a newer odoo-deploy.</source>
+        <translation>部署状态 %1 由更新版本的 odoo-deploy 写入。</translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment state %1: %2.</source>
+        <translation>无法保存部署状态 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Must not contain line breaks, tabs or other control characters.</source>
@@ -672,6 +713,10 @@
     <message>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>%1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 backups on the server.</source>
+        <translation>服务器上保留的备份数量应在 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1033,26 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source> Type &quot;yes&quot;: </source>
         <translation> 请输入 &quot;yes&quot;：</translation>
+    </message>
+    <message>
+        <source>Backs up the profile&apos;s database (pg_dump -Fc) and its filestore (tar) into a new folder on the server, /var/backups/odoo-deploy/&lt;service&gt;/&lt;time&gt;-&lt;commit&gt;/, with SHA256SUMS; then keeps only the newest backup.keep backups. Refuses, writing nothing, when the disk has too little room. The journal of the deployment state records it. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could not connect.</source>
+        <translation>将配置文件中的数据库（pg_dump -Fc）及其文件存储（tar）备份到服务器上的新目录 /var/backups/odoo-deploy/&lt;服务&gt;/&lt;时间&gt;-&lt;提交&gt;/，并附带 SHA256SUMS；之后只保留最新的 backup.keep 个备份。磁盘空间不足时拒绝执行，不写入任何内容。部署状态的日志会记录此次备份。退出码：0 完成，4 在任何更改之前被拒绝，5 失败，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>Write nothing; say where the backup would go, how big it would be and how much room there is.</source>
+        <translation>不写入任何内容；说明备份将存放在哪里、大小如何以及剩余空间多少。</translation>
+    </message>
+    <message>
+        <source>Do not ask before writing the backup (and removing the oldest).</source>
+        <translation>写入备份（并删除最旧的备份）之前不再询问。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2, commit %3). The journal is in %4.</source>
+        <translation>备份已写入：%1（%2，提交 %3）。日志位于 %4。</translation>
+    </message>
+    <message>
+        <source>Back up the database and its files on the server (--check: only say what it would take).</source>
+        <translation>在服务器上备份数据库及其文件（--check：只说明需要多少空间）。</translation>
     </message>
 </context>
 <context>

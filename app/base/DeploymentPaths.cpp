@@ -23,6 +23,8 @@ DeploymentPaths DeploymentPaths::of(const DeploymentProfile &p)
     d.nginxSite = QStringLiteral("/etc/nginx/sites-available/%1.conf").arg(name);
     d.nginxSiteLink = QStringLiteral("/etc/nginx/sites-enabled/%1.conf").arg(name);
     d.acmeWebroot = QStringLiteral("/var/www/%1-acme").arg(name);
+    d.backupDir = QStringLiteral("/var/backups/odoo-deploy/%1").arg(name);
+    d.filestore = d.dataDir + QStringLiteral("/filestore/") + p.odoo.database;
     switch (p.web.certificate) {
     case CertificateMode::LetsEncrypt:
         d.certificate = QStringLiteral("/etc/letsencrypt/live/%1/fullchain.pem").arg(p.web.domain);

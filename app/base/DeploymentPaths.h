@@ -28,6 +28,8 @@ struct DeploymentPaths {
     QString acmeWebroot;   // Let's Encrypt HTTP-01 challenges
     QString certificate;
     QString certificateKey;
+    QString backupDir;     // one folder per backup: database.dump, filestore.tar.gz, SHA256SUMS
+    QString filestore;     // the database's attachments, below the data folder
 
     static DeploymentPaths of(const DeploymentProfile &profile);
 };

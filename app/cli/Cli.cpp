@@ -22,6 +22,7 @@ const Subcommand kSubcommands[] = {
     {"probe", &probe, QT_TRANSLATE_NOOP("cli", "Connect to the server and print what it has, as JSON.")},
     {"deploy", &deploy, QT_TRANSLATE_NOOP("cli", "Deploy the profile onto its server (--check: only show what would change).")},
     {"check", &check, QT_TRANSLATE_NOOP("cli", "Check a deployed server's health: traffic lights, exit code 0 green, 1 yellow, 2 red.")},
+    {"backup", &backup, QT_TRANSLATE_NOOP("cli", "Back up the database and its files on the server (--check: only say what it would take).")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

@@ -21,5 +21,6 @@ int exec(const QStringList &arguments);
 int probe(const QStringList &arguments);
 int deploy(const QStringList &arguments);
 int check(const QStringList &arguments);
+int backup(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

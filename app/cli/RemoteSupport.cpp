@@ -77,6 +77,8 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
         }
         if (!r.certificatePin.isEmpty())
             result.record.certificatePin = r.certificatePin;
+        for (auto it = r.details.constBegin(); it != r.details.constEnd(); ++it)
+            result.record.details.insert(it.key(), it.value());
     });
     QObject::connect(&controller, &OperationController::stepFinished, [&](int i, const StepOutcome &o) {
         result.outcomes << o;
@@ -84,6 +86,7 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
             callbacks.stepFinished(i, o);
     });
     QObject::connect(&controller, &OperationController::failed, [&](const QString &message) { failure = message; });
+    QObject::connect(&controller, &OperationController::stateProblem, [](const QString &message) { err() << message << Qt::endl; });
     QObject::connect(&controller, &OperationController::finished, &loop, [&](bool ok) {
         result.success = ok;
         loop.quit();

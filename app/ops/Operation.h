@@ -9,6 +9,7 @@
 #include "profile/DeploymentProfile.h"
 #include "profile/HostFacts.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,7 @@ struct OperationRecord {
     bool hasFacts = false;
     HostFacts facts;
     QString certificatePin; // SHA-256 of the self-signed certificate, "AB:CD:…"
+    QJsonObject details;    // for the journal: the backup written, the commit that ran, …
 };
 
 class Operation

@@ -1,6 +1,7 @@
 #include "OperationController.h"
 
 #include "Operations.h"
+#include "profile/DeploymentState.h"
 
 namespace odoodeploy {
 
@@ -20,8 +21,10 @@ OperationController::OperationController(Prompter *prompter, SecretStore *secret
     connect(&m_run, &RemoteRun::connectFailed, this, &OperationController::onConnectFailed);
     connect(&m_run, &RemoteRun::stepStarted, this, [this](int index) {
         m_captured.clear();
-        if (m_phase == Phase::Steps)
+        if (m_phase == Phase::Steps) {
+            m_stepsRan = true;
             Q_EMIT stepStarted(index);
+        }
     });
     connect(&m_run, &RemoteRun::forwardsReady, this, &OperationController::forwardsReady);
     connect(&m_run, &RemoteRun::forwardFailed, this, &OperationController::forwardFailed);
@@ -55,6 +58,8 @@ void OperationController::start(const DeploymentProfile &profile, std::shared_pt
     m_toRemember.clear();
     m_captured.clear();
     m_probeFailure.clear();
+    m_stepsRan = false;
+    m_details = {};
     m_sudoRetry = {-1, StepOutcome::Sudo::Ok};
     m_phase = m_operation->needsFacts() && !m_facts.probed ? Phase::Probe : Phase::Steps;
     if (m_phase == Phase::Probe) {
@@ -131,6 +136,7 @@ void OperationController::onStepFinished(int index, const StepOutcome &outcome)
         current().record(m_steps.at(index), m_captured, record);
         if (record.hasFacts)
             m_facts = record.facts;
+        keepInState(record);
         Q_EMIT recorded(record);
     }
     if (m_phase == Phase::Probe && outcome.status == StepOutcome::Status::Failed)
@@ -258,8 +264,43 @@ void OperationController::askAndRetry(SecretKind kind, const QString &title, con
     });
 }
 
+void OperationController::keepInState(const OperationRecord &record)
+{
+    for (auto it = record.details.constBegin(); it != record.details.constEnd(); ++it)
+        m_details.insert(it.key(), it.value());
+    if (!record.hasFacts)
+        return;
+    DeploymentState state;
+    QString error;
+    if (!StateStore::load(m_profile, &state, &error)) {
+        Q_EMIT stateProblem(error);
+        return;
+    }
+    state.facts = record.facts;
+    if (!StateStore::save(m_profile, state, &error))
+        Q_EMIT stateProblem(error);
+}
+
+// What changed the server goes into the journal, worked or not: rollback and restore
+// read it, and an admin reads it to know what happened when.
+void OperationController::writeJournal(bool success)
+{
+    if (!m_operation || !m_operation->changesServer() || !m_stepsRan)
+        return;
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.operation = m_operation->id();
+    entry.host = m_profile.server.host;
+    entry.success = success;
+    entry.details = m_details;
+    QString error;
+    if (!StateStore::append(m_profile, entry, &error))
+        Q_EMIT stateProblem(error);
+}
+
 void OperationController::end(bool success, const QString &failure)
 {
+    writeJournal(success);
     m_busy = false;
     if (!failure.isEmpty())
         Q_EMIT failed(failure);

@@ -61,6 +61,9 @@ Q_SIGNALS:
     void forwardsReady(const QList<int> &localPorts);
     void forwardFailed(int index, const QString &message);
     void failed(const QString &message); // could not connect, refused, or the user said no
+    // The deployment state (facts, journal) could not be read or written: worth saying,
+    // not worth stopping for.
+    void stateProblem(const QString &message);
     void finished(bool success);
 
 private:
@@ -74,6 +77,8 @@ private:
     void onConnectFailed(const RemoteError &error);
     void askAndRetry(SecretKind kind, const QString &title, const QString &label);
     void end(bool success, const QString &failure = QString());
+    void keepInState(const OperationRecord &record);
+    void writeJournal(bool success);
     const Operation &current() const;
 
     Prompter *m_prompter;
@@ -95,6 +100,8 @@ private:
     QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
     QString m_captured;  // stdout of the running step, when the operation keeps it
     QString m_probeFailure;
+    bool m_stepsRan = false;  // a step of the operation itself started: worth a journal entry
+    QJsonObject m_details;    // what the steps recorded for the journal
     bool m_busy = false;
     int m_finishedToIgnore = 0; // the runner's finished() after a failed connect
     QPair<int, StepOutcome::Sudo> m_sudoRetry{-1, StepOutcome::Sudo::Ok}; // a step sudo refused

@@ -1,6 +1,7 @@
 #include "Operations.h"
 
 #include "health/ServiceHealth.h"
+#include "plan/Backup.h"
 #include "plan/CertificatePin.h"
 #include "plan/HostProbe.h"
 #include "plan/Planner.h"
@@ -94,6 +95,21 @@ bool StepsOperation::captures(const RemoteStep &step) const { return capturesCom
 void StepsOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
 {
     recordCommon(step, output, record);
+}
+
+QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
+{
+    return {Backup::step(profile, m_check)};
+}
+
+void BackupOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
+{
+    const Backup::Written written = Backup::parse(output);
+    if (written.folder.isEmpty())
+        return;
+    record.details.insert(QStringLiteral("backup"), written.folder);
+    record.details.insert(QStringLiteral("commit"), written.commit);
+    record.details.insert(QStringLiteral("size"), written.size);
 }
 
 ServiceStateOperation::ServiceStateOperation(const DeploymentProfile &profile)

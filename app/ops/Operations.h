@@ -59,6 +59,25 @@ public:
     static QStringList paths(const DeploymentProfile &profile, const HostFacts &facts);
 };
 
+// A backup on the server (Backup): the database dump and the filestore, named with the
+// time and the running commit; the oldest beyond the profile's count go. In check mode
+// it says what it would write and how much room there is. Records what it wrote.
+class BackupOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupOperation)
+public:
+    explicit BackupOperation(bool checkOnly) : m_check(checkOnly) {}
+    QString id() const override { return m_check ? QStringLiteral("backup-check") : QStringLiteral("backup"); }
+    QString title() const override { return m_check ? tr("What a backup would take") : tr("Back up"); }
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    bool captures(const RemoteStep &) const override { return true; }
+    void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
+    bool changesServer() const override { return !m_check; }
+
+private:
+    bool m_check;
+};
+
 // Given steps, as they are: `exec`, the preview's file comparison, the health
 // check's service state. A probe step among them still records its facts.
 class StepsOperation : public Operation

@@ -95,6 +95,12 @@ struct ServiceSettings {
     bool operator==(const ServiceSettings &) const = default;
 };
 
+struct BackupSettings {
+    static constexpr int kMaxKeep = 365;
+    int keep = 7; // backups kept on the server; the oldest beyond this go after a new one
+    bool operator==(const BackupSettings &) const = default;
+};
+
 struct DeploymentProfile {
     static constexpr int kSchemaVersion = 1;
 
@@ -105,6 +111,7 @@ struct DeploymentProfile {
     PerformanceSettings performance;
     WebSettings web;
     ServiceSettings service;
+    BackupSettings backup;
     bool operator==(const DeploymentProfile &) const = default;
 
     // A new profile with a fresh keychain id and the defaults above.

@@ -195,6 +195,7 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("performance"), performance},
         {QStringLiteral("web"), web},
         {QStringLiteral("service"), service},
+        {QStringLiteral("backup"), QJsonObject{{QStringLiteral("keep"), p.backup.keep}}},
     };
 }
 
@@ -299,6 +300,10 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     service.string("name", &p.service.name);
     service.choice("initSystem", &p.service.initSystem);
     service.finish();
+
+    Reader backup = r.object("backup");
+    backup.integer("keep", &p.backup.keep);
+    backup.finish();
     r.finish();
 
     if (!error.isEmpty()) {

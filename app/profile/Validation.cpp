@@ -412,6 +412,10 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
 
     // Service
     add(issues, QStringLiteral("service.name"), checkServiceName(p.service.name));
+
+    // Backups
+    if (p.backup.keep < 1 || p.backup.keep > BackupSettings::kMaxKeep)
+        add(issues, QStringLiteral("backup.keep"), tr("Keep between 1 and %1 backups on the server.").arg(BackupSettings::kMaxKeep));
     return issues;
 }
 

@@ -1,5 +1,8 @@
 #include "profile/ProfileJson.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 #include "TestHost.h"
 #include "TestProfiles.h"
 
@@ -68,6 +71,7 @@ private Q_SLOTS:
         if (!m_host.running())
             QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
         m_profilePath = m_home.filePath(QStringLiteral("e2e.json"));
+        qunsetenv("XDG_DATA_HOME"); // the state goes below $HOME, which each run sets
         saveProfile(2);
     }
 
@@ -288,6 +292,110 @@ done)sh").arg(ns);
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
     }
 
+    test::ProcessResult backup(const QStringList &extra)
+    {
+        return m_host.cli(m_home.path(), QStringList{"backup", "--profile", m_profilePath, "--accept-host-key",
+                                                     env("TESTHOST_FINGERPRINT")} + extra);
+    }
+    QStringList backupsOnHost()
+    {
+        return QString::fromUtf8(onHost(QStringLiteral("ls -1 /var/backups/odoo-deploy/odoo 2>/dev/null"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    void backupIsRestorableByHandAndRecorded()
+    {
+        // Data of our own in the database and the filestore, to find in the backup.
+        QCOMPARE(m_host.onHost(QStringLiteral("runuser -u postgres -- psql -X -q -d acme -c "
+                                              "\"CREATE TABLE IF NOT EXISTS backup_marker (v text); INSERT INTO backup_marker VALUES ('before backup')\"")).exitCode, 0);
+        QCOMPARE(m_host.onHost(QStringLiteral("install -d -o odoo -g odoo /var/lib/odoo/filestore/acme/3f && "
+                                              "head -c 200000 /dev/urandom > /var/lib/odoo/filestore/acme/3f/3fa2 && chown odoo:odoo /var/lib/odoo/filestore/acme/3f/3fa2")).exitCode, 0);
+        const QByteArray attachment = onHost(QStringLiteral("sha256sum < /var/lib/odoo/filestore/acme/3f/3fa2")).left(64);
+        QCOMPARE(attachment.size(), 64);
+
+        // Check mode writes nothing and says how much it would take.
+        const auto dry = backup({"--check"});
+        QVERIFY2(dry.exitCode == 0, (dry.out + dry.err).constData());
+        QVERIFY2(dry.out.contains("would write /var/backups/odoo-deploy/odoo/"), dry.out.constData());
+        QVERIFY(backupsOnHost().isEmpty());
+        // Without --yes and without a terminal: asked, not done.
+        const auto unasked = backup({});
+        QCOMPARE(unasked.exitCode, 1);
+        QVERIFY2(unasked.err.contains("--yes"), unasked.err.constData());
+        QVERIFY(backupsOnHost().isEmpty());
+
+        const auto r = backup({"--yes"});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QRegularExpression written(QStringLiteral("Backup written: (/var/backups/odoo-deploy/odoo/[0-9]{8}T[0-9]{6}Z-([0-9a-f]{12}))"));
+        const QRegularExpressionMatch m = written.match(QString::fromUtf8(r.out));
+        QVERIFY2(m.hasMatch(), r.out.constData());
+        const QString folder = m.captured(1);
+        // As the checkout's owner: git refuses another user's repository (safe.directory).
+        const QByteArray head = onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src rev-parse HEAD")).trimmed();
+        QCOMPARE(head.size(), 40);
+        QVERIFY(head.startsWith(m.captured(2).toUtf8())); // named with the running commit
+        QCOMPARE(onHost(QStringLiteral("cat %1/commit").arg(folder)).trimmed(), head);
+        QCOMPARE(onHost(QStringLiteral("stat -c %a %1").arg(folder)).trimmed(), QByteArray("700"));
+        QCOMPARE(m_host.onHost(QStringLiteral("cd %1 && sha256sum --quiet -c SHA256SUMS").arg(folder)).exitCode, 0);
+        QVERIFY(backupsOnHost().size() == 1); // no .partial left behind
+
+        // Restorable by hand, as the README says: the dump into a new database, the
+        // filestore unpacked byte for byte.
+        // The folder is root's only: the dump goes to pg_restore on its standard input.
+        const auto restored = m_host.onHost(QStringLiteral(
+            "cd / && runuser -u postgres -- createdb -O odoo acme_restored && "
+            "runuser -u postgres -- pg_restore --no-owner --role=odoo -d acme_restored < %1/database.dump && "
+            "runuser -u postgres -- psql -X -tA -d acme_restored -c 'SELECT v FROM backup_marker'").arg(folder));
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QCOMPARE(restored.out.trimmed(), QByteArray("before backup"));
+        QCOMPARE(onHost(QStringLiteral("tar -xzOf %1/filestore.tar.gz acme/3f/3fa2 | sha256sum").arg(folder)).left(64), attachment);
+        m_host.onHost(QStringLiteral("runuser -u postgres -- dropdb acme_restored"));
+
+        // The journal of the deployment state records it (and the deploys before it).
+        const DeploymentProfile profile = ProfileJson::load(m_profilePath).profile;
+        QFile state(m_home.filePath(QStringLiteral(".local/share/odoo-deploy/state/%1.json").arg(profile.keychainId)));
+        QVERIFY2(state.open(QIODevice::ReadOnly), qPrintable(state.fileName()));
+        const QJsonArray journal = QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("journal")).toArray();
+        QVERIFY(!journal.isEmpty());
+        const QJsonObject last = journal.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("operation")).toString(), QStringLiteral("backup"));
+        QVERIFY(last.value(QStringLiteral("success")).toBool());
+        QCOMPARE(last.value(QStringLiteral("details")).toObject().value(QStringLiteral("backup")).toString(), folder);
+        QCOMPARE(last.value(QStringLiteral("details")).toObject().value(QStringLiteral("commit")).toString().toUtf8(), head);
+        QVERIFY(QJsonDocument(journal).toJson().contains("\"operation\": \"deploy\""));
+        QVERIFY(!QJsonDocument(journal).toJson().contains("\"operation\": \"backup-check\"")); // reading is not journaled
+    }
+
+    void backupsBeyondTheCountGo()
+    {
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        loaded.profile.backup.keep = 2;
+        QString error;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+        const QStringList before = backupsOnHost();
+        QCOMPARE(before.size(), 1);
+        for (int i = 0; i < 2; ++i) {
+            const auto r = backup({"--yes"});
+            QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        }
+        const QStringList after = backupsOnHost();
+        QCOMPARE(after.size(), 2);
+        QVERIFY(!after.contains(before.first())); // the oldest went
+        QVERIFY(after.at(0) < after.at(1));
+    }
+
+    void backupWithoutRoomWritesNothing()
+    {
+        // A 1 MiB file system where the backups go: the database alone is bigger.
+        QCOMPARE(m_host.onHost(QStringLiteral("mkdir -p /var/backups/odoo-deploy/odoo && "
+                                              "mount -t tmpfs -o size=1m tmpfs /var/backups/odoo-deploy/odoo")).exitCode, 0);
+        const auto r = backup({"--yes"});
+        const QStringList inside = backupsOnHost();
+        m_host.onHost(QStringLiteral("umount /var/backups/odoo-deploy/odoo"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("A backup needs about") && r.err.contains("Nothing was written"), r.err.constData());
+        QVERIFY2(inside.isEmpty(), qPrintable(inside.join(QLatin1Char(' '))));
+        QVERIFY(backupsOnHost().size() == 2); // the earlier ones, under the mount, untouched
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eDeploy)

@@ -1,5 +1,6 @@
 #include "base/DeploymentPaths.h"
 #include "health/ServiceHealth.h"
+#include "plan/Backup.h"
 #include "plan/CertificatePin.h"
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
@@ -85,6 +86,8 @@ private Q_SLOTS:
             scripts.insert(s.id, s.command);
         scripts.insert(QStringLiteral("pin"), CertificatePin::step(p).command);
         scripts.insert(QStringLiteral("service state"), ServiceHealth::step(p).command);
+        scripts.insert(QStringLiteral("backup"), Backup::step(p, false).command);
+        scripts.insert(QStringLiteral("backup (check)"), Backup::step(p, true).command);
         QVERIFY(scripts.size() > 20);
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());

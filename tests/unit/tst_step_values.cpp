@@ -1,5 +1,6 @@
 #include "base/StepScript.h"
 #include "health/ServiceHealth.h"
+#include "plan/Backup.h"
 #include "plan/CertificatePin.h"
 #include "plan/HostProbe.h"
 #include "plan/Planner.h"
@@ -45,6 +46,7 @@ class TestStepValues : public QObject
         out.insert(QStringLiteral("probe"), {HostProbe::script(p), {}});
         out.insert(QStringLiteral("pin"), {CertificatePin::step(p).command, {}});
         out.insert(QStringLiteral("service state"), {ServiceHealth::step(p).command, {}});
+        out.insert(QStringLiteral("backup"), {Backup::step(p, false).command, {}});
         return out;
     }
 
@@ -133,13 +135,16 @@ private Q_SLOTS:
         DeploymentProfile p = test::testProfile();
         p.service.name = QStringLiteral("a'$(id)\n%1");
         p.odoo.installDir = QStringLiteral("/opt/x'y%2");
-        for (const QString &command : {HostProbe::script(p), CertificatePin::step(p).command, ServiceHealth::step(p).command}) {
+        for (const QString &command : {HostProbe::script(p), CertificatePin::step(p).command, ServiceHealth::step(p).command,
+                                       Backup::step(p, false).command}) {
             QVERIFY(command.startsWith(QLatin1String(StepScript::kValuesBegin)));
             QVERIFY(!body(command).contains(QLatin1String("x'y")));
             QVERIFY(!body(command).contains(QLatin1String("$(id)\n%1")));
         }
         QCOMPARE(valuesAsShellSeesThem(ServiceHealth::step(p).command, {QStringLiteral("SERVICE")}), p.service.name.toUtf8() + '\0');
         QVERIFY(valuesAsShellSeesThem(HostProbe::script(p), {QStringLiteral("ODOO_BIN")}).startsWith(p.odoo.installDir.toUtf8()));
+        p.odoo.database = QStringLiteral("db'; DROP DATABASE x; --");
+        QCOMPARE(valuesAsShellSeesThem(Backup::step(p, false).command, {QStringLiteral("DATABASE")}), p.odoo.database.toUtf8() + '\0');
     }
 };
 
