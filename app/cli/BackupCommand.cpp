@@ -29,11 +29,7 @@ int backup(const QStringList &arguments)
 
     const bool check = parser.isSet(QStringLiteral("check"));
     RunCallbacks callbacks;
-    callbacks.output = [](int, int stream, const QString &text) {
-        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
-        s << text;
-        s.flush();
-    };
+    callbacks.output = printStepOutput;
     const RemoteRunResult result = runOperation(profile, parser, std::make_shared<BackupOperation>(check), callbacks,
                                                 parser.isSet(QStringLiteral("yes")));
     if (result.declined)

@@ -48,11 +48,7 @@ int deploy(const QStringList &arguments)
     QList<RemoteStep> steps;
     RunCallbacks callbacks;
     callbacks.planned = [&](const QList<RemoteStep> &planned) { steps = planned; };
-    callbacks.output = [&](int, int stream, const QString &text) {
-        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
-        s << text;
-        s.flush();
-    };
+    callbacks.output = printStepOutput;
     callbacks.stepStarted = [&](int i) {
         out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.size()).arg(steps.at(i).title) << Qt::endl;
     };

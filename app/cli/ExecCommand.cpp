@@ -39,11 +39,7 @@ int exec(const QStringList &arguments)
     step.asRoot = parser.isSet(QStringLiteral("sudo"));
     step.timeoutSec = parser.value(QStringLiteral("timeout")).toInt();
     RunCallbacks callbacks;
-    callbacks.output = [](int, int stream, const QString &text) {
-        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
-        s << text;
-        s.flush();
-    };
+    callbacks.output = printStepOutput;
     const RemoteRunResult result = runOperation(
         profile, parser, std::make_shared<StepsOperation>(QStringLiteral("exec"), step.title, QList<RemoteStep>{step}), callbacks);
     return result.exitCode == RemoteStep::kUnchangedExitStatus ? RemoteStep::kUnchangedExitStatus : result.exitCode;

@@ -38,6 +38,13 @@ Credentials credentialsFromEnvironment()
     return credentials;
 }
 
+void printStepOutput(int, int stream, const QString &text)
+{
+    QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
+    s << text;
+    s.flush();
+}
+
 RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLineParser &parser,
                              std::shared_ptr<const Operation> operation, const RunCallbacks &callbacks, bool assumeYes)
 {

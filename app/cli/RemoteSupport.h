@@ -30,6 +30,9 @@ struct RunCallbacks {
     std::function<void(int index, const StepOutcome &outcome)> stepFinished;
 };
 
+// A step's output as it arrives: its standard output to ours, its errors to ours.
+void printStepOutput(int index, int stream, const QString &text);
+
 struct RemoteRunResult {
     bool connected = false;
     bool success = false;
