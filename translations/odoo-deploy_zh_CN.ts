@@ -11,6 +11,18 @@
         <source>Back up the database %1 and its files</source>
         <translation>备份数据库 %1 及其文件</translation>
     </message>
+    <message>
+        <source>The backups on the server</source>
+        <translation>服务器上的备份</translation>
+    </message>
+    <message>
+        <source>What restoring %1 would do</source>
+        <translation>恢复 %1 将会做什么</translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2</source>
+        <translation>将 %1 恢复到 %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupOperation</name>
@@ -372,6 +384,21 @@
     <message>
         <source>Save them before closing? A deploy may have recorded the certificate&apos;s fingerprint, which the health check needs.</source>
         <translation>关闭前保存吗？部署可能记录了证书指纹，健康检查需要用到它。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOperation</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
+        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）。</translation>
+    </message>
+    <message>
+        <source>What restoring would do</source>
+        <translation>恢复将会做什么</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1080,46 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Back up the database and its files on the server (--check: only say what it would take).</source>
         <translation>在服务器上备份数据库及其文件（--check：只说明需要多少空间）。</translation>
+    </message>
+    <message>
+        <source>Restore a backup into the database and its files (--list: the backups on the server).</source>
+        <translation>将备份恢复到数据库及其文件（--list：列出服务器上的备份）。</translation>
+    </message>
+    <message>
+        <source>Restores a backup made by &quot;backup&quot; into the profile&apos;s database and filestore: into a new database first, then, with the service stopped, swapped in; the database and filestore as they were are kept under &lt;name&gt;-before-restore-&lt;time&gt;. Refuses, changing nothing, a damaged backup, a backup of another database (unless --other-database) and too little room. --list shows the backups on the server. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could not connect.</source>
+        <translation>将 “backup” 命令生成的备份恢复到配置文件的数据库和文件存储：先恢复到一个新数据库，然后在服务停止期间替换进去；原有的数据库和文件存储保留为 &lt;名称&gt;-before-restore-&lt;时间&gt;。对于已损坏的备份、其他数据库的备份（除非使用 --other-database）以及空间不足的情况，拒绝执行且不做任何更改。--list 列出服务器上的备份。退出码：0 完成，4 在任何更改之前被拒绝，5 失败，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>List the backups on the server (folder, database, commit, size) and change nothing.</source>
+        <translation>列出服务器上的备份（目录、数据库、提交、大小），不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup folder to restore, as --list shows it, or &quot;latest&quot; (the newest in the journal).</source>
+        <translation>要恢复的备份目录（如 --list 所示），或 “latest”（日志中最新的备份）。</translation>
+    </message>
+    <message>
+        <source>Restore it even if it is a backup of a database with another name.</source>
+        <translation>即使备份来自名称不同的数据库也进行恢复。</translation>
+    </message>
+    <message>
+        <source>Change nothing; say what would be restored and kept.</source>
+        <translation>不做任何更改；说明将恢复和保留哪些内容。</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring.</source>
+        <translation>恢复之前不再询问。</translation>
+    </message>
+    <message>
+        <source>Which backup? Add --backup NAME (see --list) or --backup latest.</source>
+        <translation>要恢复哪个备份？请加上 --backup 名称（参见 --list）或 --backup latest。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) knows of no backup; name one with --backup (see --list).</source>
+        <translation>日志（%1）中没有任何备份；请用 --backup 指定一个（参见 --list）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see --list.</source>
+        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）；参见 --list。</translation>
     </message>
 </context>
 <context>

@@ -33,4 +33,10 @@ QString compose(const QString &name, const ScriptValues &values)
     return (values.isEmpty() ? QString() : assignments(values)) + file(name);
 }
 
+QString withLib(const QString &name, const ScriptValues &values)
+{
+    // lib.sh's helpers: each script uses some of them, shellcheck need not say so.
+    return QStringLiteral("# shellcheck disable=SC2317\nset -e\ncd /\n") + assignments(values) + file(QStringLiteral("lib")) + file(name);
+}
+
 } // namespace odoodeploy::StepScript

@@ -32,6 +32,11 @@ QString assignments(const ScriptValues &values);
 // A stand-alone script: the assignments, then the file (which sets its own options).
 QString compose(const QString &name, const ScriptValues &values = {});
 
+// A script that uses lib.sh's helpers (service control, markers, ports): "set -e",
+// "cd /", the assignments (lib.sh's SERVICE, INIT_SYSTEM, ODOO_USER, STEP_INPUT among
+// them), lib.sh, then the file. A step of the plan adds its driver after it.
+QString withLib(const QString &name, const ScriptValues &values);
+
 } // namespace StepScript
 
 } // namespace odoodeploy

@@ -23,6 +23,7 @@ const Subcommand kSubcommands[] = {
     {"deploy", &deploy, QT_TRANSLATE_NOOP("cli", "Deploy the profile onto its server (--check: only show what would change).")},
     {"check", &check, QT_TRANSLATE_NOOP("cli", "Check a deployed server's health: traffic lights, exit code 0 green, 1 yellow, 2 red.")},
     {"backup", &backup, QT_TRANSLATE_NOOP("cli", "Back up the database and its files on the server (--check: only say what it would take).")},
+    {"restore", &restore, QT_TRANSLATE_NOOP("cli", "Restore a backup into the database and its files (--list: the backups on the server).")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

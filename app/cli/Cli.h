@@ -22,5 +22,6 @@ int probe(const QStringList &arguments);
 int deploy(const QStringList &arguments);
 int check(const QStringList &arguments);
 int backup(const QStringList &arguments);
+int restore(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

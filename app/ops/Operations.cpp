@@ -112,6 +112,27 @@ void BackupOperation::record(const RemoteStep &, const QString &output, Operatio
     record.details.insert(QStringLiteral("size"), written.size);
 }
 
+QList<Requirement> RestoreOperation::requirements(const DeploymentProfile &, const HostFacts &) const
+{
+    if (Backup::isBackupName(m_backup))
+        return {};
+    return {{tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(m_backup), true}};
+}
+
+QList<RemoteStep> RestoreOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
+{
+    return {Backup::restoreStep(profile, facts, m_backup, m_other, m_check)};
+}
+
+void RestoreOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
+{
+    const Backup::Restored restored = Backup::parseRestore(output);
+    if (restored.backup.isEmpty())
+        return;
+    record.details.insert(QStringLiteral("restored"), restored.backup);
+    record.details.insert(QStringLiteral("kept"), restored.kept);
+}
+
 ServiceStateOperation::ServiceStateOperation(const DeploymentProfile &profile)
     : StepsOperation(QString::fromLatin1(ServiceHealth::kStepId), ServiceHealth::step(profile).title, {ServiceHealth::step(profile)})
 {

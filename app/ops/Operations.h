@@ -78,6 +78,29 @@ private:
     bool m_check;
 };
 
+// Restore a backup (Backup::restoreStep) into the profile's database and filestore;
+// the old ones are kept under another name. Needs the facts (the init system).
+class RestoreOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreOperation)
+public:
+    RestoreOperation(QString backup, bool otherDatabase, bool checkOnly)
+        : m_backup(std::move(backup)), m_other(otherDatabase), m_check(checkOnly) {}
+    QString id() const override { return m_check ? QStringLiteral("restore-check") : QStringLiteral("restore"); }
+    QString title() const override { return m_check ? tr("What restoring would do") : tr("Restore"); }
+    bool needsFacts() const override { return true; }
+    QList<Requirement> requirements(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    bool captures(const RemoteStep &) const override { return true; }
+    void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
+    bool changesServer() const override { return !m_check; }
+
+private:
+    QString m_backup;
+    bool m_other;
+    bool m_check;
+};
+
 // Given steps, as they are: `exec`, the preview's file comparison, the health
 // check's service state. A probe step among them still records its facts.
 class StepsOperation : public Operation

@@ -1,9 +1,11 @@
 #include "Backup.h"
 
 #include "base/DeploymentPaths.h"
+#include "base/ServiceManager.h"
 #include "base/StepScript.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace odoodeploy::Backup {
 
@@ -25,6 +27,61 @@ RemoteStep step(const DeploymentProfile &profile, bool checkOnly)
                                      {QStringLiteral("KEEP"), QString::number(profile.backup.keep)},
                                      {QStringLiteral("CHECK_ONLY"), checkOnly ? QStringLiteral("yes") : QStringLiteral("no")}});
     return s;
+}
+
+RemoteStep listStep(const DeploymentProfile &profile)
+{
+    RemoteStep s;
+    s.id = QStringLiteral("list-backups");
+    s.title = QCoreApplication::translate("Backup", "The backups on the server");
+    s.asRoot = true;
+    s.timeoutSec = 60;
+    s.command = StepScript::compose(QStringLiteral("list-backups"), {{QStringLiteral("BACKUP_DIR"), DeploymentPaths::of(profile).backupDir}});
+    return s;
+}
+
+bool isBackupName(const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{8}T[0-9]{6}Z-[0-9a-z]{1,40}")));
+    return pattern.match(name).hasMatch();
+}
+
+RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts, const QString &name, bool otherDatabase,
+                       bool checkOnly)
+{
+    const DeploymentPaths d = DeploymentPaths::of(profile);
+    RemoteStep s;
+    s.id = QStringLiteral("restore");
+    s.title = checkOnly ? QCoreApplication::translate("Backup", "What restoring %1 would do").arg(name)
+                        : QCoreApplication::translate("Backup", "Restore %1 into %2").arg(name, profile.odoo.database);
+    s.asRoot = true;
+    s.timeoutSec = 6 * 3600;
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    s.command = StepScript::withLib(QStringLiteral("restore"),
+                                    {{QStringLiteral("SERVICE"), profile.service.name},
+                                     {QStringLiteral("INIT_SYSTEM"), ServiceManager::chosen(profile, facts)},
+                                     {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
+                                     {QStringLiteral("STEP_INPUT"), QStringLiteral("no")},
+                                     {QStringLiteral("DATABASE"), profile.odoo.database},
+                                     {QStringLiteral("BACKUP_DIR"), d.backupDir},
+                                     {QStringLiteral("BACKUP"), d.backupDir + QLatin1Char('/') + name},
+                                     {QStringLiteral("FILESTORE"), d.filestore},
+                                     {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
+                                     {QStringLiteral("OTHER_DATABASE"), yesNo(otherDatabase)},
+                                     {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)}});
+    return s;
+}
+
+Restored parseRestore(const QString &output)
+{
+    Restored r;
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("restored=")))
+            r.backup = line.mid(9).trimmed();
+        else if (line.startsWith(QLatin1String("kept=")))
+            r.kept = line.mid(5).trimmed();
+    }
+    return r;
 }
 
 Written parse(const QString &output)

@@ -5,15 +5,30 @@
 
 #include "RemoteStep.h"
 #include "profile/DeploymentProfile.h"
+#include "profile/HostFacts.h"
 
 namespace odoodeploy::Backup {
 
 constexpr const char *kStepId = "backup";
-// The script's exit status when the disk has no room (nothing was written).
+// The scripts' exit status when they refuse (no room, a damaged or foreign backup):
+// nothing was written or changed.
 constexpr int kNoRoomExitStatus = 3;
 
 // checkOnly: say what it would write and how much room there is; change nothing.
 RemoteStep step(const DeploymentProfile &profile, bool checkOnly);
+
+// The backups on the server, oldest first: "<folder> <database> <commit> <size>" lines.
+RemoteStep listStep(const DeploymentProfile &profile);
+
+// A backup folder's name as backup.sh makes it (<time>-<commit>): nothing else is
+// accepted from a user, so no path can be smuggled in.
+bool isBackupName(const QString &name);
+
+// Restore the backup `name` into the profile's database and filestore, the service
+// stopped meanwhile (the init system from the facts). otherDatabase: the backup may be
+// of a database with another name. checkOnly: say what it would do, change nothing.
+RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts, const QString &name, bool otherDatabase,
+                       bool checkOnly);
 
 struct Written {
     QString folder; // on the server
@@ -21,5 +36,11 @@ struct Written {
     QString size;   // as du -h says it
 };
 Written parse(const QString &output);
+
+struct Restored {
+    QString backup; // the folder restored
+    QString kept;   // the database as it was, renamed
+};
+Restored parseRestore(const QString &output);
 
 } // namespace odoodeploy::Backup

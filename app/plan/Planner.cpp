@@ -62,7 +62,8 @@ Plan Planner::plan(const DeploymentProfile &p, const HostFacts &f)
 
 namespace {
 
-// cd /: tools run as other users (postgres, odoo) must not start in root's home.
+// withLib starts with cd /: tools run as other users (postgres, odoo) must not start
+// in root's home.
 RemoteStep compose(const PlanStep &step, const char *driver)
 {
     ScriptValues values = step.values;
@@ -72,9 +73,7 @@ RemoteStep compose(const PlanStep &step, const char *driver)
     r.title = step.title;
     r.asRoot = true;
     r.input = step.input;
-    // lib.sh's helpers: each step uses some of them, shellcheck need not say so.
-    r.command = QStringLiteral("# shellcheck disable=SC2317\nset -e\ncd /\n") + StepScript::assignments(values) + StepScript::file(QStringLiteral("lib"))
-                + StepScript::file(step.script) + StepScript::file(QLatin1String(driver));
+    r.command = StepScript::withLib(step.script, values) + StepScript::file(QLatin1String(driver));
     return r;
 }
 

@@ -396,6 +396,81 @@ done)sh").arg(ns);
         QVERIFY2(inside.isEmpty(), qPrintable(inside.join(QLatin1Char(' '))));
         QVERIFY(backupsOnHost().size() == 2); // the earlier ones, under the mount, untouched
     }
+
+    test::ProcessResult restore(const QStringList &extra)
+    {
+        return m_host.cli(m_home.path(), QStringList{"restore", "--profile", m_profilePath, "--accept-host-key",
+                                                     env("TESTHOST_FINGERPRINT")} + extra);
+    }
+    QByteArray markers() { return onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -d acme -c 'SELECT v FROM backup_marker ORDER BY v'")); }
+
+    void restoreBringsBackTheDataAndKeepsWhatWasThere()
+    {
+        const QStringList backups = backupsOnHost();
+        QCOMPARE(backups.size(), 2);
+        const auto listed = restore({"--list"});
+        QVERIFY2(listed.exitCode == 0, (listed.out + listed.err).constData());
+        for (const QString &name : backups)
+            QVERIFY2(listed.out.contains((name + QStringLiteral(" acme ")).toUtf8()), listed.out.constData());
+
+        // After the backups: data and an attachment change.
+        const QByteArray attachment = onHost(QStringLiteral("tar -xzOf /var/backups/odoo-deploy/odoo/%1/filestore.tar.gz acme/3f/3fa2 | sha256sum").arg(backups.last())).left(64);
+        QCOMPARE(m_host.onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -q -d acme -c \"INSERT INTO backup_marker VALUES ('after backup')\" && "
+                                              "echo changed > /var/lib/odoo/filestore/acme/3f/3fa2")).exitCode, 0);
+        QCOMPARE(markers(), QByteArray("after backup\nbefore backup\n"));
+
+        // A name that is not a backup folder never reaches the server.
+        const auto smuggled = restore({"--backup", "../../../etc", "--yes"});
+        QCOMPARE(smuggled.exitCode, 1);
+        QVERIFY2(smuggled.err.contains("not the name of a backup folder"), smuggled.err.constData());
+        // Check mode says what it would do and changes nothing.
+        const auto dry = restore({"--backup", backups.first(), "--check"});
+        QVERIFY2(dry.exitCode == 0, (dry.out + dry.err).constData());
+        QVERIFY2(dry.out.contains("would restore /var/backups/odoo-deploy/odoo/" + backups.first().toUtf8()), dry.out.constData());
+        QCOMPARE(markers(), QByteArray("after backup\nbefore backup\n"));
+
+        // "latest" is the newest backup the journal knows of.
+        const auto r = restore({"--backup", "latest", "--yes"});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("restored=/var/backups/odoo-deploy/odoo/" + backups.last().toUtf8()), r.out.constData());
+        QCOMPARE(markers(), QByteArray("before backup\n"));
+        QCOMPARE(onHost(QStringLiteral("sha256sum < /var/lib/odoo/filestore/acme/3f/3fa2")).left(64), attachment);
+        QCOMPARE(onHost(QStringLiteral("stat -c %U /var/lib/odoo/filestore/acme/3f/3fa2")).trimmed(), QByteArray("odoo"));
+        // What was there is kept, under another name.
+        const QRegularExpressionMatch kept = QRegularExpression(QStringLiteral("kept=(acme-before-restore-[0-9T]+Z)")).match(QString::fromUtf8(r.out));
+        QVERIFY2(kept.hasMatch(), r.out.constData());
+        QCOMPARE(onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -d %1 -c 'SELECT count(*) FROM backup_marker'").arg(kept.captured(1))).trimmed(),
+                 QByteArray("2"));
+        QCOMPARE(onHost(QStringLiteral("cat /var/lib/odoo/filestore/acme-before-restore-*/3f/3fa2")).trimmed(), QByteArray("changed"));
+        // The service runs again: the health check is as green as a self-signed site gets.
+        QCOMPARE(check().first, 1);
+
+        // The journal has it.
+        const DeploymentProfile profile = ProfileJson::load(m_profilePath).profile;
+        QFile state(m_home.filePath(QStringLiteral(".local/share/odoo-deploy/state/%1.json").arg(profile.keychainId)));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QJsonObject last = QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("journal")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("operation")).toString(), QStringLiteral("restore"));
+        QCOMPARE(last.value(QStringLiteral("details")).toObject().value(QStringLiteral("kept")).toString(), kept.captured(1));
+    }
+
+    void restoreRefusesADamagedOrForeignBackup()
+    {
+        const QStringList backups = backupsOnHost();
+        const QString first = QStringLiteral("/var/backups/odoo-deploy/odoo/") + backups.first();
+        // Of another database: refused unless said so.
+        QCOMPARE(m_host.onHost(QStringLiteral("cd %1 && echo other > database-name && sha256sum database.dump filestore.tar.gz commit database-name > SHA256SUMS").arg(first)).exitCode, 0);
+        auto r = restore({"--backup", backups.first(), "--yes"});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("is of the database other, not acme") && r.err.contains("Nothing was changed"), r.err.constData());
+        // Damaged: the checksums do not match.
+        QCOMPARE(m_host.onHost(QStringLiteral("echo x >> %1/database.dump").arg(first)).exitCode, 0);
+        r = restore({"--backup", backups.first(), "--other-database", "--yes"});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("is damaged"), r.err.constData());
+        QCOMPARE(markers(), QByteArray("before backup\n")); // untouched
+        QCOMPARE(check().first, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eDeploy)

@@ -88,6 +88,8 @@ private Q_SLOTS:
         scripts.insert(QStringLiteral("service state"), ServiceHealth::step(p).command);
         scripts.insert(QStringLiteral("backup"), Backup::step(p, false).command);
         scripts.insert(QStringLiteral("backup (check)"), Backup::step(p, true).command);
+        scripts.insert(QStringLiteral("list backups"), Backup::listStep(p).command);
+        scripts.insert(QStringLiteral("restore"), Backup::restoreStep(p, f, QStringLiteral("20261127T100000Z-0123456789ab"), false, false).command);
         QVERIFY(scripts.size() > 20);
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());

@@ -1,3 +1,4 @@
+#include "ops/Operations.h"
 #include "plan/Backup.h"
 #include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
@@ -101,6 +102,21 @@ private Q_SLOTS:
         const ProfileLoadResult wrong = ProfileJson::fromBytes(json);
         QVERIFY(!wrong.ok);
         QVERIFY2(wrong.error.contains(QLatin1String("backup.keep")), qPrintable(wrong.error));
+    }
+
+    void onlyBackupFolderNamesAreAccepted()
+    {
+        QVERIFY(Backup::isBackupName(QStringLiteral("20261127T154500Z-0123456789ab")));
+        QVERIFY(Backup::isBackupName(QStringLiteral("20261127T154500Z-unknown")));
+        for (const char *bad : {"latest", "../20261127T154500Z-0123456789ab", "20261127T154500Z-0123456789ab/../../etc",
+                                "20261127T154500Z-", "20261127T154500Z-ab cd", "20261127T154500Z-ab\n", "/var/backups/x", ""})
+            QVERIFY2(!Backup::isBackupName(QString::fromLatin1(bad)), bad);
+        // Refused before anything runs, with the name in the reason.
+        const RestoreOperation restore(QStringLiteral("../../etc"), false, false);
+        const QList<Requirement> reasons = restore.requirements(test::testProfile(), {});
+        QCOMPARE(reasons.size(), 1);
+        QVERIFY(reasons.first().mandatory);
+        QVERIFY(reasons.first().text.contains(QLatin1String("../../etc")));
     }
 
     void backupOutputIsRead()

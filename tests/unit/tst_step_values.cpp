@@ -47,6 +47,7 @@ class TestStepValues : public QObject
         out.insert(QStringLiteral("pin"), {CertificatePin::step(p).command, {}});
         out.insert(QStringLiteral("service state"), {ServiceHealth::step(p).command, {}});
         out.insert(QStringLiteral("backup"), {Backup::step(p, false).command, {}});
+        out.insert(QStringLiteral("restore"), {Backup::restoreStep(p, debian12(), QStringLiteral("20261127T100000Z-0123456789ab"), true, false).command, {}});
         return out;
     }
 
