@@ -32,22 +32,14 @@ int backup(const QStringList &arguments)
     callbacks.output = printStepOutput;
     const RemoteRunResult result = runOperation(profile, parser, std::make_shared<BackupOperation>(check), callbacks,
                                                 parser.isSet(QStringLiteral("yes")));
-    if (result.declined)
-        return Usage;
-    if (!result.connected)
-        return kConnectionFailed;
-    const StepOutcome last = result.outcomes.value(result.outcomes.size() - 1);
-    if (last.exitStatus == Backup::kNoRoomExitStatus)
-        return 4;
-    if (!result.success)
-        return 5;
-    if (!check)
+    const int exitCode = exitCodeOf(result, Backup::kRefusedExitStatus);
+    if (exitCode == Ok && !check)
         out() << QCoreApplication::translate("cli", "Backup written: %1 (%2, commit %3). The journal is in %4.")
                      .arg(result.record.details.value(QStringLiteral("backup")).toString(),
                           result.record.details.value(QStringLiteral("size")).toString(),
                           result.record.details.value(QStringLiteral("commit")).toString(), StateStore::pathFor(profile))
               << Qt::endl;
-    return Ok;
+    return exitCode;
 }
 
 } // namespace odoodeploy::cli

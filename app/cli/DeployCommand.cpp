@@ -74,12 +74,8 @@ int deploy(const QStringList &arguments)
     };
     const RemoteRunResult result = runOperation(profile, parser, std::make_shared<DeployOperation>(check), callbacks,
                                                 parser.isSet(QStringLiteral("yes")));
-    if (result.refused)
-        return 4;
-    if (result.declined)
-        return Usage;
-    if (!result.connected)
-        return kConnectionFailed;
+    if (result.declined || result.refused || !result.connected)
+        return exitCodeOf(result);
     if (check)
         out() << QCoreApplication::translate("cli", "check: %1 would change, %2 already as wanted; nothing was changed.")
                      .arg(changed).arg(unchanged)
@@ -91,7 +87,7 @@ int deploy(const QStringList &arguments)
               << Qt::endl;
     if (result.success && !check)
         recordCertificatePin(profile, parser.value(QStringLiteral("profile")), result.record.certificatePin);
-    return result.success ? Ok : 5;
+    return exitCodeOf(result);
 }
 
 } // namespace odoodeploy::cli

@@ -132,6 +132,19 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
     return result;
 }
 
+int exitCodeOf(const RemoteRunResult &result, int scriptRefusal)
+{
+    if (result.declined)
+        return Usage;
+    if (result.refused)
+        return 4;
+    if (!result.connected)
+        return kConnectionFailed;
+    if (scriptRefusal >= 0 && !result.outcomes.isEmpty() && result.outcomes.last().exitStatus == scriptRefusal)
+        return 4;
+    return result.success ? int(Ok) : 5;
+}
+
 HostFacts probeServer(const DeploymentProfile &profile, const QCommandLineParser &parser, int *exitCode)
 {
     const RemoteRunResult r = runOperation(profile, parser, std::make_shared<ProbeOperation>(), {});

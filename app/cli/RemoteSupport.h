@@ -44,6 +44,12 @@ struct RemoteRunResult {
     int exitCode = kConnectionFailed; // for the command line
 };
 
+// How an operation ended, as the exit code the commands document: 1 not confirmed,
+// 4 refused before any change (a requirement, or the step script's own refusal exit
+// status `scriptRefusal`; -1: the script has none), 255 not connected, 5 a step
+// failed, 0 done.
+int exitCodeOf(const RemoteRunResult &result, int scriptRefusal = -1);
+
 // Runs the operation against the profile's server. assumeYes: --yes.
 RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLineParser &parser,
                              std::shared_ptr<const Operation> operation, const RunCallbacks &callbacks,

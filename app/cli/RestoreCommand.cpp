@@ -58,7 +58,7 @@ int restore(const QStringList &arguments)
             profile, parser, std::make_shared<StepsOperation>(QStringLiteral("list-backups"), Backup::listStep(profile).title,
                                                               QList<RemoteStep>{Backup::listStep(profile)}),
             callbacks);
-        return !listed.connected ? kConnectionFailed : listed.success ? int(Ok) : 5;
+        return exitCodeOf(listed);
     }
     QString name = parser.value(QStringLiteral("backup"));
     if (name.isEmpty()) {
@@ -83,16 +83,7 @@ int restore(const QStringList &arguments)
     const RemoteRunResult result = runOperation(
         profile, parser, std::make_shared<RestoreOperation>(name, parser.isSet(QStringLiteral("other-database")), check), callbacks,
         parser.isSet(QStringLiteral("yes")));
-    if (result.declined)
-        return Usage;
-    if (result.refused)
-        return 4;
-    if (!result.connected)
-        return kConnectionFailed;
-    const StepOutcome last = result.outcomes.value(result.outcomes.size() - 1);
-    if (last.exitStatus == Backup::kNoRoomExitStatus)
-        return 4;
-    return result.success ? int(Ok) : 5;
+    return exitCodeOf(result, Backup::kRefusedExitStatus);
 }
 
 } // namespace odoodeploy::cli

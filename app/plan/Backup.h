@@ -12,7 +12,7 @@ namespace odoodeploy::Backup {
 constexpr const char *kStepId = "backup";
 // The scripts' exit status when they refuse (no room, a damaged or foreign backup):
 // nothing was written or changed.
-constexpr int kNoRoomExitStatus = 3;
+constexpr int kRefusedExitStatus = 3;
 
 // checkOnly: say what it would write and how much room there is; change nothing.
 RemoteStep step(const DeploymentProfile &profile, bool checkOnly);
