@@ -23,6 +23,14 @@
         <source>Restore %1 into %2</source>
         <translation>将 %1 恢复到 %2</translation>
     </message>
+    <message>
+        <source>What rolling back to %1 would do</source>
+        <translation>回滚到 %1 会做什么</translation>
+    </message>
+    <message>
+        <source>Roll back to %1 with the backup %2</source>
+        <translation>用备份 %2 回滚到 %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupOperation</name>
@@ -81,6 +89,41 @@
     <message>
         <source>The host facts are not a JSON object: %1.</source>
         <translation>主机信息不是 JSON 对象：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>What updating to %1 would change</source>
+        <translation>更新到 %1 会改变什么</translation>
+    </message>
+    <message>
+        <source>Fetch %1</source>
+        <translation>获取 %1</translation>
+    </message>
+    <message>
+        <source>Move to the fetched commit and restart %1</source>
+        <translation>切换到获取的提交并重启 %1</translation>
+    </message>
+    <message>
+        <source>What upgrading %1 would do</source>
+        <translation>升级 %1 会做什么</translation>
+    </message>
+    <message>
+        <source>Upgrade the modules %1 in %2</source>
+        <translation>在 %2 中升级模块 %1</translation>
+    </message>
+    <message>
+        <source>Which modules? Give their technical names, separated by commas, or &quot;all&quot;.</source>
+        <translation>哪些模块？请给出技术名称，以逗号分隔，或 &quot;all&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; upgrades every module: give it alone, not in a list.</source>
+        <translation>&quot;all&quot; 会升级所有模块：请单独给出，不要放在列表中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Odoo module name (lower-case letters, digits and underscores, such as sale_management).</source>
+        <translation>&quot;%1&quot; 不是 Odoo 模块名（小写字母、数字和下划线，例如 sale_management）。</translation>
     </message>
 </context>
 <context>
@@ -402,6 +445,40 @@
     </message>
 </context>
 <context>
+    <name>RollbackOperation</name>
+    <message>
+        <source>What a rollback would do</source>
+        <translation>回滚会做什么</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackPoint</name>
+    <message>
+        <source>The journal knows of no update or module upgrade with a backup before it: nothing to roll back to.</source>
+        <translation>日志中没有事先做过备份的更新或模块升级：没有可回滚的目标。</translation>
+    </message>
+    <message>
+        <source>Rolled back already (%1): %2; nothing to do.</source>
+        <translation>已经回滚过（%1）：%2；无需操作。</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry of %1 names no usable backup and commit.</source>
+        <translation>日志中 %1 的条目没有可用的备份和提交。</translation>
+    </message>
+    <message>
+        <source>the module upgrade of %1</source>
+        <translation>%1 的模块升级</translation>
+    </message>
+    <message>
+        <source>the update of %1</source>
+        <translation>%1 的更新</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>%1: %2</source>
@@ -521,6 +598,28 @@
     <message>
         <source>Cannot save the deployment state %1: %2.</source>
         <translation>无法保存部署状态 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOperation</name>
+    <message>
+        <source>What an update would change</source>
+        <translation>更新会改变什么</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeOperation</name>
+    <message>
+        <source>What a module upgrade would do</source>
+        <translation>模块升级会做什么</translation>
+    </message>
+    <message>
+        <source>Upgrade modules</source>
+        <translation>升级模块</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1219,78 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see --list.</source>
         <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）；参见 --list。</translation>
+    </message>
+    <message>
+        <source>Update Odoo&apos;s code to the newest commit of its branch (or --to a tag or commit), with a backup first.</source>
+        <translation>将 Odoo 代码更新到其分支的最新提交（或用 --to 指定标签或提交），先做备份。</translation>
+    </message>
+    <message>
+        <source>Upgrade Odoo modules (-u) in the database, with a backup first.</source>
+        <translation>在数据库中升级 Odoo 模块（-u），先做备份。</translation>
+    </message>
+    <message>
+        <source>Go back to the code and data from before the last update or module upgrade.</source>
+        <translation>回到上一次更新或模块升级之前的代码和数据。</translation>
+    </message>
+    <message>
+        <source>Health afterwards:</source>
+        <translation>之后的健康状态：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done (or nothing to do), 1 not confirmed, 4 refused before any change, 5 failed, 6 done but the health check afterwards is red, 255 could not connect.</source>
+        <translation>退出码：0 完成（或无需操作），1 未确认，4 在任何更改前拒绝，5 失败，6 已完成但之后的健康检查为红色，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>Updates the server&apos;s Odoo checkout: fetches the profile&apos;s branch (or --to a branch, tag or commit), and when it moved, takes a backup, tags the commit that ran odoo-deploy-previous, checks out the new one, installs requirements.txt if it changed, restarts Odoo once and checks the health. A checkout with local changes is refused and nothing changes. &quot;rollback&quot; goes back.</source>
+        <translation>更新服务器上的 Odoo 检出：获取配置文件中的分支（或用 --to 指定分支、标签或提交）；如有新提交，则先做备份，把正在运行的提交标记为 odoo-deploy-previous，检出新提交，如 requirements.txt 有变化则重新安装，重启 Odoo 一次并检查健康状态。有本地修改的检出会被拒绝，且不做任何更改。&quot;rollback&quot; 可以回退。</translation>
+    </message>
+    <message>
+        <source>Update to this branch, tag or commit instead of the profile&apos;s branch.</source>
+        <translation>更新到此分支、标签或提交，而不是配置文件中的分支。</translation>
+    </message>
+    <message>
+        <source>Change nothing; say from which commit to which it would update.</source>
+        <translation>不做任何更改；说明会从哪个提交更新到哪个提交。</translation>
+    </message>
+    <message>
+        <source>Do not ask before updating.</source>
+        <translation>更新前不询问。</translation>
+    </message>
+    <message>
+        <source>Upgrades Odoo modules in the profile&apos;s database: takes a backup, stops Odoo, runs odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. &quot;rollback&quot; goes back to the backup.</source>
+        <translation>在配置文件的数据库中升级 Odoo 模块：先做备份，停止 Odoo，运行 odoo-bin -u MODULES --stop-after-init，再启动 Odoo 并检查健康状态。&quot;rollback&quot; 可回到该备份。</translation>
+    </message>
+    <message>
+        <source>The modules&apos; technical names, separated by commas, or &quot;all&quot;.</source>
+        <translation>模块的技术名称，以逗号分隔，或 &quot;all&quot;。</translation>
+    </message>
+    <message>
+        <source>Change nothing; say what it would run.</source>
+        <translation>不做任何更改；说明会运行什么。</translation>
+    </message>
+    <message>
+        <source>Do not ask before upgrading.</source>
+        <translation>升级前不询问。</translation>
+    </message>
+    <message>
+        <source>Rolls back the newest update or module upgrade in the journal, also one that failed: with Odoo stopped, the checkout goes back to the commit that ran before it and the database and filestore to the backup taken before it (the ones replaced are kept as &lt;name&gt;-before-restore-&lt;time&gt;); then Odoo starts and the health is checked. Works when the update left Odoo unable to start.</source>
+        <translation>回滚日志中最近一次更新或模块升级（包括失败的那次）：在 Odoo 停止期间，检出回到之前运行的提交，数据库和文件存储回到之前所做的备份（被替换的保留为 &lt;name&gt;-before-restore-&lt;time&gt;）；然后启动 Odoo 并检查健康状态。即使更新导致 Odoo 无法启动也能使用。</translation>
+    </message>
+    <message>
+        <source>Change nothing; say what it would restore.</source>
+        <translation>不做任何更改；说明会恢复什么。</translation>
+    </message>
+    <message>
+        <source>Do not ask before rolling back.</source>
+        <translation>回滚前不询问。</translation>
+    </message>
+    <message>
+        <source>(journal: %1)</source>
+        <translation>（日志：%1）</translation>
+    </message>
+    <message>
+        <source>Rolling back %1: commit %2, backup %3.</source>
+        <translation>正在回滚%1：提交 %2，备份 %3。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ DeploymentPaths DeploymentPaths::of(const DeploymentProfile &p)
     d.dataDir = QStringLiteral("/var/lib/%1").arg(name);
     d.logDir = QStringLiteral("/var/log/%1").arg(name);
     d.logFile = QStringLiteral("/var/log/%1/%1.log").arg(name);
+    d.consoleLog = QStringLiteral("/var/log/%1/%1-console.log").arg(name);
     d.nginxAccessLog = QStringLiteral("/var/log/nginx/%1.access.log").arg(name);
     d.nginxErrorLog = QStringLiteral("/var/log/nginx/%1.error.log").arg(name);
     d.systemdUnit = QStringLiteral("/etc/systemd/system/%1.service").arg(name);

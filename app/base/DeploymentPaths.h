@@ -18,6 +18,7 @@ struct DeploymentPaths {
     QString dataDir;       // filestore and sessions
     QString logDir;
     QString logFile;
+    QString consoleLog;    // SysV: what Odoo prints before its logging starts (an import error)
     QString systemdUnit;
     QString initScript;
     QString pidFile;

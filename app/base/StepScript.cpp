@@ -1,5 +1,6 @@
 #include "StepScript.h"
 
+#include "ServiceManager.h"
 #include "ShellQuote.h"
 
 #include <QFile>
@@ -37,6 +38,14 @@ QString withLib(const QString &name, const ScriptValues &values)
 {
     // lib.sh's helpers: each script uses some of them, shellcheck need not say so.
     return QStringLiteral("# shellcheck disable=SC2317\nset -e\ncd /\n") + assignments(values) + file(QStringLiteral("lib")) + file(name);
+}
+
+ScriptValues libValues(const DeploymentProfile &profile, const HostFacts &facts)
+{
+    return {{QStringLiteral("SERVICE"), profile.service.name},
+            {QStringLiteral("INIT_SYSTEM"), ServiceManager::chosen(profile, facts)},
+            {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
+            {QStringLiteral("STEP_INPUT"), QStringLiteral("no")}};
 }
 
 } // namespace odoodeploy::StepScript

@@ -5,6 +5,9 @@
 // value reaches the server byte for byte whatever it holds (%1, $(id), quotes,
 // backslashes, a newline). Nothing else varies with the profile.
 
+#include "profile/DeploymentProfile.h"
+#include "profile/HostFacts.h"
+
 #include <QList>
 #include <QString>
 
@@ -36,6 +39,10 @@ QString compose(const QString &name, const ScriptValues &values = {});
 // "cd /", the assignments (lib.sh's SERVICE, INIT_SYSTEM, ODOO_USER, STEP_INPUT among
 // them), lib.sh, then the file. A step of the plan adds its driver after it.
 QString withLib(const QString &name, const ScriptValues &values);
+
+// lib.sh's values for a script that is not part of a deploy plan: the service, the
+// init system (ServiceManager decides), the Odoo user, no standard input.
+ScriptValues libValues(const DeploymentProfile &profile, const HostFacts &facts);
 
 } // namespace StepScript
 

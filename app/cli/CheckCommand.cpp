@@ -1,12 +1,8 @@
 #include "Cli.h"
 #include "CliSupport.h"
+#include "HealthSupport.h"
 #include "RemoteSupport.h"
-#include "health/HealthChecker.h"
-#include "health/HealthRemote.h"
-#include "ops/OperationController.h"
-#include "ops/Operations.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 
 namespace odoodeploy::cli {
@@ -15,36 +11,6 @@ namespace {
 
 // Monitoring plugins' convention: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 enum CheckExit { Green = 0, Yellow = 1, Red = 2, CannotCheck = 3 };
-
-// Monitoring never waits for an answer: an unknown key or a missing password is red,
-// with what to pass or set.
-class Unattended : public Prompter
-{
-public:
-    QString reason;
-    void askHostKey(const RemoteError &e, Consent answer) override
-    {
-        reason = e.message + QLatin1Char(' ')
-                 + QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)").arg(e.fingerprint);
-        answer(false);
-    }
-    void askSecret(SecretKind, const QString &, const QString &, const QString &, SecretAnswer answer) override { answer({}, false); }
-};
-
-// The SSH side: the service state (with the logs' last lines) and a tunnel to Odoo's
-// ports, both on one connection, fed into the checker as they arrive.
-void startSshSide(OperationController &controller, Unattended &prompter, HealthChecker &checker, const DeploymentProfile &profile,
-                  const HealthTarget &target, const QCommandLineParser &parser)
-{
-    feedHealthChecker(&controller, &checker);
-    QObject::connect(&controller, &OperationController::failed, &checker, [&checker, &prompter](const QString &message) {
-        checker.setSshFailed(QCoreApplication::translate("cli", "SSH: %1").arg(prompter.reason.isEmpty() ? message : prompter.reason));
-    });
-    controller.setInitialCredentials(credentialsFromEnvironment());
-    controller.setAcceptedFingerprint(parser.value(QStringLiteral("accept-host-key")));
-    controller.setConnectTimeoutCap(healthSshTimeoutSec(target));
-    controller.start(profile, std::make_shared<ServiceStateOperation>(profile), {}, 0, healthForwards(target));
-}
 
 } // namespace
 
@@ -94,21 +60,7 @@ int check(const QStringList &arguments)
     target.odooDirect = direct;
     target.checkService = !direct;
 
-    HealthChecker checker;
-    Unattended prompter;
-    OperationController controller(&prompter, nullptr);
-    QEventLoop loop;
-    HealthReport report;
-    QObject::connect(&checker, &HealthChecker::finished, &loop, [&](const HealthReport &r) {
-        report = r;
-        controller.closeForwards();
-        loop.quit();
-    });
-    checker.start(target);
-    if (!direct)
-        startSshSide(controller, prompter, checker, profile, target, parser);
-    if (checker.isRunning())
-        loop.exec();
+    const HealthReport report = runHealthCheck(profile, target, parser);
 
     if (parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);

@@ -24,6 +24,9 @@ const Subcommand kSubcommands[] = {
     {"check", &check, QT_TRANSLATE_NOOP("cli", "Check a deployed server's health: traffic lights, exit code 0 green, 1 yellow, 2 red.")},
     {"backup", &backup, QT_TRANSLATE_NOOP("cli", "Back up the database and its files on the server (--check: only say what it would take).")},
     {"restore", &restore, QT_TRANSLATE_NOOP("cli", "Restore a backup into the database and its files (--list: the backups on the server).")},
+    {"update", &update, QT_TRANSLATE_NOOP("cli", "Update Odoo's code to the newest commit of its branch (or --to a tag or commit), with a backup first.")},
+    {"upgrade", &upgrade, QT_TRANSLATE_NOOP("cli", "Upgrade Odoo modules (-u) in the database, with a backup first.")},
+    {"rollback", &rollback, QT_TRANSLATE_NOOP("cli", "Go back to the code and data from before the last update or module upgrade.")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

@@ -23,5 +23,8 @@ int deploy(const QStringList &arguments);
 int check(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);
+int update(const QStringList &arguments);
+int upgrade(const QStringList &arguments);
+int rollback(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

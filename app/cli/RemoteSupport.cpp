@@ -45,6 +45,18 @@ void printStepOutput(int, int stream, const QString &text)
     s.flush();
 }
 
+RunCallbacks printingSteps()
+{
+    auto steps = std::make_shared<QList<RemoteStep>>();
+    RunCallbacks callbacks;
+    callbacks.planned = [steps](const QList<RemoteStep> &planned) { *steps = planned; };
+    callbacks.stepStarted = [steps](int i) {
+        out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps->size()).arg(steps->value(i).title) << Qt::endl;
+    };
+    callbacks.output = printStepOutput;
+    return callbacks;
+}
+
 RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLineParser &parser,
                              std::shared_ptr<const Operation> operation, const RunCallbacks &callbacks, bool assumeYes)
 {

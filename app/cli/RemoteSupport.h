@@ -32,6 +32,8 @@ struct RunCallbacks {
 
 // A step's output as it arrives: its standard output to ours, its errors to ours.
 void printStepOutput(int index, int stream, const QString &text);
+// Each step's title ("==> [2/3] …") as it starts, then its output (printStepOutput).
+RunCallbacks printingSteps();
 
 struct RemoteRunResult {
     bool connected = false;

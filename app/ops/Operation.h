@@ -47,4 +47,25 @@ public:
     virtual bool changesServer() const { return false; }
 };
 
+// An operation that changes the server, with a check mode that only says what it
+// would do: ids "<id>" and "<id>-check" (the journal keeps only the first), every step's
+// output kept for record().
+class CheckableOperation : public Operation
+{
+public:
+    CheckableOperation(const char *id, QString title, QString checkTitle, bool checkOnly)
+        : m_id(QString::fromLatin1(id)), m_title(std::move(title)), m_checkTitle(std::move(checkTitle)), m_check(checkOnly) {}
+    QString id() const override { return m_check ? m_id + QStringLiteral("-check") : m_id; }
+    QString title() const override { return m_check ? m_checkTitle : m_title; }
+    bool captures(const RemoteStep &) const override { return true; }
+    bool changesServer() const override { return !m_check; }
+    bool checkOnly() const { return m_check; }
+
+private:
+    QString m_id;
+    QString m_title;
+    QString m_checkTitle;
+    bool m_check;
+};
+
 } // namespace odoodeploy

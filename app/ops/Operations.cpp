@@ -99,7 +99,7 @@ void StepsOperation::record(const RemoteStep &step, const QString &output, Opera
 
 QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
 {
-    return {Backup::step(profile, m_check)};
+    return {Backup::step(profile, checkOnly())};
 }
 
 void BackupOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
@@ -121,10 +121,15 @@ QList<Requirement> RestoreOperation::requirements(const DeploymentProfile &, con
 
 QList<RemoteStep> RestoreOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
 {
-    return {Backup::restoreStep(profile, facts, m_backup, m_other, m_check)};
+    return {Backup::restoreStep(profile, facts, m_backup, m_other, checkOnly())};
 }
 
 void RestoreOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
+{
+    recordRestored(output, record);
+}
+
+void RestoreOperation::recordRestored(const QString &output, OperationRecord &record)
 {
     const Backup::Restored restored = Backup::parseRestore(output);
     if (restored.backup.isEmpty())

@@ -62,43 +62,34 @@ public:
 // A backup on the server (Backup): the database dump and the filestore, named with the
 // time and the running commit; the oldest beyond the profile's count go. In check mode
 // it says what it would write and how much room there is. Records what it wrote.
-class BackupOperation : public Operation
+class BackupOperation : public CheckableOperation
 {
     Q_DECLARE_TR_FUNCTIONS(BackupOperation)
 public:
-    explicit BackupOperation(bool checkOnly) : m_check(checkOnly) {}
-    QString id() const override { return m_check ? QStringLiteral("backup-check") : QStringLiteral("backup"); }
-    QString title() const override { return m_check ? tr("What a backup would take") : tr("Back up"); }
+    explicit BackupOperation(bool checkOnly) : CheckableOperation("backup", tr("Back up"), tr("What a backup would take"), checkOnly) {}
     QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
-    bool captures(const RemoteStep &) const override { return true; }
     void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
-    bool changesServer() const override { return !m_check; }
-
-private:
-    bool m_check;
 };
 
 // Restore a backup (Backup::restoreStep) into the profile's database and filestore;
 // the old ones are kept under another name. Needs the facts (the init system).
-class RestoreOperation : public Operation
+class RestoreOperation : public CheckableOperation
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreOperation)
 public:
     RestoreOperation(QString backup, bool otherDatabase, bool checkOnly)
-        : m_backup(std::move(backup)), m_other(otherDatabase), m_check(checkOnly) {}
-    QString id() const override { return m_check ? QStringLiteral("restore-check") : QStringLiteral("restore"); }
-    QString title() const override { return m_check ? tr("What restoring would do") : tr("Restore"); }
+        : CheckableOperation("restore", tr("Restore"), tr("What restoring would do"), checkOnly), m_backup(std::move(backup)),
+          m_other(otherDatabase) {}
     bool needsFacts() const override { return true; }
     QList<Requirement> requirements(const DeploymentProfile &profile, const HostFacts &facts) const override;
     QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
-    bool captures(const RemoteStep &) const override { return true; }
     void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
-    bool changesServer() const override { return !m_check; }
+    // What a restore step printed (the backup restored, the database kept), for the journal.
+    static void recordRestored(const QString &output, OperationRecord &record);
 
 private:
     QString m_backup;
     bool m_other;
-    bool m_check;
 };
 
 // Given steps, as they are: `exec`, the preview's file comparison, the health

@@ -1,7 +1,6 @@
 #include "Backup.h"
 
 #include "base/DeploymentPaths.h"
-#include "base/ServiceManager.h"
 #include "base/StepScript.h"
 
 #include <QCoreApplication>
@@ -47,28 +46,35 @@ bool isBackupName(const QString &name)
 }
 
 RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts, const QString &name, bool otherDatabase,
-                       bool checkOnly)
+                       bool checkOnly, const QString &commit)
 {
     const DeploymentPaths d = DeploymentPaths::of(profile);
     RemoteStep s;
     s.id = QStringLiteral("restore");
-    s.title = checkOnly ? QCoreApplication::translate("Backup", "What restoring %1 would do").arg(name)
-                        : QCoreApplication::translate("Backup", "Restore %1 into %2").arg(name, profile.odoo.database);
+    if (commit.isEmpty())
+        s.title = checkOnly ? QCoreApplication::translate("Backup", "What restoring %1 would do").arg(name)
+                            : QCoreApplication::translate("Backup", "Restore %1 into %2").arg(name, profile.odoo.database);
+    else
+        s.title = checkOnly ? QCoreApplication::translate("Backup", "What rolling back to %1 would do").arg(commit.left(12))
+                            : QCoreApplication::translate("Backup", "Roll back to %1 with the backup %2").arg(commit.left(12), name);
     s.asRoot = true;
     s.timeoutSec = 6 * 3600;
     const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
-    s.command = StepScript::withLib(QStringLiteral("restore"),
-                                    {{QStringLiteral("SERVICE"), profile.service.name},
-                                     {QStringLiteral("INIT_SYSTEM"), ServiceManager::chosen(profile, facts)},
-                                     {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
-                                     {QStringLiteral("STEP_INPUT"), QStringLiteral("no")},
-                                     {QStringLiteral("DATABASE"), profile.odoo.database},
-                                     {QStringLiteral("BACKUP_DIR"), d.backupDir},
-                                     {QStringLiteral("BACKUP"), d.backupDir + QLatin1Char('/') + name},
-                                     {QStringLiteral("FILESTORE"), d.filestore},
-                                     {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
-                                     {QStringLiteral("OTHER_DATABASE"), yesNo(otherDatabase)},
-                                     {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)}});
+    ScriptValues values = StepScript::libValues(profile, facts);
+    values += {{QStringLiteral("DATABASE"), profile.odoo.database},
+               {QStringLiteral("BACKUP_DIR"), d.backupDir},
+               {QStringLiteral("BACKUP"), d.backupDir + QLatin1Char('/') + name},
+               {QStringLiteral("FILESTORE"), d.filestore},
+               {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
+               {QStringLiteral("OTHER_DATABASE"), yesNo(otherDatabase)},
+               {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)},
+               {QStringLiteral("COMMIT"), commit},
+               {QStringLiteral("SRC"), d.sourceDir},
+               {QStringLiteral("VENV"), d.venvDir},
+               {QStringLiteral("GIT_URL"), profile.odoo.gitUrl},
+               {QStringLiteral("LOGFILE"), d.logFile},
+               {QStringLiteral("CONSOLE_LOG"), d.consoleLog}};
+    s.command = StepScript::withLib(QStringLiteral("restore"), values);
     return s;
 }
 

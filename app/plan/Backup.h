@@ -27,8 +27,9 @@ bool isBackupName(const QString &name);
 // Restore the backup `name` into the profile's database and filestore, the service
 // stopped meanwhile (the init system from the facts). otherDatabase: the backup may be
 // of a database with another name. checkOnly: say what it would do, change nothing.
+// commit (a rollback): the checkout goes back to it too, while the service is stopped.
 RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts, const QString &name, bool otherDatabase,
-                       bool checkOnly);
+                       bool checkOnly, const QString &commit = QString());
 
 struct Written {
     QString folder; // on the server

@@ -18,6 +18,9 @@ struct RemoteStep {
     bool asRoot = false;
     int timeoutSec = 0;   // 0: none
     QByteArray input;     // standard input (a file's new content), never shown in the log
+    // Unchanged ends the run, successfully: the steps after it have nothing to do
+    // (an update that finds the checkout already at its target).
+    bool endsRunWhenUnchanged = false;
 };
 
 } // namespace odoodeploy

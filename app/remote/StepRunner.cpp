@@ -139,6 +139,8 @@ void StepRunner::run()
             success = false;
             break;
         }
+        if (outcome.status == StepOutcome::Status::Unchanged && step.endsRunWhenUnchanged)
+            break;
     }
     if (!m_forwards.isEmpty() && !m_cancel)
         serveForwards(session);

@@ -31,11 +31,15 @@ QString Generators::sysvinitScript(const DeploymentProfile &p)
         "DAEMON=%5\n"
         "CONFIG=%6\n"
         "PIDFILE=%7\n"
+        "CONSOLE_LOG=%8\n"
         "\n")
         .arg(shellQuote(p.service.name), shellQuote(QStringLiteral("Odoo ") + p.odoo.version),
              shellQuote(p.odoo.systemUser), shellQuote(paths.python), shellQuote(paths.odooBin),
-             shellQuote(paths.configFile), shellQuote(paths.pidFile));
+             shellQuote(paths.configFile), shellQuote(paths.pidFile))
+        .arg(shellQuote(paths.consoleLog));
 
+    // What Odoo prints before its own logging starts (an import error after an update)
+    // goes to CONSOLE_LOG rather than nowhere: --background closes standard output.
     // The process is matched by pid file and user, not by --exec: the venv's python3
     // is a symlink, and the master process forks its workers.
     static const QString body = QStringLiteral(
@@ -53,7 +57,7 @@ QString Generators::sysvinitScript(const DeploymentProfile &p)
         "\n"
         "do_start() {\n"
         "    start-stop-daemon --start --quiet --pidfile \"$PIDFILE\" --user \"$RUN_AS\" \\\n"
-        "        --chuid \"$RUN_AS\" --background --make-pidfile \\\n"
+        "        --chuid \"$RUN_AS\" --background --make-pidfile --output \"$CONSOLE_LOG\" \\\n"
         "        --startas \"$PYTHON\" -- \"$DAEMON\" --config \"$CONFIG\"\n"
         "}\n"
         "\n"

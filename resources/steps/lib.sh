@@ -44,6 +44,36 @@ wait_listening() { # port, seconds
     done
 }
 
+# Odoo answers on the port, or the service died: then what it printed says why (the
+# journal under systemd, the console log under SysV) and its log's last lines.
+wait_serving() { # port, seconds, log file, console log
+    waited=0
+    until listening "$1"; do
+        waited=$((waited + 1))
+        if [ "$waited" -gt $(($2 * 2)) ] || { [ "$waited" -gt 6 ] && ! service_active "$SERVICE"; }; then
+            echo "$SERVICE does not answer on port $1. What it printed last:" >&2
+            if [ "$INIT_SYSTEM" = systemd ]; then
+                journalctl -u "$SERVICE" -n 20 --no-pager >&2 2>/dev/null || true
+            else
+                tail -n 20 "$4" >&2 2>/dev/null || true
+            fi
+            echo "The last lines of $3:" >&2
+            tail -n 20 "$3" >&2 2>/dev/null || true
+            return 1
+        fi
+        sleep 0.5
+    done
+}
+
+# The virtual environment $1 has the requirements of the checkout $2, and a stamp
+# saying so; refreshed only when requirements.txt changed.
+requirements_current() { cmp -s "$1/.odoo-deploy-requirements" "$2/requirements.txt"; }
+install_requirements() {
+    as_odoo "$1/bin/pip" install -q -r "$2/requirements.txt"
+    cp "$2/requirements.txt" "$1/.odoo-deploy-requirements"
+    echo "requirements of $2 installed into $1"
+}
+
 # The one place in shell that knows systemd from SysV init.
 service_active() {
     if [ "$INIT_SYSTEM" = systemd ]; then systemctl is-active -q "$1"; else service "$1" status >/dev/null 2>&1; fi

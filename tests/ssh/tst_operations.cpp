@@ -1,4 +1,5 @@
 #include "ops/OperationController.h"
+#include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
 #include "plan/Planner.h"
 
@@ -207,6 +208,67 @@ private Q_SLOTS:
         for (const StepOutcome &o : check.outcomes)
             QVERIFY(o.status == StepOutcome::Status::Changed || o.status == StepOutcome::Status::Unchanged);
         QCOMPARE(present(), before); // nothing was written
+    }
+
+    void aStepThatFindsNothingToDoEndsTheRun()
+    {
+        // An update already at its target: no backup, no restart after it.
+        Answers answers;
+        OperationController controller(&answers, nullptr);
+        QTemporaryDir dir;
+        auto step = [&](const QString &id, const QString &command, bool ends = false) {
+            RemoteStep s;
+            s.id = s.title = id;
+            s.command = command;
+            s.endsRunWhenUnchanged = ends;
+            return s;
+        };
+        const QString after = dir.filePath(QStringLiteral("after"));
+        Run r = run(controller, std::make_shared<StepsOperation>(QStringLiteral("three"), QStringLiteral("three"),
+                                                                 QList<RemoteStep>{step(QStringLiteral("first"), QStringLiteral("true")),
+                                                                                   step(QStringLiteral("nothing to do"), QStringLiteral("exit 100"), true),
+                                                                                   step(QStringLiteral("never"), QStringLiteral("touch '%1'").arg(after))}));
+        QVERIFY2(r.success, qPrintable(r.failure));
+        QCOMPARE(r.started, (QStringList{QStringLiteral("first"), QStringLiteral("nothing to do")}));
+        QCOMPARE(r.outcomes.last().status, StepOutcome::Status::Unchanged);
+        QVERIFY(!QFile::exists(after));
+        // Without the flag, unchanged goes on as before.
+        r = run(controller, std::make_shared<StepsOperation>(QStringLiteral("two"), QStringLiteral("two"),
+                                                             QList<RemoteStep>{step(QStringLiteral("unchanged"), QStringLiteral("exit 100")),
+                                                                               step(QStringLiteral("then"), QStringLiteral("touch '%1'").arg(after))}));
+        QVERIFY2(r.success, qPrintable(r.failure));
+        QVERIFY(QFile::exists(after));
+    }
+
+    void maintenanceActionsThroughTheSameController()
+    {
+        Answers answers;
+        OperationController controller(&answers, nullptr);
+        // A rollback with nothing in the journal: refused with the reason, nothing ran.
+        Run nothing = run(controller, std::make_shared<RollbackOperation>(RollbackPoint::fromJournal({}), false));
+        QVERIFY(!nothing.success);
+        QVERIFY2(nothing.failure.contains(QLatin1String("nothing to roll back to")), qPrintable(nothing.failure));
+        QVERIFY(nothing.started.isEmpty());
+        // Module names are checked before anything runs.
+        Run bad = run(controller, std::make_shared<UpgradeOperation>(QStringLiteral("sale,x; rm -rf /"), false));
+        QVERIFY(!bad.success);
+        QVERIFY2(bad.failure.contains(QLatin1String("is not an Odoo module name")), qPrintable(bad.failure));
+        QVERIFY(bad.started.isEmpty());
+        QVERIFY(answers.questions.isEmpty());
+        if (geteuid() != 0)
+            return; // the update's steps run as root
+        // An update's check on a machine without a checkout: its first step refuses,
+        // saying why, and nothing after it runs.
+        if (QFileInfo::exists(QStringLiteral("/opt/odoo/src")))
+            QSKIP("this machine has /opt/odoo/src");
+        QString output;
+        auto c = connect(&controller, &OperationController::output, this, [&](int, int, const QString &t) { output += t; });
+        Run update = run(controller, std::make_shared<UpdateOperation>(QString(), true));
+        disconnect(c);
+        QVERIFY(!update.success);
+        QCOMPARE(update.started, QStringList{QStringLiteral("update-fetch")});
+        QCOMPARE(update.outcomes.last().exitStatus, 3);
+        QVERIFY2(output.contains(QLatin1String("There is no checkout at /opt/odoo/src: deploy first. Nothing was changed.")), qPrintable(output));
     }
 };
 

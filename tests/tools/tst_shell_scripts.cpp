@@ -1,6 +1,7 @@
 #include "base/DeploymentPaths.h"
 #include "health/ServiceHealth.h"
 #include "plan/Backup.h"
+#include "plan/Maintenance.h"
 #include "plan/CertificatePin.h"
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
@@ -90,6 +91,12 @@ private Q_SLOTS:
         scripts.insert(QStringLiteral("backup (check)"), Backup::step(p, true).command);
         scripts.insert(QStringLiteral("list backups"), Backup::listStep(p).command);
         scripts.insert(QStringLiteral("restore"), Backup::restoreStep(p, f, QStringLiteral("20261127T100000Z-0123456789ab"), false, false).command);
+        scripts.insert(QStringLiteral("rollback"), Backup::restoreStep(p, f, QStringLiteral("20261127T100000Z-0123456789ab"), false, false,
+                                                                       QStringLiteral("0123456789abcdef0123456789abcdef01234567")).command);
+        scripts.insert(QStringLiteral("update-fetch"), Maintenance::updateFetchStep(p, f, QString(), false).command);
+        scripts.insert(QStringLiteral("update-fetch (check)"), Maintenance::updateFetchStep(p, f, QStringLiteral("v17.0.1"), true).command);
+        scripts.insert(QStringLiteral("update-apply"), Maintenance::updateApplyStep(p, f).command);
+        scripts.insert(QStringLiteral("upgrade"), Maintenance::upgradeStep(p, f, QStringLiteral("sale,stock"), false).command);
         QVERIFY(scripts.size() > 20);
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());

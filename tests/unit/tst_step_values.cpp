@@ -3,6 +3,7 @@
 #include "plan/Backup.h"
 #include "plan/CertificatePin.h"
 #include "plan/HostProbe.h"
+#include "plan/Maintenance.h"
 #include "plan/Planner.h"
 
 #include "TestProfiles.h"
@@ -48,6 +49,11 @@ class TestStepValues : public QObject
         out.insert(QStringLiteral("service state"), {ServiceHealth::step(p).command, {}});
         out.insert(QStringLiteral("backup"), {Backup::step(p, false).command, {}});
         out.insert(QStringLiteral("restore"), {Backup::restoreStep(p, debian12(), QStringLiteral("20261127T100000Z-0123456789ab"), true, false).command, {}});
+        out.insert(QStringLiteral("rollback"), {Backup::restoreStep(p, debian12(), QStringLiteral("20261127T100000Z-0123456789ab"), false, false,
+                                                                    QStringLiteral("0123456789abcdef0123456789abcdef01234567")).command, {}});
+        out.insert(QStringLiteral("update-fetch"), {Maintenance::updateFetchStep(p, debian12(), QString(), false).command, {}});
+        out.insert(QStringLiteral("update-apply"), {Maintenance::updateApplyStep(p, debian12()).command, {}});
+        out.insert(QStringLiteral("upgrade"), {Maintenance::upgradeStep(p, debian12(), QStringLiteral("sale,stock"), false).command, {}});
         return out;
     }
 
@@ -146,6 +152,31 @@ private Q_SLOTS:
         QVERIFY(valuesAsShellSeesThem(HostProbe::script(p), {QStringLiteral("ODOO_BIN")}).startsWith(p.odoo.installDir.toUtf8()));
         p.odoo.database = QStringLiteral("db'; DROP DATABASE x; --");
         QCOMPARE(valuesAsShellSeesThem(Backup::step(p, false).command, {QStringLiteral("DATABASE")}), p.odoo.database.toUtf8() + '\0');
+    }
+
+    // What a maintenance command takes besides the profile: the update's target, the
+    // modules, the rollback's commit (validated before; here the last line again).
+    void maintenanceValuesByteForByte_data()
+    {
+        QTest::addColumn<QString>("value");
+        for (const char *v : {"%1", "%2F", "$(id)", "a'b", "a\nb", "a'\\''b", "-x", "*"})
+            QTest::newRow(v) << QString::fromUtf8(v).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    }
+    void maintenanceValuesByteForByte()
+    {
+        QFETCH(QString, value);
+        const DeploymentProfile p = test::testProfile();
+        const auto same = [&](const QString &hostile, const QString &harmless, const QString &name) {
+            QCOMPARE(body(hostile), body(harmless));
+            QCOMPARE(valuesAsShellSeesThem(hostile, {name}), value.toUtf8() + '\0');
+        };
+        same(Maintenance::updateFetchStep(p, debian12(), value, false).command,
+             Maintenance::updateFetchStep(p, debian12(), QStringLiteral("17.0"), false).command, QStringLiteral("TARGET"));
+        same(Maintenance::upgradeStep(p, debian12(), value, false).command,
+             Maintenance::upgradeStep(p, debian12(), QStringLiteral("sale"), false).command, QStringLiteral("MODULES"));
+        const QString backup = QStringLiteral("20261127T100000Z-0123456789ab");
+        same(Backup::restoreStep(p, debian12(), backup, false, false, value).command,
+             Backup::restoreStep(p, debian12(), backup, false, false, QStringLiteral("abc")).command, QStringLiteral("COMMIT"));
     }
 };
 

@@ -1,0 +1,135 @@
+// The maintenance commands: update, upgrade, rollback. Each runs its operation with
+// the shared controller, then (when it changed the server and worked) the health check.
+
+#include "Cli.h"
+#include "CliSupport.h"
+#include "HealthSupport.h"
+#include "RemoteSupport.h"
+#include "ops/MaintenanceOperations.h"
+#include "plan/Maintenance.h"
+#include "profile/Validation.h"
+
+namespace odoodeploy::cli {
+
+namespace {
+
+QString exitCodesText()
+{
+    return QCoreApplication::translate("cli", "Exit codes: 0 done (or nothing to do), 1 not confirmed, 4 refused before any "
+                                              "change, 5 failed, 6 done but the health check afterwards is red, 255 could "
+                                              "not connect.");
+}
+
+void addCommonOptions(QCommandLineParser &parser, const QString &checkText, const QString &yesText)
+{
+    addProfileOption(parser, QCoreApplication::translate("cli", "The deployed profile."));
+    parser.addOption({QStringLiteral("check"), checkText});
+    parser.addOption({QStringLiteral("yes"), yesText});
+    addRemoteOptions(parser);
+}
+
+// Parse and load; on failure *code says how to end.
+bool prepare(QCommandLineParser &parser, const QStringList &arguments, DeploymentProfile *profile, int *code)
+{
+    *code = Ok;
+    if (!parseOrExplain(parser, arguments, code))
+        return false;
+    *code = profileFromOptions(parser, profile);
+    return *code == Ok;
+}
+
+int runAndCheckHealth(const DeploymentProfile &profile, const QCommandLineParser &parser, std::shared_ptr<const Operation> operation)
+{
+    const bool check = parser.isSet(QStringLiteral("check"));
+    const RemoteRunResult result = runOperation(profile, parser, std::move(operation), printingSteps(), parser.isSet(QStringLiteral("yes")));
+    const int code = exitCodeOf(result, Maintenance::kRefusedExitStatus);
+    return check ? code : reportHealthAfter(profile, parser, code);
+}
+
+} // namespace
+
+int update(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Updates the server's Odoo checkout: fetches the profile's branch (or --to a branch, tag or "
+                                           "commit), and when it moved, takes a backup, tags the commit that ran "
+                                           "odoo-deploy-previous, checks out the new one, installs requirements.txt if it "
+                                           "changed, restarts Odoo once and checks the health. A checkout with local changes "
+                                           "is refused and nothing changes. \"rollback\" goes back.")
+        + QLatin1Char(' ') + exitCodesText());
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("cli", "Update to this branch, tag or commit instead of the profile's branch."),
+                      QStringLiteral("REF")});
+    addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say from which commit to which it would update."),
+                     QCoreApplication::translate("cli", "Do not ask before updating."));
+    DeploymentProfile profile;
+    int code = Ok;
+    if (!prepare(parser, arguments, &profile, &code))
+        return code;
+    const QString target = parser.value(QStringLiteral("to"));
+    if (!target.isEmpty()) {
+        if (const QString problem = Validation::checkGitBranch(target); !problem.isEmpty()) {
+            err() << problem << Qt::endl;
+            return Usage;
+        }
+    }
+    return runAndCheckHealth(profile, parser, std::make_shared<UpdateOperation>(target, parser.isSet(QStringLiteral("check"))));
+}
+
+int upgrade(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Upgrades Odoo modules in the profile's database: takes a backup, stops Odoo, runs "
+                                           "odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. "
+                                           "\"rollback\" goes back to the backup.")
+        + QLatin1Char(' ') + exitCodesText());
+    parser.addOption({QStringLiteral("modules"), QCoreApplication::translate("cli", "The modules' technical names, separated by commas, or \"all\"."),
+                      QStringLiteral("LIST")});
+    addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say what it would run."),
+                     QCoreApplication::translate("cli", "Do not ask before upgrading."));
+    DeploymentProfile profile;
+    int code = Ok;
+    if (!prepare(parser, arguments, &profile, &code))
+        return code;
+    const QString modules = parser.value(QStringLiteral("modules"));
+    if (const QString problem = Maintenance::checkModuleList(modules); !problem.isEmpty()) {
+        err() << problem << Qt::endl;
+        return Usage;
+    }
+    return runAndCheckHealth(profile, parser, std::make_shared<UpgradeOperation>(modules, parser.isSet(QStringLiteral("check"))));
+}
+
+int rollback(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Rolls back the newest update or module upgrade in the journal, also one that failed: "
+                                           "with Odoo stopped, the checkout goes back to the commit that ran before it and the "
+                                           "database and filestore to the backup taken before it (the ones replaced are kept as "
+                                           "<name>-before-restore-<time>); then Odoo starts and the health is checked. Works when "
+                                           "the update left Odoo unable to start.")
+        + QLatin1Char(' ') + exitCodesText());
+    addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say what it would restore."),
+                     QCoreApplication::translate("cli", "Do not ask before rolling back."));
+    DeploymentProfile profile;
+    int code = Ok;
+    if (!prepare(parser, arguments, &profile, &code))
+        return code;
+    DeploymentState state;
+    QString error;
+    if (!StateStore::load(profile, &state, &error)) {
+        err() << error << Qt::endl;
+        return FileError;
+    }
+    const RollbackPoint point = RollbackPoint::fromJournal(state);
+    if (!point.problem.isEmpty()) {
+        err() << point.problem << QLatin1Char(' ') << QCoreApplication::translate("cli", "(journal: %1)").arg(StateStore::pathFor(profile)) << Qt::endl;
+        return 4;
+    }
+    out() << QCoreApplication::translate("cli", "Rolling back %1: commit %2, backup %3.").arg(point.describe(), point.commit, point.backup)
+          << Qt::endl;
+    return runAndCheckHealth(profile, parser, std::make_shared<RollbackOperation>(point, parser.isSet(QStringLiteral("check"))));
+}
+
+} // namespace odoodeploy::cli

@@ -1,0 +1,201 @@
+#include "profile/ProfileJson.h"
+
+#include "TestHost.h"
+#include "TestProfiles.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// A deployment's later life on the SysV test host, through the command line: an
+// update that finds nothing new, one refused for local changes, one to the fixture's
+// next commit, a module upgrade the stand-in records, an update to a commit that
+// cannot start, and the rollback that brings back the code and the data from before it.
+class TestE2eMaintain : public QObject
+{
+    Q_OBJECT
+    test::TestHost m_host;
+    QTemporaryDir m_home;
+    QString m_profilePath;
+    QByteArray m_deployed; // the commit the deploy checked out
+
+    QString env(const char *key) const { return m_host.value(key); }
+    QByteArray onHost(const QString &command) { return m_host.onHost(command).out; }
+    test::ProcessResult cli(const QString &command, const QStringList &extra)
+    {
+        return m_host.cli(m_home.path(), QStringList{command, "--profile", m_profilePath, "--accept-host-key", env("TESTHOST_FINGERPRINT")} + extra);
+    }
+    QByteArray head() { return onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src rev-parse HEAD")).trimmed(); }
+    QByteArray fixtureCommit(const QString &ref)
+    {
+        // The stand-in's repository, as git daemon serves it to the host.
+        const QString repo = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST") + QStringLiteral("/git/odoo.git");
+        return test::run(QStringLiteral("git"), {"-C", repo, "rev-parse", ref + QStringLiteral("^{commit}")}).out.trimmed();
+    }
+    QStringList backups()
+    {
+        return QString::fromUtf8(onHost(QStringLiteral("ls -1 /var/backups/odoo-deploy/odoo 2>/dev/null"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QByteArray sql(const QString &query)
+    {
+        return onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -q -tA -d acme -c \"%1\"").arg(query));
+    }
+    QJsonArray journal()
+    {
+        const DeploymentProfile profile = ProfileJson::load(m_profilePath).profile;
+        QFile state(m_home.filePath(QStringLiteral(".local/share/odoo-deploy/state/%1.json").arg(profile.keychainId)));
+        if (!state.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("journal")).toArray();
+    }
+    static QByteArray both(const test::ProcessResult &r) { return r.out.right(4000) + "\n--- stderr ---\n" + r.err.right(3000); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!m_host.running())
+            QSKIP("no test host: run through ctest (fixture e2e_testhost), as root");
+        qunsetenv("XDG_DATA_HOME"); // the state goes below our $HOME
+        m_profilePath = m_home.filePath(QStringLiteral("maintain.json"));
+        DeploymentProfile p = m_host.profile(QStringLiteral("e2e-maintain"));
+        p.performance.workers = 2;
+        QString error;
+        QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+        const auto r = m_host.deploy(m_home.path(), m_profilePath);
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        m_deployed = head();
+        QCOMPARE(m_deployed, fixtureCommit(QStringLiteral("17.0")));
+        QVERIFY(!fixtureCommit(QStringLiteral("17.0-next")).isEmpty());
+        QVERIFY(fixtureCommit(QStringLiteral("17.0-next")) != m_deployed);
+    }
+
+    void updateWithNothingNewChangesNothing()
+    {
+        const QStringList before = backups();
+        const auto r = cli(QStringLiteral("update"), {"--yes"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QVERIFY2(r.out.contains("nothing to update"), r.out.constData());
+        QVERIFY(!r.out.contains("restarting")); // the run ended at the fetch
+        QCOMPARE(backups(), before);
+        QCOMPARE(head(), m_deployed);
+    }
+
+    void updateRefusesLocalChanges()
+    {
+        QCOMPARE(m_host.onHost(QStringLiteral("echo '# a hotfix made on the server' >> /opt/odoo/src/odoo-bin")).exitCode, 0);
+        const QStringList before = backups();
+        const auto r = cli(QStringLiteral("update"), {"--to", "17.0-next", "--yes"});
+        const QByteArray diff = onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src diff --stat"));
+        m_host.onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src checkout -- odoo-bin"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("has local changes") && r.err.contains("odoo-bin") && r.err.contains("Nothing was changed"), r.err.constData());
+        QVERIFY2(diff.contains("odoo-bin"), diff.constData()); // the change itself was left alone
+        QCOMPARE(head(), m_deployed);
+        QCOMPARE(backups(), before);
+    }
+
+    void updateCheckSaysWhatItWouldDo()
+    {
+        const QStringList before = backups();
+        const auto r = cli(QStringLiteral("update"), {"--to", "17.0-next", "--check"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QVERIFY2(r.out.contains("would update /opt/odoo/src from " + m_deployed + " to " + fixtureCommit(QStringLiteral("17.0-next"))), r.out.constData());
+        QVERIFY2(r.out.contains("would write /var/backups/odoo-deploy/odoo/"), r.out.constData());
+        QCOMPARE(head(), m_deployed);
+        QCOMPARE(backups(), before);
+        QCOMPARE(onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src cat-file -t %1 2>&1 || true").arg(QString::fromLatin1(fixtureCommit("17.0-next")))).contains("commit"),
+                 false); // nothing was fetched either
+    }
+
+    void updateMovesToTheNextCommit()
+    {
+        QCOMPARE(sql(QStringLiteral("CREATE TABLE IF NOT EXISTS maintain_marker (v text); INSERT INTO maintain_marker VALUES ('before update')")).isEmpty(), true);
+        const QStringList before = backups();
+        const auto r = cli(QStringLiteral("update"), {"--to", "17.0-next", "--yes"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QCOMPARE(head(), fixtureCommit(QStringLiteral("17.0-next")));
+        // The commit that ran is tagged, for a rollback by hand.
+        QCOMPARE(onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src rev-parse odoo-deploy-previous")).trimmed(), m_deployed);
+        QCOMPARE(onHost(QStringLiteral("cat /opt/odoo/src/RELEASE")), QByteArray("17.0-next\n"));
+        // requirements.txt changed: installed again, and the stamp says so.
+        QVERIFY2(r.out.contains("requirements of /opt/odoo/src installed"), r.out.constData());
+        QCOMPARE(m_host.onHost(QStringLiteral("cmp /opt/odoo/src/requirements.txt /opt/odoo/venv/.odoo-deploy-requirements")).exitCode, 0);
+        // Restarted once, answering, and the health check afterwards is not red.
+        QCOMPARE(r.out.count("restarting odoo"), 1);
+        QVERIFY2(r.out.contains("Health afterwards:"), r.out.constData());
+        // A backup first, named with the commit that ran.
+        const QStringList after = backups();
+        QCOMPARE(after.size(), before.size() + 1);
+        QVERIFY2(after.last().endsWith(QString::fromLatin1(m_deployed.left(12))), qPrintable(after.last()));
+        const QJsonObject last = journal().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("operation")).toString(), QStringLiteral("update"));
+        QVERIFY(last.value(QStringLiteral("success")).toBool());
+        const QJsonObject details = last.value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("from")).toString().toLatin1(), m_deployed);
+        QCOMPARE(details.value(QStringLiteral("to")).toString().toLatin1(), fixtureCommit(QStringLiteral("17.0-next")));
+        QVERIFY(details.value(QStringLiteral("backup")).toString().endsWith(after.last()));
+    }
+
+    void upgradeRunsExactlyTheGivenModules()
+    {
+        const auto bad = cli(QStringLiteral("upgrade"), {"--modules", "web;id", "--yes"});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("is not an Odoo module name"), bad.err.constData());
+        const auto dry = cli(QStringLiteral("upgrade"), {"--modules", "base,web", "--check"});
+        QVERIFY2(dry.exitCode == 0, both(dry).constData());
+        QVERIFY2(dry.out.contains("would stop odoo, run odoo-bin -d acme -u base,web --stop-after-init"), dry.out.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'stand_in_module_updates'")).trimmed(), QByteArray("0"));
+
+        const auto r = cli(QStringLiteral("upgrade"), {"--modules", "base,web", "--yes"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        // The stand-in recorded exactly one -u, with exactly these modules.
+        QCOMPARE(sql(QStringLiteral("SELECT argument FROM stand_in_module_updates")), QByteArray("base,web\n"));
+        QVERIFY2(r.out.contains("upgraded=base,web"), r.out.constData());
+        QCOMPARE(r.out.count("starting odoo"), 1);
+        QCOMPARE(onHost(QStringLiteral("service odoo status >/dev/null && echo running")), QByteArray("running\n"));
+        QCOMPARE(journal().last().toObject().value(QStringLiteral("operation")).toString(), QStringLiteral("upgrade"));
+    }
+
+    void rollbackAfterAnUpdateThatCannotStart()
+    {
+        const QByteArray next = fixtureCommit(QStringLiteral("17.0-next"));
+        const auto broken = cli(QStringLiteral("update"), {"--to", "17.0-broken", "--yes"});
+        QCOMPARE(broken.exitCode, 5);
+        // Why it does not answer: what odoo-bin printed before its logging started.
+        QVERIFY2(broken.err.contains("odoo_missing_dependency"), both(broken).constData());
+        QCOMPARE(head(), fixtureCommit(QStringLiteral("17.0-broken")));
+        // Data written after the update's backup (as a half-run migration would) ...
+        sql(QStringLiteral("INSERT INTO maintain_marker VALUES ('after the broken update')"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM maintain_marker")).trimmed(), QByteArray("2"));
+
+        const auto dry = cli(QStringLiteral("rollback"), {"--check"});
+        QVERIFY2(dry.exitCode == 0, both(dry).constData());
+        QVERIFY2(dry.out.contains("would move /opt/odoo/src from " + fixtureCommit(QStringLiteral("17.0-broken")) + " back to " + next), dry.out.constData());
+        QCOMPARE(head(), fixtureCommit(QStringLiteral("17.0-broken")));
+
+        const auto r = cli(QStringLiteral("rollback"), {"--yes"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QVERIFY2(r.out.contains("Rolling back the update of "), r.out.constData());
+        // ... are gone: the code and the database are as before the update.
+        QCOMPARE(head(), next);
+        QCOMPARE(sql(QStringLiteral("SELECT v FROM maintain_marker")), QByteArray("before update\n"));
+        QCOMPARE(onHost(QStringLiteral("service odoo status >/dev/null && echo running")), QByteArray("running\n"));
+        QCOMPARE(test::run(QStringLiteral("curl"), {"-sk", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
+                 QByteArray("200"));
+        const QJsonArray j = journal();
+        QCOMPARE(j.at(j.size() - 2).toObject().value(QStringLiteral("operation")).toString(), QStringLiteral("update"));
+        QCOMPARE(j.at(j.size() - 2).toObject().value(QStringLiteral("success")).toBool(), false);
+        QCOMPARE(j.last().toObject().value(QStringLiteral("operation")).toString(), QStringLiteral("rollback"));
+        QCOMPARE(j.last().toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("commit")).toString().toLatin1(), next);
+
+        // Rolled back already: a second rollback changes nothing and says so.
+        const auto again = cli(QStringLiteral("rollback"), {"--yes"});
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(again.err.contains("Rolled back already"), again.err.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT v FROM maintain_marker")), QByteArray("before update\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eMaintain)
+#include "tst_e2e_maintain.moc"

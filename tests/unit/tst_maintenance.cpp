@@ -1,0 +1,163 @@
+#include "ops/MaintenanceOperations.h"
+#include "ops/Operations.h"
+#include "base/ShellQuote.h"
+#include "plan/Maintenance.h"
+
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// The maintenance actions' pure parts: which module lists pass, where a rollback goes
+// (read from the journal), the steps each operation runs and what they record.
+class TestMaintenance : public QObject
+{
+    Q_OBJECT
+
+    static JournalEntry entry(const QString &operation, bool success, const QJsonObject &details, int minute)
+    {
+        JournalEntry e;
+        e.time = QDateTime(QDate(2026, 11, 27), QTime(10, minute), Qt::UTC);
+        e.operation = operation;
+        e.host = QStringLiteral("example");
+        e.success = success;
+        e.details = details;
+        return e;
+    }
+    static QJsonObject backupOf(const QString &name, const QString &commit)
+    {
+        return {{QStringLiteral("backup"), QStringLiteral("/var/backups/odoo-deploy/odoo/") + name}, {QStringLiteral("commit"), commit}};
+    }
+    static QString commit(char c) { return QString(40, QLatin1Char(c)); }
+
+private Q_SLOTS:
+    void moduleLists_data()
+    {
+        QTest::addColumn<QString>("modules");
+        QTest::addColumn<bool>("fine");
+        QTest::newRow("one") << "sale" << true;
+        QTest::newRow("several") << "sale,stock,account_edi" << true;
+        QTest::newRow("all") << "all" << true;
+        QTest::newRow("digits") << "l10n_cn" << true;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("blank") << "  " << false;
+        QTest::newRow("empty item") << "sale,,stock" << false;
+        QTest::newRow("trailing comma") << "sale," << false;
+        QTest::newRow("space") << "sale, stock" << false;
+        QTest::newRow("capital") << "Sale" << false;
+        QTest::newRow("injection") << "sale;rm -rf /" << false;
+        QTest::newRow("option") << "-i" << false;
+        QTest::newRow("path") << "../base" << false;
+        QTest::newRow("all among others") << "all,sale" << false;
+        QTest::newRow("digit first") << "1sale" << false;
+        QTest::newRow("too long") << QString(65, QLatin1Char('a')) << false;
+    }
+    void moduleLists()
+    {
+        QFETCH(QString, modules);
+        QFETCH(bool, fine);
+        const QString problem = Maintenance::checkModuleList(modules);
+        QCOMPARE(problem.isEmpty(), fine);
+    }
+
+    void rollbackGoesToTheNewestUpdateOrUpgrade()
+    {
+        DeploymentState state;
+        QVERIFY(!RollbackPoint::fromJournal(state).problem.isEmpty());
+        state.journal << entry(QStringLiteral("deploy"), true, {}, 0)
+                      << entry(QStringLiteral("update"), true, backupOf(QStringLiteral("20261127T100100Z-aaaaaaaaaaaa"), commit('a')), 1)
+                      << entry(QStringLiteral("backup"), true, backupOf(QStringLiteral("20261127T100200Z-bbbbbbbbbbbb"), commit('b')), 2);
+        RollbackPoint p = RollbackPoint::fromJournal(state);
+        QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
+        QCOMPARE(p.backup, QStringLiteral("20261127T100100Z-aaaaaaaaaaaa")); // a plain backup is no rollback point
+        QCOMPARE(p.commit, commit('a'));
+        QCOMPARE(p.operation, QStringLiteral("update"));
+
+        // An update that failed after its backup is exactly when a rollback is needed.
+        state.journal << entry(QStringLiteral("update"), false, backupOf(QStringLiteral("20261127T100300Z-cccccccccccc"), commit('c')), 3);
+        QCOMPARE(RollbackPoint::fromJournal(state).backup, QStringLiteral("20261127T100300Z-cccccccccccc"));
+        // One that stopped before its backup (local changes, nothing to fetch) is not.
+        state.journal << entry(QStringLiteral("update"), false, {{QStringLiteral("from"), commit('d')}}, 4);
+        QCOMPARE(RollbackPoint::fromJournal(state).backup, QStringLiteral("20261127T100300Z-cccccccccccc"));
+        // An upgrade counts too.
+        state.journal << entry(QStringLiteral("upgrade"), true, backupOf(QStringLiteral("20261127T100500Z-eeeeeeeeeeee"), commit('e')), 5);
+        p = RollbackPoint::fromJournal(state);
+        QCOMPARE(p.operation, QStringLiteral("upgrade"));
+        QCOMPARE(p.commit, commit('e'));
+
+        // Rolled back already: a second rollback has nothing to do and says so.
+        state.journal << entry(QStringLiteral("rollback"), true,
+                               {{QStringLiteral("restored"), QStringLiteral("/var/backups/odoo-deploy/odoo/20261127T100500Z-eeeeeeeeeeee")}}, 6);
+        p = RollbackPoint::fromJournal(state);
+        QVERIFY2(p.problem.contains(QLatin1String("Rolled back already")), qPrintable(p.problem));
+        // A rollback that failed does not count as done.
+        state.journal.last().success = false;
+        QVERIFY(RollbackPoint::fromJournal(state).problem.isEmpty());
+    }
+
+    void aDamagedJournalIsNoRollbackPoint()
+    {
+        // The journal is a local file: what it names is checked before it reaches a script.
+        DeploymentState state;
+        state.journal << entry(QStringLiteral("update"), true, backupOf(QStringLiteral("../../etc"), commit('a')), 1);
+        QVERIFY(!RollbackPoint::fromJournal(state).problem.isEmpty());
+        state.journal.last().details = backupOf(QStringLiteral("20261127T100100Z-aaaaaaaaaaaa"), QStringLiteral("HEAD; rm -rf /"));
+        QVERIFY(!RollbackPoint::fromJournal(state).problem.isEmpty());
+    }
+
+    void updateStepsAndRecords()
+    {
+        const DeploymentProfile p = test::testProfile();
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init::Systemd;
+        UpdateOperation update(QString(), false);
+        QStringList ids;
+        for (const RemoteStep &s : update.steps(p, f))
+            ids << s.id;
+        QCOMPARE(ids, (QStringList{"update-fetch", "backup", "update-apply"}));
+        QVERIFY(update.steps(p, f).first().endsRunWhenUnchanged); // already there: no backup, no restart
+        QVERIFY(update.steps(p, f).first().command.contains(QStringLiteral("TARGET=%1\n").arg(shellQuote(p.odoo.effectiveBranch()))));
+        QCOMPARE(UpdateOperation(QString(), true).steps(p, f).size(), 2); // check mode: fetch and backup, both checks only
+        QVERIFY(!UpdateOperation(QString(), true).changesServer());
+
+        OperationRecord r;
+        update.record(update.steps(p, f).at(0), QStringLiteral("from=%1\nto=%2\nfetched 17.0\n").arg(commit('a'), commit('b')), r);
+        update.record(update.steps(p, f).at(1), QStringLiteral("backup=/var/backups/odoo-deploy/odoo/x\ncommit=%1\nsize=1M\n").arg(commit('a')), r);
+        QCOMPARE(r.details.value(QStringLiteral("from")).toString(), commit('a'));
+        QCOMPARE(r.details.value(QStringLiteral("to")).toString(), commit('b'));
+        QCOMPARE(r.details.value(QStringLiteral("backup")).toString(), QStringLiteral("/var/backups/odoo-deploy/odoo/x"));
+        QCOMPARE(r.details.value(QStringLiteral("commit")).toString(), commit('a'));
+
+        // A target that is no ref name is refused before anything runs.
+        QCOMPARE(UpdateOperation(QStringLiteral("--upload-pack=touch /tmp/x"), false).requirements(p, f).size(), 1);
+        QVERIFY(UpdateOperation(QStringLiteral("v17.0.1"), false).requirements(p, f).isEmpty());
+    }
+
+    void upgradeAndRollbackSteps()
+    {
+        const DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init::Sysvinit;
+        const QList<RemoteStep> upgrade = UpgradeOperation(QStringLiteral("sale,stock"), false).steps(p, f);
+        QCOMPARE(upgrade.size(), 2);
+        QCOMPARE(upgrade.at(0).id, QStringLiteral("backup")); // first a backup to roll back to
+        QVERIFY(upgrade.at(1).command.contains(QStringLiteral("MODULES=") + shellQuote(QStringLiteral("sale,stock")) + QLatin1Char('\n')));
+        QVERIFY(upgrade.at(1).command.contains(QStringLiteral("INIT_SYSTEM=sysvinit\n")));
+
+        RollbackPoint point;
+        point.backup = QStringLiteral("20261127T100100Z-aaaaaaaaaaaa");
+        point.commit = commit('a');
+        const QList<RemoteStep> rollback = RollbackOperation(point, false).steps(p, f);
+        QCOMPARE(rollback.size(), 1);
+        QVERIFY(rollback.first().command.contains(QStringLiteral("COMMIT=%1\n").arg(commit('a'))));
+        QVERIFY(rollback.first().command.contains(QStringLiteral("BACKUP=/var/backups/odoo-deploy/odoo/20261127T100100Z-aaaaaaaaaaaa\n")));
+        // A plain restore leaves the code alone.
+        QVERIFY(RestoreOperation(point.backup, false, false).steps(p, f).first().command.contains(QStringLiteral("COMMIT=''")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMaintenance)
+#include "tst_maintenance.moc"
