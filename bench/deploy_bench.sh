@@ -9,17 +9,9 @@ work=$(mktemp -d)
 export TESTHOST_CACHE="$top/build/testhost-cache"
 trap '"$top/tests/e2e/testhost.sh" down "$work/a" >/dev/null 2>&1 || true; "$top/tests/e2e/testhost.sh" down "$work/b" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-profile_for() { # STATE -> profile path
-    . "$1/env"
-    cat >"$1.json" <<JSON
-{"schema": 1, "name": "bench", "server": {"host": "$TESTHOST_IP", "user": "root", "auth": "key", "keyFile": "$TESTHOST_KEY"},
- "odoo": {"version": "17.0", "gitUrl": "$TESTHOST_GIT_URL", "database": "bench",
-          "masterPassword": {"mode": "disabled", "hash": "\$pbkdf2-sha512\$1000\$AAECAwQFBgcICQoLDA0ODw\$A6AmFIti7CKlYdoPiV9jf1d9llp37o27Wms8Zx8fwMJGCOigJzAthOW3Pg.XF5PnNiYnsQsIz1N5NtynrEm78w"}},
- "performance": {"workers": 2, "limitMemorySoft": 671088640, "limitMemoryHard": 838860800},
- "web": {"domain": "$TESTHOST_IP", "certificate": "self-signed"}, "service": {"initSystem": "sysvinit"}}
-JSON
-    echo "$1.json"
-}
+# shellcheck source=bench/testhost-profile.sh
+. "$top/bench/testhost-profile.sh"
+profile_for() { bench_profile "$1"; }
 seconds() { local s e; s=$(date +%s.%N); "$@" >>"$work/log" 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
 
 # Warm the apt cache once, so that both sides download nothing.

@@ -14,7 +14,7 @@ BUILD="cmake ninja-build g++ pkg-config
        qtkeychain-qt6-dev libssh-dev libgl-dev"
 # Real tools the tests run against what we generate.
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
-      gnome-keyring dbus sudo passwd curl
+      gnome-keyring dbus sudo passwd curl logrotate
       debootstrap apt-cacher-ng git iproute2 systemd-container pebble"
 
 packages=$BUILD

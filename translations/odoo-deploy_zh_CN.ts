@@ -83,6 +83,30 @@
         <source>Self-signed certificate (command)</source>
         <translation>自签名证书（命令）</translation>
     </message>
+    <message>
+        <source>Log rotation</source>
+        <translation>日志轮转</translation>
+    </message>
+    <message>
+        <source>nginx reload after a certificate renewal</source>
+        <translation>证书续期后重新加载 nginx</translation>
+    </message>
+    <message>
+        <source>Scheduled backup (script)</source>
+        <translation>定时备份（脚本）</translation>
+    </message>
+    <message>
+        <source>Scheduled backup (systemd service)</source>
+        <translation>定时备份（systemd 服务）</translation>
+    </message>
+    <message>
+        <source>Scheduled backup (systemd timer)</source>
+        <translation>定时备份（systemd 定时器）</translation>
+    </message>
+    <message>
+        <source>Scheduled backup (cron)</source>
+        <translation>定时备份（cron）</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>
@@ -279,6 +303,42 @@
     <message>
         <source>The certificate file %1 is empty.</source>
         <translation>证书文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>Log rotation %1</source>
+        <translation>日志轮转 %1</translation>
+    </message>
+    <message>
+        <source>nginx reload after a certificate renewal %1</source>
+        <translation>证书续期后重新加载 nginx %1</translation>
+    </message>
+    <message>
+        <source>cron running (renewals and scheduled backups)</source>
+        <translation>cron 正在运行（证书续期和定时备份）</translation>
+    </message>
+    <message>
+        <source>Scheduled backup %1</source>
+        <translation>定时备份 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup service %1</source>
+        <translation>定时备份服务 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup timer %1</source>
+        <translation>定时备份定时器 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup cron entry %1</source>
+        <translation>定时备份 cron 条目 %1</translation>
+    </message>
+    <message>
+        <source>Daily backup at %1</source>
+        <translation>每天 %1 备份</translation>
+    </message>
+    <message>
+        <source>No scheduled backup</source>
+        <translation>没有定时备份</translation>
     </message>
 </context>
 <context>
@@ -843,6 +903,10 @@
     <message>
         <source>Keep between 1 and %1 backups on the server.</source>
         <translation>服务器上保留的备份数量应在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Give the time of the daily backup as HH:MM, 24-hour clock (such as 03:30).</source>
+        <translation>请以 HH:MM（24 小时制，例如 03:30）给出每日备份的时间。</translation>
     </message>
 </context>
 <context>

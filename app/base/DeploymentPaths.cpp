@@ -26,6 +26,16 @@ DeploymentPaths DeploymentPaths::of(const DeploymentProfile &p)
     d.acmeWebroot = QStringLiteral("/var/www/%1-acme").arg(name);
     d.backupDir = QStringLiteral("/var/backups/odoo-deploy/%1").arg(name);
     d.filestore = d.dataDir + QStringLiteral("/filestore/") + p.odoo.database;
+    d.logrotateConfig = QStringLiteral("/etc/logrotate.d/%1").arg(name);
+    d.renewalHook = QStringLiteral("/etc/letsencrypt/renewal-hooks/deploy/odoo-deploy-%1").arg(name);
+    // cron.d ignores file names with a dot: none here.
+    const QString job = QStringLiteral("odoo-deploy-backup-%1").arg(name);
+    d.backupJob = QStringLiteral("/usr/local/sbin/") + job;
+    d.backupUnit = QStringLiteral("/etc/systemd/system/%1.service").arg(job);
+    d.backupTimer = QStringLiteral("/etc/systemd/system/%1.timer").arg(job);
+    d.backupCron = QStringLiteral("/etc/cron.d/") + job;
+    d.backupLog = QStringLiteral("/var/log/%1.log").arg(job);
+    d.replacedFiles = QStringLiteral("/var/backups/odoo-deploy/replaced");
     switch (p.web.certificate) {
     case CertificateMode::LetsEncrypt:
         d.certificate = QStringLiteral("/etc/letsencrypt/live/%1/fullchain.pem").arg(p.web.domain);

@@ -31,6 +31,17 @@ struct DeploymentPaths {
     QString certificateKey;
     QString backupDir;     // one folder per backup: database.dump, filestore.tar.gz, SHA256SUMS
     QString filestore;     // the database's attachments, below the data folder
+    // Unattended upkeep: log rotation, the certificate renewal's nginx reload, the
+    // scheduled backup (a script run by a systemd timer or a cron entry) and its log.
+    QString logrotateConfig;
+    QString renewalHook;
+    QString backupJob;
+    QString backupUnit;
+    QString backupTimer;
+    QString backupCron;
+    QString backupLog;
+    // Where a replaced file's copy goes when one beside it would be read too.
+    QString replacedFiles;
 
     static DeploymentPaths of(const DeploymentProfile &profile);
 };

@@ -42,13 +42,18 @@ PlanStep &PlanBuilder::addFile(const QString &id, const QString &title, const QS
                                const QString &owner, const QString &group, int mode, After after, bool secret)
 {
     const char *afterWord = after == After::RestartOdoo ? "restart" : after == After::ReloadNginx ? "reload" : "nothing";
+    // Every file in these folders is read (logrotate, cron, certbot's hooks): a copy
+    // beside the file would count twice.
+    const bool wholeFolderRead = path.startsWith(QLatin1String("/etc/logrotate.d/")) || path.startsWith(QLatin1String("/etc/cron.d/"))
+                                 || path.startsWith(QLatin1String("/etc/letsencrypt/renewal-hooks/"));
     PlanStep &s = add(id, title, QStringLiteral("file"),
                       {{QStringLiteral("TARGET"), path},
                        {QStringLiteral("OWNER"), owner},
                        {QStringLiteral("GROUP"), group},
                        {QStringLiteral("MODE"), QString::number(mode, 8)},
                        {QStringLiteral("AFTER"), QString::fromLatin1(afterWord)},
-                       {QStringLiteral("SHOW_DIFF"), secret ? QStringLiteral("no") : QStringLiteral("yes")}});
+                       {QStringLiteral("SHOW_DIFF"), secret ? QStringLiteral("no") : QStringLiteral("yes")},
+                       {QStringLiteral("BACKUP_TO"), wholeFolderRead ? paths.replacedFiles : QString()}});
     s.input = content;
     s.remotePath = path;
     return s;

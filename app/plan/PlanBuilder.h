@@ -49,6 +49,7 @@ void source(PlanBuilder &plan);    // git checkout and virtual environment
 void service(PlanBuilder &plan);   // folders, odoo.conf, database init, the service
 void web(PlanBuilder &plan);       // certificate, nginx site
 void firewall(PlanBuilder &plan);  // ufw
+void upkeep(PlanBuilder &plan);    // log rotation, renewal hook, scheduled backup
 QStringList packageList(const DeploymentProfile &profile);
 } // namespace PlanParts
 

@@ -56,6 +56,7 @@ Plan Planner::plan(const DeploymentProfile &p, const HostFacts &f)
     PlanParts::source(builder);
     PlanParts::service(builder);
     PlanParts::web(builder);
+    PlanParts::upkeep(builder);
     PlanParts::firewall(builder);
     return builder.take();
 }

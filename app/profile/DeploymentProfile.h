@@ -98,6 +98,10 @@ struct ServiceSettings {
 struct BackupSettings {
     static constexpr int kMaxKeep = 365;
     int keep = 7; // backups kept on the server; the oldest beyond this go after a new one
+    // A backup every day at `at` (the server's local time, "HH:MM"), from a systemd
+    // timer, or cron where there is no systemd.
+    bool scheduled = false;
+    QString at = QStringLiteral("03:30");
     bool operator==(const BackupSettings &) const = default;
 };
 

@@ -195,7 +195,9 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("performance"), performance},
         {QStringLiteral("web"), web},
         {QStringLiteral("service"), service},
-        {QStringLiteral("backup"), QJsonObject{{QStringLiteral("keep"), p.backup.keep}}},
+        {QStringLiteral("backup"), QJsonObject{{QStringLiteral("keep"), p.backup.keep},
+                                               {QStringLiteral("scheduled"), p.backup.scheduled},
+                                               {QStringLiteral("at"), p.backup.at}}},
     };
 }
 
@@ -303,6 +305,8 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
 
     Reader backup = r.object("backup");
     backup.integer("keep", &p.backup.keep);
+    backup.boolean("scheduled", &p.backup.scheduled);
+    backup.string("at", &p.backup.at);
     backup.finish();
     r.finish();
 

@@ -416,6 +416,9 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     // Backups
     if (p.backup.keep < 1 || p.backup.keep > BackupSettings::kMaxKeep)
         add(issues, QStringLiteral("backup.keep"), tr("Keep between 1 and %1 backups on the server.").arg(BackupSettings::kMaxKeep));
+    static const QRegularExpression time(QRegularExpression::anchoredPattern(QStringLiteral("([01][0-9]|2[0-3]):[0-5][0-9]")));
+    if (!time.match(p.backup.at).hasMatch())
+        add(issues, QStringLiteral("backup.at"), tr("Give the time of the daily backup as HH:MM, 24-hour clock (such as 03:30)."));
     return issues;
 }
 

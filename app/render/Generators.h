@@ -25,6 +25,17 @@ public:
     // that does not exist yet, so nginx serves this until certbot has it.
     static QString acmeChallengeSite(const DeploymentProfile &profile);
 
+    // Unattended upkeep (Upkeep.cpp).
+    static QString logrotateConfig(const DeploymentProfile &profile, const HostFacts &facts);
+    static QString renewalHook(const DeploymentProfile &profile);
+    // The backup script (resources/steps/backup.sh with the profile's values): what
+    // `odoo-deploy backup` runs, and, with a shebang, the scheduled backup's job.
+    static QString backupScript(const DeploymentProfile &profile, bool checkOnly);
+    static QString backupJob(const DeploymentProfile &profile);
+    static QString backupUnit(const DeploymentProfile &profile);
+    static QString backupTimer(const DeploymentProfile &profile);
+    static QString backupCron(const DeploymentProfile &profile);
+
     // Everything the preview shows and `odoo-deploy render` writes.
     static RenderedFiles renderAll(const DeploymentProfile &profile, const HostFacts &facts);
 };

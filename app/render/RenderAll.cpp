@@ -52,6 +52,28 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         cert.mode = 0755;
         files << cert;
     }
+
+    const auto add = [&files](const char *id, const QString &title, const QString &path, const QString &content, int mode) {
+        RenderedFile f;
+        f.id = QString::fromLatin1(id);
+        f.title = title;
+        f.remotePath = path;
+        f.content = content;
+        f.mode = mode;
+        files << f;
+    };
+    add("logrotate", tr("Log rotation"), paths.logrotateConfig, logrotateConfig(p, facts), 0644);
+    if (p.web.certificate == CertificateMode::LetsEncrypt)
+        add("renewal-hook", tr("nginx reload after a certificate renewal"), paths.renewalHook, renewalHook(p), 0755);
+    if (p.backup.scheduled) {
+        add("backup-job", tr("Scheduled backup (script)"), paths.backupJob, backupJob(p), 0700);
+        if (ServiceManager::wantsSystemd(p, facts)) {
+            add("backup-unit", tr("Scheduled backup (systemd service)"), paths.backupUnit, backupUnit(p), 0644);
+            add("backup-timer", tr("Scheduled backup (systemd timer)"), paths.backupTimer, backupTimer(p), 0644);
+        }
+        if (ServiceManager::wantsSysvinit(p, facts))
+            add("backup-cron", tr("Scheduled backup (cron)"), paths.backupCron, backupCron(p), 0644);
+    }
     return files;
 }
 

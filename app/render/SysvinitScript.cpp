@@ -39,7 +39,9 @@ QString Generators::sysvinitScript(const DeploymentProfile &p)
         .arg(shellQuote(paths.consoleLog));
 
     // What Odoo prints before its own logging starts (an import error after an update)
-    // goes to CONSOLE_LOG rather than nowhere: --background closes standard output.
+    // goes to CONSOLE_LOG rather than nowhere (--background closes standard output). A
+    // shell that then becomes Odoo (exec: same pid) opens it as the Odoo user, in that
+    // user's folder: root never opens a path that user controls.
     // The process is matched by pid file and user, not by --exec: the venv's python3
     // is a symlink, and the master process forks its workers.
     static const QString body = QStringLiteral(
@@ -56,9 +58,11 @@ QString Generators::sysvinitScript(const DeploymentProfile &p)
         ". /lib/lsb/init-functions\n"
         "\n"
         "do_start() {\n"
+        "    # shellcheck disable=SC2016 # the inner shell expands them\n"
         "    start-stop-daemon --start --quiet --pidfile \"$PIDFILE\" --user \"$RUN_AS\" \\\n"
-        "        --chuid \"$RUN_AS\" --background --make-pidfile --output \"$CONSOLE_LOG\" \\\n"
-        "        --startas \"$PYTHON\" -- \"$DAEMON\" --config \"$CONFIG\"\n"
+        "        --chuid \"$RUN_AS\" --background --make-pidfile \\\n"
+        "        --startas /bin/sh -- -c 'log=$1; shift; exec \"$@\" >>\"$log\" 2>&1' sh \\\n"
+        "        \"$CONSOLE_LOG\" \"$PYTHON\" \"$DAEMON\" --config \"$CONFIG\"\n"
         "}\n"
         "\n"
         "do_stop() {\n"

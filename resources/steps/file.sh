@@ -2,12 +2,14 @@
 # (octal, as stat prints it). The old file is backed up first; the new one is written
 # beside it and renamed, so that a full disk never leaves half a file in place.
 # AFTER: restart (Odoo) or reload (nginx) later, or nothing. SHOW_DIFF: no for secrets.
+# BACKUP_TO: empty (the copy goes beside the file) or a folder for it, where a copy
+# beside it would be read as another file of its kind.
 check() {
     [ -f "$TARGET" ] && cmp -s "$INPUT" "$TARGET" && [ "$(stat -c '%U:%G %a' "$TARGET")" = "$OWNER:$GROUP $MODE" ]
 }
 change() {
     mkdir -p "$(dirname "$TARGET")"
-    backup_file "$TARGET"
+    backup_file "$TARGET" "$BACKUP_TO"
     install -o "$OWNER" -g "$GROUP" -m "$MODE" "$INPUT" "$TARGET.odoo-deploy-new"
     mv -f "$TARGET.odoo-deploy-new" "$TARGET"
     echo "wrote $TARGET"

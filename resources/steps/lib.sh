@@ -20,11 +20,15 @@ mark_reload() { mkdir -p /run/odoo-deploy && touch "$reload_marker"; }
 as_odoo() { runuser -u "$ODOO_USER" -- "$@"; }
 as_postgres() { runuser -u postgres -- "$@"; }
 
-# Copies a file that is about to be replaced to <file>.odoo-deploy-<time>.
-backup_file() {
+# Copies a file that is about to be replaced to <file>.odoo-deploy-<time>, beside it
+# or, given a folder (for folders whose every file is read, such as logrotate.d),
+# below that folder under the file's full path.
+backup_file() { # file [folder]
     if [ -e "$1" ]; then
-        cp -a "$1" "$1.odoo-deploy-$(date +%Y%m%d-%H%M%S)"
-        echo "backed up $1"
+        copy="${2:+$2}$1.odoo-deploy-$(date +%Y%m%d-%H%M%S)"
+        mkdir -p "$(dirname "$copy")"
+        cp -a "$1" "$copy"
+        echo "backed up $1 to $copy"
     fi
 }
 

@@ -163,6 +163,28 @@ private Q_SLOTS:
         QCOMPARE(onHost(QStringLiteral("sha256sum /etc/letsencrypt/live/erp.example.com/cert.pem")).out, before);
     }
 
+    void aRenewalReachesNginxWithoutAnotherStep()
+    {
+        // certbot's own renewal (its timer or cron would run this), forced: the deploy hook
+        // reloads nginx, which then serves the new certificate; odoo-deploy does nothing.
+        auto served = [&] {
+            return test::run(QStringLiteral("sh"), {"-c", QStringLiteral("echo | openssl s_client -connect %1:443 -servername %2 2>/dev/null | "
+                                                                          "openssl x509 -noout -fingerprint -sha256")
+                                                               .arg(env("TESTHOST_IP"), QString::fromLatin1(kDomain))})
+                .out;
+        };
+        const QByteArray before = served();
+        QVERIFY(before.contains("Fingerprint"));
+        const auto renewed = onHost(QStringLiteral("certbot renew --force-renewal --no-random-sleep-on-renew 2>&1"));
+        QVERIFY2(renewed.exitCode == 0, (renewed.out.right(3000) + m_pebble.readAll().right(2000)).constData());
+        QVERIFY2(renewed.out.contains("nginx reloaded for the renewed certificate in /etc/letsencrypt/live/erp.example.com"), renewed.out.constData());
+        const QByteArray now = onHost(QStringLiteral("openssl x509 -in /etc/letsencrypt/live/erp.example.com/cert.pem -noout -fingerprint -sha256")).out;
+        QVERIFY(now != before);
+        QTRY_COMPARE_WITH_TIMEOUT(served(), now, 10000);
+        // A redeploy finds the renewed certificate as wanted.
+        QVERIFY2(deploy().out.contains("the server was already as wanted"), "a renewal must not look like drift");
+    }
+
     void anExistingCertificateIsUploaded()
     {
         // The admin's own files (a company CA signed them): uploaded, the key at 0600.

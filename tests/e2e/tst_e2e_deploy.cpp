@@ -161,7 +161,8 @@ done)sh").arg(ns);
                  QByteArray("0100007F:1F85\n"));
         QVERIFY(curl({"-o", "/dev/null", QStringLiteral("http://%1:8069/").arg(ip)}).exitCode != 0);
         // The service runs as the Odoo user; the config's owner and mode are as planned.
-        QCOMPARE(onHost(QStringLiteral("ps -o user= -C python3 | sort -u")), QByteArray("odoo\n"));
+        QVERIFY2(onHost(QStringLiteral("ps -o user= -C python3 | sort -u")) == "odoo\n",
+                 onHost(QStringLiteral("ps -o user,pid,ppid,etimes,args -C python3")).constData());
         QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /etc/odoo/odoo.conf")), QByteArray("root:odoo 640\n"));
         // The database exists, is owned by the Odoo role, which is no superuser, and was initialised.
         QCOMPARE(onHost(QStringLiteral("cd / && runuser -u postgres -- psql -tAc \"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'acme'\"")),
@@ -203,7 +204,7 @@ done)sh").arg(ns);
         QVERIFY2(status.contains("Status: active"), status.constData());
         QVERIFY(status.contains("22/tcp") && status.contains("80/tcp") && status.contains("443/tcp"));
         QVERIFY(!status.contains("8069"));
-        QVERIFY(r.out.contains("==> [19/20] Firewall")); // then only the fingerprint is read
+        QVERIFY(r.out.contains("==> [21/22] Firewall")); // the last of the plan; then only the fingerprint is read
         // Still reachable where it should be, and over SSH: a re-run changes nothing.
         QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
                  QByteArray("200"));

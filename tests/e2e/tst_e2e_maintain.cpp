@@ -195,6 +195,57 @@ private Q_SLOTS:
         QVERIFY2(again.err.contains("Rolled back already"), again.err.constData());
         QCOMPARE(sql(QStringLiteral("SELECT v FROM maintain_marker")), QByteArray("before update\n"));
     }
+
+    void upkeepRotatesLogsAndRunsTheScheduledBackup()
+    {
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        loaded.profile.backup.scheduled = true;
+        loaded.profile.backup.at = QStringLiteral("02:15");
+        QString error;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+        auto r = m_host.deploy(m_home.path(), m_profilePath);
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        // cron runs the entry (no systemd here), and the entry is what the preview showed.
+        QCOMPARE(onHost(QStringLiteral("service cron status >/dev/null && echo running")), QByteArray("running\n"));
+        const QByteArray entry = onHost(QStringLiteral("grep -v '^#' /etc/cron.d/odoo-deploy-backup-odoo | grep root"));
+        QVERIFY2(entry.startsWith("15 2 * * * root /usr/local/sbin/odoo-deploy-backup-odoo >>/var/log/odoo-deploy-backup-odoo.log 2>&1"), entry.constData());
+        QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /usr/local/sbin/odoo-deploy-backup-odoo")), QByteArray("root:root 700\n"));
+
+        // The entry's command, run as cron runs it (its environment from the file, nothing else).
+        const QStringList before = backups();
+        const auto ran = m_host.onHost(QStringLiteral("cd / && env -i SHELL=/bin/sh PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "
+                                                      "sh -c \"$(grep -v '^#' /etc/cron.d/odoo-deploy-backup-odoo | grep root | cut -d ' ' -f 7-)\""));
+        QVERIFY2(ran.exitCode == 0, (ran.out + ran.err).constData());
+        QCOMPARE(backups().size(), qMin(before.size() + 1, 7));
+        QVERIFY2(onHost(QStringLiteral("cat /var/log/odoo-deploy-backup-odoo.log")).contains("backup=/var/backups/odoo-deploy/odoo/"),
+                 onHost(QStringLiteral("cat /var/log/odoo-deploy-backup-odoo.log")).constData());
+
+        // logrotate accepts the configuration; a forced rotation leaves Odoo writing to the new file.
+        const auto dry = m_host.onHost(QStringLiteral("logrotate -d /etc/logrotate.d/odoo"));
+        QVERIFY2(dry.exitCode == 0 && !dry.err.contains("error"), dry.err.constData());
+        const auto rotated = m_host.onHost(QStringLiteral("logrotate -f /etc/logrotate.d/odoo"));
+        QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
+        QCOMPARE(onHost(QStringLiteral("stat -c '%U:%G %a' /var/log/odoo/odoo.log")), QByteArray("odoo:odoo 640\n"));
+        QVERIFY(m_host.onHost(QStringLiteral("test -s /var/log/odoo/odoo.log.1")).exitCode == 0);
+        const QByteArray marker = "/web/login?rotation-check";
+        QCOMPARE(test::run(QStringLiteral("curl"), {"-sk", "-o", "/dev/null", "-w", "%{http_code}",
+                                                    QStringLiteral("https://%1").arg(env("TESTHOST_IP")) + QString::fromLatin1(marker)}).out,
+                 QByteArray("200"));
+        QTRY_VERIFY_WITH_TIMEOUT(onHost(QStringLiteral("cat /var/log/odoo/odoo.log")).contains(marker), 5000);
+        QVERIFY(!onHost(QStringLiteral("cat /var/log/odoo/odoo.log.1")).contains(marker));
+
+        // Again: nothing changes. Then unscheduled: the job and its entry go.
+        r = m_host.deploy(m_home.path(), m_profilePath);
+        QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(3000).constData());
+        loaded.profile.backup.scheduled = false;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+        r = m_host.deploy(m_home.path(), m_profilePath);
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QVERIFY2(r.out.contains("removed /etc/cron.d/odoo-deploy-backup-odoo"), r.out.right(3000).constData());
+        QCOMPARE(onHost(QStringLiteral("ls /usr/local/sbin/odoo-deploy-backup-odoo /etc/cron.d/odoo-deploy-backup-odoo 2>/dev/null | wc -l")), QByteArray("0\n"));
+        // Copies of what was replaced or removed never sit where cron or logrotate read them.
+        QCOMPARE(onHost(QStringLiteral("ls /etc/cron.d /etc/logrotate.d | grep -c odoo-deploy- || true")), QByteArray("0\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eMaintain)

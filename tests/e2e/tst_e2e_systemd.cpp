@@ -36,6 +36,7 @@ class TestE2eSystemd : public QObject
         // The options that need downloads: upstream's wkhtmltopdf .deb, and apt-get upgrade.
         p.odoo.wkhtmltopdfDeb = m_debUrl;
         p.server.upgradePackages = true;
+        p.backup.scheduled = true; // a systemd timer
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
     }
@@ -129,6 +130,20 @@ private Q_SLOTS:
         const QByteArray pidAfter = onHost(QStringLiteral("systemctl show -p MainPID --value odoo"));
         QVERIFY2(pidAfter != pidBefore && pidAfter.trimmed() != "0", (pidBefore + " -> " + pidAfter).constData());
         QCOMPARE(onHost(QStringLiteral("systemctl is-active odoo")), QByteArray("active\n"));
+    }
+
+    void scheduledBackupRunsFromItsTimer()
+    {
+        QCOMPARE(onHost(QStringLiteral("systemctl is-enabled odoo-deploy-backup-odoo.timer; systemctl is-active odoo-deploy-backup-odoo.timer")),
+                 QByteArray("enabled\nactive\n"));
+        QVERIFY(onHost(QStringLiteral("systemctl list-timers --all --no-pager")).contains("odoo-deploy-backup-odoo.service"));
+        // What the timer starts, started now.
+        QVERIFY(onHost(QStringLiteral("ls /var/backups/odoo-deploy/odoo 2>/dev/null")).isEmpty());
+        const auto r = m_host.onHost(QStringLiteral("systemctl start odoo-deploy-backup-odoo.service"));
+        QVERIFY2(r.exitCode == 0, (r.err + onHost(QStringLiteral("journalctl -u odoo-deploy-backup-odoo -n 20 --no-pager"))).constData());
+        QCOMPARE(onHost(QStringLiteral("ls /var/backups/odoo-deploy/odoo | wc -l")), QByteArray("1\n"));
+        QVERIFY(onHost(QStringLiteral("journalctl -u odoo-deploy-backup-odoo --no-pager")).contains("backup=/var/backups/odoo-deploy/odoo/"));
+        QCOMPARE(onHost(QStringLiteral("systemctl show -p Result --value odoo-deploy-backup-odoo.service")), QByteArray("success\n"));
     }
 
     void healthReadsTheStateFromSystemd()

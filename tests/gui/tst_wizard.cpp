@@ -151,7 +151,7 @@ private Q_SLOTS:
 
         // Preview: every file, exactly as rendered.
         auto *tabs = find<QTabWidget>(&w, "previewTabs");
-        QCOMPARE(tabs->count(), 5); // odoo.conf, systemd, sysvinit (init not known yet), nginx, certificate
+        QCOMPARE(tabs->count(), 6); // odoo.conf, systemd, sysvinit (init not known yet), nginx, certificate, logrotate
         const QString conf = find<QPlainTextEdit>(tabs->widget(0), "content")->toPlainText();
         QVERIFY(conf.contains(QLatin1String("db_name = acme")));
         QVERIFY(conf.contains(QLatin1String("workers = 5")));

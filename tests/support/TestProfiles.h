@@ -3,6 +3,7 @@
 
 #include "profile/DeploymentProfile.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -68,6 +69,17 @@ inline ProcessResult run(const QString &program, const QStringList &args, const 
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Writes `text` to `path` (replacing it) with the given permissions; returns the path.
+inline QString writeFile(const QString &path, const QString &text, QFile::Permissions permissions)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(text.toUtf8());
+    f.close();
+    f.setPermissions(permissions);
+    return path;
 }
 
 inline bool haveProgram(const QString &name)

@@ -22,13 +22,7 @@ class TestShellScripts : public QObject
 
     QString write(const QString &name, const QString &text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(text.toUtf8());
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
+        return test::writeFile(m_dir.filePath(name), text, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
 private Q_SLOTS:
@@ -97,6 +91,10 @@ private Q_SLOTS:
         scripts.insert(QStringLiteral("update-fetch (check)"), Maintenance::updateFetchStep(p, f, QStringLiteral("v17.0.1"), true).command);
         scripts.insert(QStringLiteral("update-apply"), Maintenance::updateApplyStep(p, f).command);
         scripts.insert(QStringLiteral("upgrade"), Maintenance::upgradeStep(p, f, QStringLiteral("sale,stock"), false).command);
+        DeploymentProfile scheduled = p;
+        scheduled.backup.scheduled = true;
+        scripts.insert(QStringLiteral("scheduled backup job"), Generators::backupJob(scheduled));
+        scripts.insert(QStringLiteral("renewal hook"), Generators::renewalHook(p));
         QVERIFY(scripts.size() > 20);
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());

@@ -59,6 +59,37 @@ private Q_SLOTS:
         QVERIFY2(r.err.trimmed().isEmpty() && r.out.trimmed().isEmpty(), r.err.constData());
     }
 
+    void backupServiceAndTimerVerify()
+    {
+        // The job lives in /usr/local/sbin on the server; here a stub stands in for it.
+        DeploymentProfile p = profileInTempTree();
+        p.backup.scheduled = true;
+        const DeploymentPaths paths = DeploymentPaths::of(p);
+        const QString stub = m_dir.filePath(QStringLiteral("backup-job"));
+        QFile job(stub);
+        QVERIFY(job.open(QIODevice::WriteOnly));
+        job.write(Generators::backupJob(p).toUtf8());
+        job.close();
+        job.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QString unit = Generators::backupUnit(p);
+        QVERIFY(unit.contains(QStringLiteral("ExecStart=") + paths.backupJob + QLatin1Char('\n')));
+        unit.replace(QStringLiteral("ExecStart=") + paths.backupJob, QStringLiteral("ExecStart=") + stub);
+        const QString unitName = QFileInfo(paths.backupUnit).fileName();
+        const QString timerName = QFileInfo(paths.backupTimer).fileName();
+        for (const auto &[name, text] : {std::pair{unitName, unit}, std::pair{timerName, Generators::backupTimer(p)}}) {
+            QFile f(m_dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text.toUtf8());
+        }
+        const auto r = test::run(m_analyze, {QStringLiteral("verify"), m_dir.filePath(unitName), m_dir.filePath(timerName)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.trimmed().isEmpty() && r.out.trimmed().isEmpty(), r.err.constData());
+        // The calendar is one systemd reads as meant: daily at the profile's time.
+        const auto calendar = test::run(m_analyze, {QStringLiteral("calendar"), QStringLiteral("*-*-* 03:30:00")});
+        QVERIFY2(calendar.out.contains("Normalized form: *-*-* 03:30:00"), calendar.out.constData());
+        QVERIFY(Generators::backupTimer(p).contains(QStringLiteral("OnCalendar=*-*-* 03:30:00\n")));
+    }
+
     void harnessCatchesBrokenUnits()
     {
         const DeploymentProfile p = profileInTempTree();

@@ -170,11 +170,16 @@ private Q_SLOTS:
         HostFacts unknown, systemd, sysv;
         systemd.init = HostFacts::Init::Systemd;
         sysv.init = HostFacts::Init::Sysvinit;
-        QCOMPARE(ids(p, unknown), (QStringList{"odoo.conf", "systemd-unit", "sysvinit-script", "nginx-site"}));
-        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "systemd-unit", "nginx-site"}));
-        QCOMPARE(ids(p, sysv), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site"}));
+        QCOMPARE(ids(p, unknown), (QStringList{"odoo.conf", "systemd-unit", "sysvinit-script", "nginx-site", "logrotate"}));
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "systemd-unit", "nginx-site", "logrotate"}));
+        QCOMPARE(ids(p, sysv), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site", "logrotate"}));
         p.service.initSystem = InitSystem::Sysvinit;
-        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site"}));
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site", "logrotate"}));
+        // A scheduled backup: its job, and a timer or a cron entry as the init system wants.
+        p.backup.scheduled = true;
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site", "logrotate", "backup-job", "backup-cron"}));
+        p.service.initSystem = InitSystem::Auto;
+        QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "systemd-unit", "nginx-site", "logrotate", "backup-job", "backup-unit", "backup-timer"}));
     }
 
     void configIsReadableByOdooOnly()

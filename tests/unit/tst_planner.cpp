@@ -84,7 +84,7 @@ private Q_SLOTS:
         const QStringList sysv = ids(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto), debian12()));
         QCOMPARE(sysv, (QStringList{"apt-update", "packages", "postgresql", "system-user", "db-role", "database", "source",
                                     "venv", "data-dir", "log-dir", "config", "db-init", "service-file", "service",
-                                    "certificate", "nginx-site", "nginx-enable", "nginx"}));
+                                    "certificate", "nginx-site", "nginx-enable", "nginx", "logrotate", "backup-schedule"}));
         const Plan withExisting = Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::Existing, InitSystem::Auto), debian12());
         QVERIFY(ids(withExisting).contains(QStringLiteral("certificate-key")));
         QVERIFY(!ids(Planner::plan(test::testProfile(QStringLiteral("17.0"), CertificateMode::None, InitSystem::Auto), debian12())).contains(QStringLiteral("certificate")));
@@ -102,6 +102,47 @@ private Q_SLOTS:
                  (QStringList{"apt-update", "apt-upgrade", "packages", "wkhtmltopdf"}));
         QVERIFY(!Planner::packages(options).contains(QStringLiteral("wkhtmltopdf")));
         QVERIFY(Planner::packages(options).contains(QStringLiteral("curl")));
+    }
+
+    void upkeepSteps()
+    {
+        // Without a schedule: log rotation, and any schedule left from before removed.
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        Plan plan = Planner::plan(p, debian12());
+        QVERIFY(!ids(plan).contains(QStringLiteral("cron")));
+        QVERIFY(!ids(plan).contains(QStringLiteral("backup-job")));
+        const PlanStep logrotate = stepOf(plan, QStringLiteral("logrotate"));
+        QCOMPARE(logrotate.remotePath, QStringLiteral("/etc/logrotate.d/odoo"));
+        // logrotate reads every file in its folder: the copy of a replaced one goes elsewhere.
+        QVERIFY(logrotate.values.contains({QStringLiteral("BACKUP_TO"), QStringLiteral("/var/backups/odoo-deploy/replaced")}));
+        QVERIFY(stepOf(plan, QStringLiteral("config")).values.contains({QStringLiteral("BACKUP_TO"), QString()}));
+        QVERIFY(stepOf(plan, QStringLiteral("backup-schedule")).values.contains({QStringLiteral("SCHEDULED"), QStringLiteral("no")}));
+        QVERIFY(!Planner::packages(p).contains(QStringLiteral("cron")));
+
+        // Scheduled, without systemd: the job, a cron entry, cron installed and running.
+        p.backup.scheduled = true;
+        p.backup.at = QStringLiteral("04:05");
+        plan = Planner::plan(p, debian12());
+        for (const char *id : {"cron", "backup-job", "backup-cron", "backup-schedule"})
+            QVERIFY2(ids(plan).contains(QString::fromLatin1(id)), id);
+        QVERIFY(!ids(plan).contains(QStringLiteral("backup-timer")));
+        QVERIFY(stepOf(plan, QStringLiteral("packages")).values.contains({QStringLiteral("PACKAGES"), (Planner::packages(p) << QStringLiteral("cron")).join(QLatin1Char(' '))}));
+        QVERIFY(stepOf(plan, QStringLiteral("backup-cron")).input.contains("5 4 * * * root /usr/local/sbin/odoo-deploy-backup-odoo >>/var/log/odoo-deploy-backup-odoo.log 2>&1\n"));
+        QVERIFY(stepOf(plan, QStringLiteral("backup-job")).values.contains({QStringLiteral("MODE"), QStringLiteral("700")})); // root's only
+        // With systemd: a service and its timer, no cron.
+        plan = Planner::plan(p, debian12(HostFacts::Init::Systemd));
+        QVERIFY(!ids(plan).contains(QStringLiteral("cron")));
+        QVERIFY(!ids(plan).contains(QStringLiteral("backup-cron")));
+        QVERIFY(stepOf(plan, QStringLiteral("backup-timer")).input.contains("OnCalendar=*-*-* 04:05:00\n"));
+        // The firewall still comes last.
+        p.web.firewall = true;
+        QCOMPARE(ids(Planner::plan(p, debian12())).last(), QStringLiteral("firewall"));
+        // Let's Encrypt: the renewal reaches nginx through certbot's deploy hook.
+        p.web.certificate = CertificateMode::LetsEncrypt;
+        p.web.domain = QStringLiteral("erp.example.com");
+        p.web.letsEncryptEmail = QStringLiteral("admin@example.com");
+        QCOMPARE(stepOf(Planner::plan(p, debian12()), QStringLiteral("renewal-hook")).remotePath,
+                 QStringLiteral("/etc/letsencrypt/renewal-hooks/deploy/odoo-deploy-odoo"));
     }
 
     void initSystemFromFacts()

@@ -14,7 +14,7 @@ QStringList packageList(const DeploymentProfile &p)
                      QStringLiteral("libxslt1-dev"), QStringLiteral("libldap2-dev"), QStringLiteral("libsasl2-dev"),
                      QStringLiteral("libjpeg-dev"), QStringLiteral("zlib1g-dev"), QStringLiteral("libffi-dev"),
                      QStringLiteral("libssl-dev"), QStringLiteral("git"), QStringLiteral("nginx"),
-                     QStringLiteral("openssl"), QStringLiteral("fonts-dejavu-core")};
+                     QStringLiteral("openssl"), QStringLiteral("fonts-dejavu-core"), QStringLiteral("logrotate")};
     // Debian's wkhtmltopdf, unless the profile names the upstream .deb (installed by its own step).
     list << (p.odoo.wkhtmltopdfDeb.isEmpty() ? QStringLiteral("wkhtmltopdf") : QStringLiteral("curl"));
     if (p.web.certificate == CertificateMode::LetsEncrypt)
@@ -30,8 +30,12 @@ void packages(PlanBuilder &plan)
     plan.add(QStringLiteral("apt-update"), Planner::tr("Refresh the package lists"), QStringLiteral("apt-update"));
     if (p.server.upgradePackages)
         plan.add(QStringLiteral("apt-upgrade"), Planner::tr("Upgrade the installed packages"), QStringLiteral("apt-upgrade"));
+    QStringList list = packageList(p);
+    // Without systemd's timers, cron runs certbot's renewals and the scheduled backup.
+    if (plan.initSystem != QLatin1String("systemd") && (p.web.certificate == CertificateMode::LetsEncrypt || p.backup.scheduled))
+        list << QStringLiteral("cron");
     plan.add(QStringLiteral("packages"), Planner::tr("Install PostgreSQL, nginx, Python and build packages"), QStringLiteral("packages"),
-             {{QStringLiteral("PACKAGES"), packageList(p).join(QLatin1Char(' '))}});
+             {{QStringLiteral("PACKAGES"), list.join(QLatin1Char(' '))}});
     if (!p.odoo.wkhtmltopdfDeb.isEmpty())
         plan.add(QStringLiteral("wkhtmltopdf"), Planner::tr("wkhtmltopdf from %1").arg(p.odoo.wkhtmltopdfDeb), QStringLiteral("wkhtmltopdf"),
                  {{QStringLiteral("DEB_URL"), p.odoo.wkhtmltopdfDeb}});
