@@ -1942,6 +1942,93 @@ nginx 错误日志的最后几行：
     </message>
 </context>
 <context>
+    <name>odoodeploy::MaintainPage</name>
+    <message>
+        <source>Maintain a deployment</source>
+        <translation>维护部署</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database and its files</source>
+        <translation>备份数据库及其文件(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Odoo&apos;s code (a backup first)</source>
+        <translation>更新 Odoo 代码（先备份）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;modules (a backup first)</source>
+        <translation>升级模块（先备份）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back the last update or module upgrade</source>
+        <translation>回滚上一次更新或模块升级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup</source>
+        <translation>恢复备份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>pg_dump of the database and a tar of its filestore, in a new folder below /var/backups/odoo-deploy on the server; the oldest beyond the profile&apos;s count go.</source>
+        <translation>用 pg_dump 导出数据库并用 tar 打包其文件存储，放入服务器上 /var/backups/odoo-deploy 下的新文件夹；超出配置文件保留数量的最旧备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Update &amp;to:</source>
+        <translation>更新到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A branch, tag or commit; empty: the newest commit of the profile&apos;s branch. A checkout with local changes is refused and nothing changes.</source>
+        <translation>分支、标签或提交；留空：配置文件分支的最新提交。有本地修改的检出会被拒绝，且不做任何更改。</translation>
+    </message>
+    <message>
+        <source>sale,stock or all</source>
+        <translation>sale,stock 或 all</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dules:</source>
+        <translation>模块(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Technical names separated by commas, or all. Odoo stops, runs -u, and starts again.</source>
+        <translation>以逗号分隔的技术名称，或 all。Odoo 会停止、运行 -u，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup:</source>
+        <translation>备份(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A backup folder&apos;s name (odoo-deploy restore --list shows them), or latest: the newest this computer made. The database and filestore as they are now are kept.</source>
+        <translation>备份文件夹名称（odoo-deploy restore --list 会列出），或 latest：本机所做的最新备份。当前的数据库和文件存储会被保留。</translation>
+    </message>
+    <message>
+        <source>Only &amp;check: say what it would do, change nothing</source>
+        <translation>仅检查(&amp;C)：说明会做什么，不做任何更改</translation>
+    </message>
+    <message>
+        <source>The steps that will run:</source>
+        <translation>将要运行的步骤：</translation>
+    </message>
+    <message>
+        <source>%1 on %2: pick what to do. Its steps are listed below; they run on the next page, with the live log, and the health lights follow.</source>
+        <translation>%2 上的 %1：选择要做的操作。其步骤列在下方；它们将在下一页运行并显示实时日志，随后显示健康指示灯。</translation>
+    </message>
+    <message>
+        <source>the newest commit of %1</source>
+        <translation>%1 的最新提交</translation>
+    </message>
+    <message>
+        <source>This computer made no backup of this deployment yet; name one.</source>
+        <translation>本机尚未为此部署做过备份；请指定一个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
+        <translation>&quot;%1&quot; 不是备份文件夹的名称（例如 20261127T154500Z-0123456789ab）。</translation>
+    </message>
+    <message>
+        <source>Back to %1: the code at commit %2 and the database and filestore of the backup %3. Works also when Odoo cannot start.</source>
+        <translation>回到%1：代码回到提交 %2，数据库和文件存储回到备份 %3。即使 Odoo 无法启动也可使用。</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::OdooPage</name>
     <message>
         <source>Odoo</source>
@@ -2290,6 +2377,22 @@ nginx 错误日志的最后几行：
         <source>Check the server first: the plan depends on what it has.</source>
         <translation>请先检查服务器：部署计划取决于服务器的情况。</translation>
     </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>%1: nothing was changed.</source>
+        <translation>%1：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Run: %1</source>
+        <translation>运行(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 on %2.</source>
+        <translation>就绪：在 %2 上%1。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::ServerPage</name>
@@ -2476,6 +2579,14 @@ nginx 错误日志的最后几行：
     <message>
         <source>Open the profile of a deployed server first (this one is incomplete: %1).</source>
         <translation>请先打开一个已部署服务器的配置文件（当前配置不完整：%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Maintain a deployment…</source>
+        <translation>维护部署(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open its profile first: back up, update, upgrade modules, roll back or restore.</source>
+        <translation>请先打开其配置文件：备份、更新、升级模块、回滚或恢复。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CertificatePage.h"
 #include "FileDialogs.h"
 #include "HealthPage.h"
+#include "MaintainPage.h"
 #include "OdooPage.h"
 #include "PreviewPage.h"
 #include "Prompts.h"
@@ -47,6 +48,7 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
     setPage(Preview, new PreviewPage(m_model, m_secrets, this));
     setPage(Run, new RunPage(m_model, m_secrets, this));
     setPage(Health, new HealthPage(m_model, m_secrets, this));
+    setPage(Maintain, new MaintainPage(m_model, this));
     resize(860, 680);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

@@ -29,6 +29,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
+    int nextId() const override { return -1; } // the last page, also after a maintenance action
 
     void startCheck();
     void startTest();

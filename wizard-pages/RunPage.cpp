@@ -62,7 +62,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &RunPage::updateElapsed);
     connect(m_start, &QPushButton::clicked, this, [this] {
-        m_mode = Mode::Preflight;
+        m_mode = m_maintenance ? Mode::Maintain : Mode::Preflight;
         initializePage();
         startRun(0);
     });
@@ -80,6 +80,12 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         if (!m_model->profile().server.jumpHost.isEmpty())
             m_log->appendNote(tr("Reached through %1 by running the ssh program (libssh 0.10 has no ProxyJump of its own).")
                                   .arg(m_model->profile().server.jumpHost));
+    });
+    // An operation that probes first plans its steps then; same steps, facts filled in.
+    connect(m_flow, &ConnectionFlow::planned, this, [this](const QList<RemoteStep> &steps) {
+        if (steps.size() != m_steps.size())
+            showSteps(steps);
+        m_steps = steps;
     });
     connect(m_flow, &ConnectionFlow::stepStarted, this, [this](int i) {
         setStepState(i, QStringLiteral("▶"), QColor(0x1a, 0x5f, 0xb4));
@@ -130,6 +136,9 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
                 m_status->setText(tr("Nothing to change: the server was already as wanted (%1 steps checked).").arg(m_steps.size()));
             else if (m_mode == Mode::Deploy)
                 m_status->setText(tr("Deployed: %1 steps changed something, %2 were already as wanted.").arg(m_changed).arg(m_steps.size() - m_changed));
+            else if (m_mode == Mode::Maintain)
+                m_status->setText(m_maintenance->changesServer() ? tr("%1: done.").arg(m_maintenance->title())
+                                                                 : tr("%1: nothing was changed.").arg(m_maintenance->title()));
             else
                 m_status->setText(tr("All %1 steps finished.").arg(m_steps.size()));
         } else if (m_failedStep >= 0) {
@@ -151,10 +160,23 @@ void RunPage::setPlan(const QList<RemoteStep> &steps)
         initializePage();
 }
 
+void RunPage::setOperation(std::shared_ptr<const Operation> operation)
+{
+    m_maintenance = std::move(operation);
+}
+
 void RunPage::initializePage()
 {
+    m_dryRun->setVisible(!m_maintenance);
+    m_deploy->setVisible(!m_maintenance);
+    m_start->setText(m_maintenance ? tr("&Run: %1").arg(m_maintenance->title()) : tr("Check the &server"));
+    if (m_maintenance) {
+        m_mode = Mode::Maintain;
+        m_operation = m_maintenance;
+        m_status->setText(tr("Ready: %1 on %2.").arg(m_maintenance->title(), m_model->profile().server.host));
+    }
     // Without a plan: the read-only checks (what the server is, root, apt).
-    if (m_plan.isEmpty())
+    else if (m_plan.isEmpty())
         m_operation = std::make_shared<ProbeOperation>(true);
     else
         m_operation = std::make_shared<StepsOperation>(QStringLiteral("steps"), tr("Run"), m_plan);
@@ -188,6 +210,8 @@ QStringList RunPage::deployRefusals() const
 
 void RunPage::updatePlanButtons()
 {
+    if (m_maintenance)
+        return; // no deployment here: nothing to refuse
     const bool ready = m_model->facts().probed && !m_flow->isRunning();
     const QStringList refusals = ready ? deployRefusals() : QStringList();
     m_dryRun->setEnabled(ready && refusals.isEmpty());

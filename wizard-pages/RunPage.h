@@ -32,10 +32,13 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    enum class Mode { Preflight, DryRun, Deploy };
+    enum class Mode { Preflight, DryRun, Deploy, Maintain };
 
     // The steps to run; without a plan the page runs the read-only preflight checks.
     void setPlan(const QList<RemoteStep> &steps);
+    // A maintenance action (the maintain page's choice) instead of the deployment's
+    // checks and plan; null: the deployment's again.
+    void setOperation(std::shared_ptr<const Operation> operation);
     void startRun(int firstStep = 0);
     // Dry run or deploy: the planner's steps for the probed server (same as the command line).
     bool startPlan(Mode mode);
@@ -55,6 +58,7 @@ private:
     ProfileModel *m_model;
     ConnectionFlow *m_flow;
     std::shared_ptr<const Operation> m_operation;
+    std::shared_ptr<const Operation> m_maintenance;
     QList<RemoteStep> m_steps;
     QList<RemoteStep> m_plan;
     QLabel *m_status;

@@ -43,9 +43,13 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     auto *healthButton = new QPushButton(tr("Check a deployed server's &health"), this);
     healthButton->setObjectName(QStringLiteral("checkHealthButton"));
     healthButton->setToolTip(tr("Open its profile first; the health page shows its traffic lights."));
+    auto *maintainButton = new QPushButton(tr("&Maintain a deployment…"), this);
+    maintainButton->setObjectName(QStringLiteral("maintainButton"));
+    maintainButton->setToolTip(tr("Open its profile first: back up, update, upgrade modules, roll back or restore."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(openButton);
     buttons->addWidget(healthButton);
+    buttons->addWidget(maintainButton);
     buttons->addStretch();
     contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(recentLabel);
@@ -62,6 +66,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
                                             });
     });
     connect(healthButton, &QPushButton::clicked, this, &StartPage::checkHealth);
+    connect(maintainButton, &QPushButton::clicked, this, &StartPage::maintain);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openProfile(item->data(Qt::UserRole).toString()); });
     refreshRecent();
@@ -82,7 +87,11 @@ bool StartPage::openProfile(const QString &path)
     return true;
 }
 
-bool StartPage::checkHealth()
+bool StartPage::checkHealth() { return jumpTo(DeployWizard::Health); }
+
+bool StartPage::maintain() { return jumpTo(DeployWizard::Maintain); }
+
+bool StartPage::jumpTo(int page)
 {
     const FieldIssues issues = Validation::validate(profile());
     if (!issues.isEmpty()) {
@@ -90,20 +99,20 @@ bool StartPage::checkHealth()
         m_status->setText(tr("Open the profile of a deployed server first (this one is incomplete: %1).").arg(issues.first().message));
         return false;
     }
-    m_toHealth = true;
+    m_jump = page;
     wizard()->next();
     return true;
 }
 
 void StartPage::initializePage()
 {
-    m_toHealth = false;
+    m_jump = -1;
     ProfilePage::initializePage();
 }
 
 int StartPage::nextId() const
 {
-    return m_toHealth ? int(DeployWizard::Health) : ProfilePage::nextId();
+    return m_jump >= 0 ? m_jump : ProfilePage::nextId();
 }
 
 void StartPage::loadFromProfile()

@@ -19,6 +19,8 @@ public:
     bool openProfile(const QString &path);
     // Straight to the health page for the opened profile (a deployed server).
     bool checkHealth();
+    // On to the maintenance actions (update, backup, rollback, …) for the opened profile.
+    bool maintain();
     int nextId() const override;
     void initializePage() override;
 
@@ -27,11 +29,12 @@ protected:
 
 private:
     void refreshRecent();
+    bool jumpTo(int page);
 
     QLineEdit *m_name;
     QListWidget *m_recent;
     QLabel *m_status;
-    bool m_toHealth = false;
+    int m_jump = -1; // a page to go to instead of the next one
 };
 
 } // namespace odoodeploy

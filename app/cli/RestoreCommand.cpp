@@ -20,8 +20,7 @@ QString latestBackup(const DeploymentProfile &profile)
         err() << error << Qt::endl;
         return {};
     }
-    const JournalEntry *last = state.last(QStringLiteral("backup"));
-    return last ? QFileInfo(last->details.value(QStringLiteral("backup")).toString()).fileName() : QString();
+    return QFileInfo(state.newestBackup()).fileName();
 }
 
 } // namespace

@@ -19,6 +19,14 @@ const JournalEntry *DeploymentState::last(const QString &operation) const
     return nullptr;
 }
 
+QString DeploymentState::newestBackup() const
+{
+    for (auto it = journal.crbegin(); it != journal.crend(); ++it)
+        if (const QString folder = it->details.value(QStringLiteral("backup")).toString(); !folder.isEmpty())
+            return folder;
+    return {};
+}
+
 QString StateStore::pathFor(const DeploymentProfile &profile)
 {
     // The generic data folder (not the application's), so that every binary of ours,

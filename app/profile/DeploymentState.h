@@ -34,6 +34,9 @@ struct DeploymentState {
 
     // The newest successful entry of an operation, or nullptr.
     const JournalEntry *last(const QString &operation) const;
+    // The newest backup folder on the server the journal knows of (written by a
+    // backup, an update or an upgrade), or empty.
+    QString newestBackup() const;
 };
 
 class StateStore

@@ -12,9 +12,11 @@
 #include "TestProfiles.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -34,8 +36,41 @@ class TestE2eWizard : public QObject
     test::FakePrompts m_prompts; // trusts the host key, has no password to give
     test::MemorySecretStore m_secrets;
 
+    QString m_pin; // the certificate fingerprint the deploy recorded
+
     template <typename T>
     static T *find(QWidget *root, const char *name) { return root->findChild<T *>(QString::fromLatin1(name)); }
+    QByteArray head() { return m_host.onHost(QStringLiteral("runuser -u odoo -- git -C /opt/odoo/src rev-parse HEAD")).out.trimmed(); }
+
+    // On the maintain page: pick the action, fill in, run it on the run page, and see
+    // the health page afterwards; then back to the maintain page.
+    void runAction(DeployWizard &w, int action, const std::function<void()> &fill, const QString &done)
+    {
+        QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
+        auto *radio = find<QRadioButton>(&w, qPrintable(QStringLiteral("action%1").arg(action)));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+        if (fill)
+            fill();
+        QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(find<QLabel>(&w, "maintainProblem")->text()));
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Run));
+        auto *page = qobject_cast<RunPage *>(w.currentPage());
+        QSignalSpy finished(page, &RunPage::runFinished);
+        QTest::mouseClick(find<QPushButton>(&w, "startRun"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+        auto *status = find<QLabel>(&w, "runStatus");
+        QVERIFY2(finished.last().first().toBool(), qPrintable(status->text() + page->log()->text().right(3000)));
+        QVERIFY2(status->text() == done, qPrintable(status->text()));
+        auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
+        QSignalSpy checked(health, &HealthPage::checkFinished);
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Health));
+        QVERIFY(checked.wait(30000));
+        QVERIFY2(health->report().overall() == HealthLight::Yellow, qPrintable(health->report().toText())); // self-signed, pinned
+        w.back();
+        w.back();
+    }
     QString env(const char *key) const { return m_host.value(key); }
 
 private Q_SLOTS:
@@ -101,6 +136,7 @@ private Q_SLOTS:
 
         // The deploy recorded the self-signed certificate's fingerprint in the profile.
         QVERIFY(!w.model()->profile().web.certificatePin.isEmpty());
+        m_pin = w.model()->profile().web.certificatePin;
 
         // Next: the health page, through the same connection flow (SSH tunnel to 8069).
         auto *health = qobject_cast<HealthPage *>(w.page(DeployWizard::Health));
@@ -143,6 +179,36 @@ private Q_SLOTS:
         // Comparing changed nothing on the server.
         const auto conf = m_host.onHost(QStringLiteral("grep '^workers' /etc/odoo/odoo.conf"));
         QCOMPARE(conf.out, QByteArray("workers = 3\n"));
+    }
+
+    void maintainBackupUpdateAndRollBack()
+    {
+        QVERIFY(!m_pin.isEmpty());
+        DeployWizard w(nullptr, &m_secrets);
+        w.model()->edit([&](DeploymentProfile &p) {
+            p = m_host.profile(QStringLiteral("e2e-wizard"));
+            p.performance.workers = 3;
+            p.web.certificatePin = m_pin;
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
+        const QByteArray deployed = head();
+        const QString backups = QStringLiteral("ls /var/backups/odoo-deploy/odoo | wc -l");
+        const QByteArray before = m_host.onHost(backups).out;
+
+        runAction(w, 0, {}, QStringLiteral("Back up: done."));
+        QCOMPARE(m_host.onHost(backups).out.trimmed().toInt(), before.trimmed().toInt() + 1);
+
+        runAction(w, 1, [&] { QTest::keyClicks(find<QLineEdit>(&w, "updateTarget"), QStringLiteral("17.0-next")); }, QStringLiteral("Update: done."));
+        QCOMPARE(m_host.onHost(QStringLiteral("cat /opt/odoo/src/RELEASE")).out, QByteArray("17.0-next\n"));
+        test::snapshot(w, "maintain-e2e");
+
+        runAction(w, 3, [&] {
+            QVERIFY2(find<QLabel>(&w, "rollbackPoint")->text().contains(QString::fromLatin1(deployed.left(12))),
+                     qPrintable(find<QLabel>(&w, "rollbackPoint")->text()));
+        }, QStringLiteral("Roll back: done."));
+        QCOMPARE(head(), deployed);
     }
 };
 

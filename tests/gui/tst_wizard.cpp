@@ -2,9 +2,11 @@
 #include "FileDialogs.h"
 #include "ProfileModel.h"
 #include "RecentProfiles.h"
+#include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -19,6 +21,7 @@
 
 #include "FakePrompts.h"
 #include "Snapshot.h"
+#include "TestProfiles.h"
 
 using namespace odoodeploy;
 
@@ -278,6 +281,106 @@ private Q_SLOTS:
         QVERIFY(!other.isVisible());
         QVERIFY(!QFile::exists(m_dialogs.nextSave));
         Prompts::setInstance(nullptr);
+    }
+
+    void maintainPicksAnActionAndShowsItsSteps()
+    {
+        QTemporaryDir data; // the deployment state (journal) of this test only
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        DeployWizard w;
+        w.model()->edit([](DeploymentProfile &p) { p = test::testProfile(); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractButton *next = w.button(QWizard::NextButton);
+        QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
+        auto *steps = find<QListWidget>(&w, "maintainSteps");
+        auto *problem = find<QLabel>(&w, "maintainProblem");
+        auto titles = [steps] {
+            QStringList out;
+            for (int i = 0; i < steps->count(); ++i)
+                out << steps->item(i)->text();
+            return out;
+        };
+        auto choose = [&](int action) {
+            auto *radio = find<QRadioButton>(&w, qPrintable(QStringLiteral("action%1").arg(action)));
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2)); // on the circle
+            QVERIFY(radio->isChecked());
+        };
+
+        // A backup, the first choice: one step, ready.
+        QCOMPARE(titles(), QStringList{QStringLiteral("Back up the database acme and its files")});
+        QVERIFY(next->isEnabled());
+
+        // Update: fetch, backup, move; a target that is no ref name is refused.
+        choose(1);
+        QCOMPARE(titles().size(), 3);
+        QVERIFY2(titles().first().startsWith(QLatin1String("Fetch 17.0")), qPrintable(titles().join(QLatin1Char('|'))));
+        auto *target = find<QLineEdit>(&w, "updateTarget");
+        QTest::keyClicks(target, QStringLiteral("--upload-pack=touch /tmp/x"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(problem->text().contains(QLatin1String("not a valid branch or tag name")), qPrintable(problem->text()));
+        retype(target, QStringLiteral("v17.0.1"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(titles().first().startsWith(QLatin1String("Fetch v17.0.1")));
+        test::snapshot(w, "maintain-update");
+
+        // Upgrade: module names are checked as typed.
+        choose(2);
+        QVERIFY(!next->isEnabled());
+        auto *modules = find<QLineEdit>(&w, "modules");
+        QTest::keyClicks(modules, QStringLiteral("sale;id"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(problem->text().contains(QLatin1String("not an Odoo module name")), qPrintable(problem->text()));
+        retype(modules, QStringLiteral("sale,stock"));
+        QVERIFY(next->isEnabled());
+        QCOMPARE(titles().size(), 2);
+
+        // Rollback: nothing in the journal yet, so nothing to roll back to.
+        choose(3);
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(find<QLabel>(&w, "rollbackPoint")->text().contains(QLatin1String("nothing to roll back to")),
+                 qPrintable(find<QLabel>(&w, "rollbackPoint")->text()));
+        JournalEntry update;
+        update.time = QDateTime::currentDateTimeUtc();
+        update.operation = QStringLiteral("update");
+        update.success = false;
+        update.details = {{QStringLiteral("backup"), QStringLiteral("/var/backups/odoo-deploy/odoo/20261127T100000Z-0123456789ab")},
+                          {QStringLiteral("commit"), QStringLiteral("0123456789abcdef0123456789abcdef01234567")}};
+        QString error;
+        QVERIFY2(StateStore::append(w.model()->profile(), update, &error), qPrintable(error));
+        choose(0);
+        choose(3);
+        QVERIFY(next->isEnabled());
+        QVERIFY2(find<QLabel>(&w, "rollbackPoint")->text().contains(QLatin1String("commit 0123456789ab")),
+                 qPrintable(find<QLabel>(&w, "rollbackPoint")->text()));
+        QVERIFY(titles().first().startsWith(QLatin1String("Roll back to 0123456789ab")));
+
+        // Restore: "latest" is the newest backup in the journal; a path is no name.
+        choose(4);
+        QVERIFY(next->isEnabled());
+        QVERIFY2(titles().first().contains(QLatin1String("20261127T100000Z-0123456789ab")), qPrintable(titles().join(QLatin1Char('|'))));
+        retype(find<QLineEdit>(&w, "backupName"), QStringLiteral("../../etc"));
+        QVERIFY(!next->isEnabled());
+
+        // Check mode of an update, on to the run page: that operation, nothing else.
+        choose(1);
+        find<QCheckBox>(&w, "checkOnly")->setChecked(true);
+        QCOMPARE(titles().size(), 2); // no checkout, no restart
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Run));
+        QVERIFY2(find<QPushButton>(&w, "startRun")->text().contains(QLatin1String("What an update would change")),
+                 qPrintable(find<QPushButton>(&w, "startRun")->text()));
+        QVERIFY(!find<QPushButton>(&w, "deploy")->isVisible());
+        QCOMPARE(find<QListWidget>(w.currentPage(), "steps")->count(), 2);
+        // Back to the start and on through the deployment: the run page is the deployment's again.
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(DeployWizard::Start));
+        auto *run = qobject_cast<QWizardPage *>(w.page(DeployWizard::Run));
+        run->initializePage();
+        QVERIFY(find<QPushButton>(run, "startRun")->text().contains(QLatin1String("Check the")));
+        qunsetenv("XDG_DATA_HOME");
     }
 };
 

@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(w.size, QStringLiteral("12M"));
         QVERIFY(Backup::parse(QStringLiteral("A backup needs about 9 MiB")).folder.isEmpty());
     }
+
+    void newestBackupIsAnyOperationsBackup()
+    {
+        // A backup taken by an update (even one that failed after it) is a backup all the same.
+        DeploymentState state;
+        QVERIFY(state.newestBackup().isEmpty());
+        JournalEntry backup, update, deploy;
+        backup.operation = QStringLiteral("backup");
+        backup.success = true;
+        backup.details = {{QStringLiteral("backup"), QStringLiteral("/b/1")}};
+        update.operation = QStringLiteral("update");
+        update.details = {{QStringLiteral("backup"), QStringLiteral("/b/2")}};
+        deploy.operation = QStringLiteral("deploy");
+        deploy.success = true;
+        state.journal << backup << update << deploy;
+        QCOMPARE(state.newestBackup(), QStringLiteral("/b/2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestState)

@@ -1,0 +1,222 @@
+#include "MaintainPage.h"
+
+#include "DeployWizard.h"
+#include "RunPage.h"
+#include "ops/MaintenanceOperations.h"
+#include "ops/Operations.h"
+#include "plan/Backup.h"
+#include "plan/Maintenance.h"
+#include "profile/DeploymentState.h"
+#include "profile/Validation.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+namespace {
+
+QWidget *formPage(QWidget *parent, const QString &label, QWidget *field, const QString &hint)
+{
+    auto *page = new QWidget(parent);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(label, field);
+    auto *note = new QLabel(hint, page);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return page;
+}
+
+} // namespace
+
+MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(parent), m_model(model)
+{
+    setTitle(tr("Maintain a deployment"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_actions = new QButtonGroup(this);
+    const QList<std::pair<Action, QString>> choices{
+        {Backup, tr("&Back up the database and its files")},
+        {Update, tr("&Update Odoo's code (a backup first)")},
+        {Upgrade, tr("Upgrade &modules (a backup first)")},
+        {Rollback, tr("&Roll back the last update or module upgrade")},
+        {Restore, tr("Re&store a backup")},
+    };
+    for (const auto &[id, text] : choices) {
+        auto *radio = new QRadioButton(text, this);
+        radio->setObjectName(QStringLiteral("action%1").arg(int(id)));
+        m_actions->addButton(radio, int(id));
+        layout->addWidget(radio);
+    }
+
+    m_options = new QStackedWidget(this);
+    m_options->setObjectName(QStringLiteral("actionOptions"));
+    m_options->addWidget(formPage(m_options, QString(), new QWidget(m_options),
+                                  tr("pg_dump of the database and a tar of its filestore, in a new folder below "
+                                     "/var/backups/odoo-deploy on the server; the oldest beyond the profile's count go.")));
+    m_target = new QLineEdit(m_options);
+    m_target->setObjectName(QStringLiteral("updateTarget"));
+    m_options->addWidget(formPage(m_options, tr("Update &to:"), m_target,
+                                  tr("A branch, tag or commit; empty: the newest commit of the profile's branch. A "
+                                     "checkout with local changes is refused and nothing changes.")));
+    m_modules = new QLineEdit(m_options);
+    m_modules->setObjectName(QStringLiteral("modules"));
+    m_modules->setPlaceholderText(tr("sale,stock or all"));
+    m_options->addWidget(formPage(m_options, tr("Mo&dules:"), m_modules,
+                                  tr("Technical names separated by commas, or all. Odoo stops, runs -u, and starts again.")));
+    m_rollbackPoint = new QLabel(m_options);
+    m_rollbackPoint->setObjectName(QStringLiteral("rollbackPoint"));
+    m_rollbackPoint->setWordWrap(true);
+    m_rollbackPoint->setTextFormat(Qt::PlainText);
+    m_options->addWidget(m_rollbackPoint);
+    m_backup = new QLineEdit(m_options);
+    m_backup->setObjectName(QStringLiteral("backupName"));
+    m_backup->setText(QStringLiteral("latest"));
+    m_options->addWidget(formPage(m_options, tr("Bac&kup:"), m_backup,
+                                  tr("A backup folder's name (odoo-deploy restore --list shows them), or latest: the "
+                                     "newest this computer made. The database and filestore as they are now are kept.")));
+    layout->addWidget(m_options);
+
+    m_checkOnly = new QCheckBox(tr("Only &check: say what it would do, change nothing"), this);
+    m_checkOnly->setObjectName(QStringLiteral("checkOnly"));
+    layout->addWidget(m_checkOnly);
+    layout->addWidget(new QLabel(tr("The steps that will run:"), this));
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(QStringLiteral("maintainSteps"));
+    layout->addWidget(m_steps, 1);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("maintainProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;")); // as the other pages' validation messages
+    layout->addWidget(m_problem);
+
+    connect(m_actions, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on)
+            refresh();
+    });
+    for (QLineEdit *edit : {m_target, m_modules, m_backup})
+        connect(edit, &QLineEdit::textChanged, this, &MaintainPage::refresh);
+    connect(m_checkOnly, &QCheckBox::toggled, this, &MaintainPage::refresh);
+    m_actions->button(Backup)->setChecked(true);
+}
+
+void MaintainPage::setAction(Action action) { m_actions->button(int(action))->setChecked(true); }
+
+void MaintainPage::initializePage()
+{
+    const DeploymentProfile &p = m_model->profile();
+    setSubTitle(tr("%1 on %2: pick what to do. Its steps are listed below; they run on the next page, with the "
+                   "live log, and the health lights follow.").arg(p.name, p.server.host));
+    m_target->setPlaceholderText(tr("the newest commit of %1").arg(p.odoo.effectiveBranch()));
+    refresh();
+}
+
+std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
+{
+    const bool check = m_checkOnly->isChecked();
+    const DeploymentProfile &p = m_model->profile();
+    DeploymentState state;
+    QString stateError;
+    const bool stateRead = StateStore::load(p, &state, &stateError);
+    switch (Action(m_actions->checkedId())) {
+    case Backup:
+        return std::make_shared<BackupOperation>(check);
+    case Update:
+        if (!m_target->text().isEmpty())
+            *problem = Validation::checkGitBranch(m_target->text());
+        return problem->isEmpty() ? std::make_shared<UpdateOperation>(m_target->text(), check) : nullptr;
+    case Upgrade:
+        *problem = Maintenance::checkModuleList(m_modules->text());
+        return problem->isEmpty() ? std::make_shared<UpgradeOperation>(m_modules->text(), check) : nullptr;
+    case Rollback: {
+        if (!stateRead) {
+            *problem = stateError;
+            return nullptr;
+        }
+        const RollbackPoint point = RollbackPoint::fromJournal(state);
+        *problem = point.problem;
+        return problem->isEmpty() ? std::make_shared<RollbackOperation>(point, check) : nullptr;
+    }
+    case Restore: {
+        QString name = m_backup->text().trimmed();
+        if (name == QLatin1String("latest")) {
+            name = stateRead ? QFileInfo(state.newestBackup()).fileName() : QString();
+            if (name.isEmpty()) {
+                *problem = stateRead ? tr("This computer made no backup of this deployment yet; name one.") : stateError;
+                return nullptr;
+            }
+        }
+        if (!Backup::isBackupName(name)) {
+            *problem = tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(name);
+            return nullptr;
+        }
+        return std::make_shared<RestoreOperation>(name, false, check);
+    }
+    }
+    return nullptr;
+}
+
+void MaintainPage::refresh()
+{
+    m_options->setCurrentIndex(m_actions->checkedId());
+    if (m_actions->checkedId() == Rollback) {
+        DeploymentState state;
+        QString error;
+        const RollbackPoint point = StateStore::load(m_model->profile(), &state, &error) ? RollbackPoint::fromJournal(state) : RollbackPoint{};
+        m_rollbackPoint->setText(!error.isEmpty() ? error
+                                 : point.problem.isEmpty()
+                                     ? tr("Back to %1: the code at commit %2 and the database and filestore of the backup %3. "
+                                          "Works also when Odoo cannot start.").arg(point.describe(), point.commit.left(12), point.backup)
+                                     : point.problem);
+    }
+    QString problem;
+    const std::shared_ptr<const Operation> op = operation(&problem);
+    m_steps->clear();
+    if (op) {
+        for (const Requirement &r : op->requirements(m_model->profile(), m_model->facts()))
+            if (r.mandatory && problem.isEmpty())
+                problem = r.text;
+        for (const RemoteStep &s : op->steps(m_model->profile(), m_model->facts()))
+            new QListWidgetItem(s.title, m_steps);
+    }
+    m_problem->setText(problem);
+    const bool ready = op && problem.isEmpty();
+    if (ready != m_ready) {
+        m_ready = ready;
+        Q_EMIT completeChanged();
+    }
+}
+
+bool MaintainPage::isComplete() const { return m_ready; }
+
+bool MaintainPage::validatePage()
+{
+    QString problem;
+    const std::shared_ptr<const Operation> op = operation(&problem);
+    if (!op)
+        return false;
+    if (auto *run = qobject_cast<RunPage *>(wizard()->page(DeployWizard::Run)))
+        run->setOperation(op);
+    return true;
+}
+
+void MaintainPage::cleanupPage()
+{
+    // Back to the start: the run page is the deployment's again.
+    if (auto *run = qobject_cast<RunPage *>(wizard()->page(DeployWizard::Run)))
+        run->setOperation(nullptr);
+}
+
+int MaintainPage::nextId() const { return DeployWizard::Run; }
+
+} // namespace odoodeploy
