@@ -124,10 +124,10 @@ void MaintainPage::initializePage()
 std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
 {
     const bool check = m_checkOnly->isChecked();
-    const DeploymentProfile &p = m_model->profile();
+    // Only rollback and restore read the journal.
     DeploymentState state;
     QString stateError;
-    const bool stateRead = StateStore::load(p, &state, &stateError);
+    const auto readState = [&] { return StateStore::load(m_model->profile(), &state, &stateError); };
     switch (Action(m_actions->checkedId())) {
     case Backup:
         return std::make_shared<BackupOperation>(check);
@@ -139,7 +139,7 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
         *problem = Maintenance::checkModuleList(m_modules->text());
         return problem->isEmpty() ? std::make_shared<UpgradeOperation>(m_modules->text(), check) : nullptr;
     case Rollback: {
-        if (!stateRead) {
+        if (!readState()) {
             *problem = stateError;
             return nullptr;
         }
@@ -150,6 +150,7 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
     case Restore: {
         QString name = m_backup->text().trimmed();
         if (name == QLatin1String("latest")) {
+            const bool stateRead = readState();
             name = stateRead ? QFileInfo(state.newestBackup()).fileName() : QString();
             if (name.isEmpty()) {
                 *problem = stateRead ? tr("This computer made no backup of this deployment yet; name one.") : stateError;
