@@ -340,6 +340,46 @@
         <source>No scheduled backup</source>
         <translation>没有定时备份</translation>
     </message>
+    <message>
+        <source>Firewall rule for port %1 removed</source>
+        <translation>已删除端口 %1 的防火墙规则</translation>
+    </message>
+    <message>
+        <source>Database %1 copied from %2 (createdb --template: production stops for the copy)</source>
+        <translation>从 %2 复制数据库 %1（createdb --template：复制期间生产实例暂停）</translation>
+    </message>
+    <message>
+        <source>Database %1 copied from %2 while production runs, then neutralised</source>
+        <translation>在生产实例运行时从 %2 复制数据库 %1，然后进行中和处理</translation>
+    </message>
+    <message>
+        <source>Filestore %1 as hard links to production&apos;s</source>
+        <translation>文件存储 %1（指向生产文件的硬链接）</translation>
+    </message>
+    <message>
+        <source>Staging service %1 running on port %2</source>
+        <translation>预发布服务 %1 在端口 %2 上运行</translation>
+    </message>
+    <message>
+        <source>nginx site %1 (%2)</source>
+        <translation>nginx 站点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>nginx serves the staging site</source>
+        <translation>nginx 提供预发布站点</translation>
+    </message>
+    <message>
+        <source>nginx running with the staging site on port %1</source>
+        <translation>nginx 在端口 %1 上运行预发布站点</translation>
+    </message>
+    <message>
+        <source>Staging copy removed: service %1, its site, database %2 and folders</source>
+        <translation>已删除预发布副本：服务 %1、其站点、数据库 %2 及各目录</translation>
+    </message>
+    <message>
+        <source>Firewall, when on, lets in port %1 (the staging site)</source>
+        <translation>防火墙开启时放行端口 %1（预发布站点）</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -487,6 +527,17 @@
     <message>
         <source>Save them before closing? A deploy may have recorded the certificate&apos;s fingerprint, which the health check needs.</source>
         <translation>关闭前保存吗？部署可能记录了证书指纹，健康检查需要用到它。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStagingOperation</name>
+    <message>
+        <source>Remove the staging copy</source>
+        <translation>删除预发布副本</translation>
+    </message>
+    <message>
+        <source>What removing the staging copy would do</source>
+        <translation>删除预发布副本将会做什么</translation>
     </message>
 </context>
 <context>
@@ -639,6 +690,40 @@
     <message>
         <source>The connection was lost while the command ran</source>
         <translation>命令运行期间连接中断</translation>
+    </message>
+</context>
+<context>
+    <name>StagingOperation</name>
+    <message>
+        <source>Odoo is not deployed on %1 yet: deploy production first.</source>
+        <translation>%1 上尚未部署 Odoo：请先部署生产实例。</translation>
+    </message>
+    <message>
+        <source>The staging copy answers on %1, production&apos;s name: a browser shares the login cookie between the two, so logging in to one logs you out of the other. Give the copy a name of its own to avoid that.</source>
+        <translation>预发布副本使用生产实例的名称，地址为 %1：浏览器会在两者之间共用登录 Cookie，登录其中一个就会退出另一个。为副本设置独立的名称即可避免。</translation>
+    </message>
+    <message>
+        <source>Staging copy</source>
+        <translation>预发布副本</translation>
+    </message>
+    <message>
+        <source>What a staging copy would do</source>
+        <translation>创建预发布副本将会做什么</translation>
+    </message>
+</context>
+<context>
+    <name>StagingProfile</name>
+    <message>
+        <source>The copy&apos;s service would be called &quot;%1&quot;, longer than 32 characters; choose a shorter service name.</source>
+        <translation>副本的服务名将是“%1”，超过 32 个字符；请选择更短的服务名。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s database must not be production&apos;s database %1.</source>
+        <translation>副本的数据库不能是生产数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s database: %1 Give it a name in the staging settings.</source>
+        <translation>副本的数据库：%1 请在预发布设置中为其命名。</translation>
     </message>
 </context>
 <context>
@@ -907,6 +992,26 @@
     <message>
         <source>Give the time of the daily backup as HH:MM, 24-hour clock (such as 03:30).</source>
         <translation>请以 HH:MM（24 小时制，例如 03:30）给出每日备份的时间。</translation>
+    </message>
+    <message>
+        <source>The staging copy needs a database of its own, not production&apos;s.</source>
+        <translation>预发布副本需要独立的数据库，不能使用生产数据库。</translation>
+    </message>
+    <message>
+        <source>The staging copy&apos;s long polling / websocket port must differ from its HTTP port.</source>
+        <translation>预发布副本的长轮询 / websocket 端口必须与其 HTTP 端口不同。</translation>
+    </message>
+    <message>
+        <source>Port %1 is production&apos;s; the staging copy needs ports of its own.</source>
+        <translation>端口 %1 属于生产实例；预发布副本需要独立的端口。</translation>
+    </message>
+    <message>
+        <source>The staging copy&apos;s name must differ from production&apos;s; leave it empty to use a port instead.</source>
+        <translation>预发布副本的名称必须与生产实例不同；留空则改用端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already used by the deployment; choose another port for the staging site.</source>
+        <translation>端口 %1 已被该部署使用；请为预发布站点选择其他端口。</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1460,30 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Rolling back %1: commit %2, backup %3.</source>
         <translation>正在回滚%1：提交 %2，备份 %3。</translation>
+    </message>
+    <message>
+        <source>Make a neutralised staging copy beside production on the same server (--remove: take it away).</source>
+        <translation>在同一服务器上、生产实例旁创建经中和处理的预发布副本（--remove：删除它）。</translation>
+    </message>
+    <message>
+        <source>Makes a staging copy beside production on the same server: the database copied (live with pg_dump | pg_restore, or with createdb --template while production stops for the copy: staging.copy in the profile), its scheduled actions and mail servers switched off and the copy marked neutralized, the filestore as hard links, its own service on its own ports and its own nginx site (staging.domain, or staging.publicPort of production&apos;s name); then the health of the copy and of production is checked. Production keeps running. A second run changes nothing; --remove takes the copy away.</source>
+        <translation>在同一服务器上、生产实例旁创建预发布副本：复制数据库（在线方式为 pg_dump | pg_restore，或使用 createdb --template，复制期间生产实例暂停：由配置文件中的 staging.copy 决定），关闭其计划任务和邮件服务器并将副本标记为已中和，文件存储以硬链接方式复制，使用独立端口上的独立服务和独立的 nginx 站点（staging.domain，或生产名称上的 staging.publicPort）；随后检查副本和生产实例的健康状况。生产实例保持运行。再次运行不会做任何更改；--remove 删除副本。</translation>
+    </message>
+    <message>
+        <source>Remove the staging copy: its service, site, database and folders.</source>
+        <translation>删除预发布副本：其服务、站点、数据库和目录。</translation>
+    </message>
+    <message>
+        <source>Change nothing; say what it would do.</source>
+        <translation>不做任何更改；只说明将会做什么。</translation>
+    </message>
+    <message>
+        <source>The staging copy: %1</source>
+        <translation>预发布副本：%1</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s staging copy (made by &quot;staging&quot;) instead of production.</source>
+        <translation>检查该配置文件的预发布副本（由“staging”创建）而非生产实例。</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2155,30 @@ nginx 错误日志的最后几行：
     <message>
         <source>Back to %1: the code at commit %2 and the database and filestore of the backup %3. Works also when Odoo cannot start.</source>
         <translation>回到%1：代码回到提交 %2，数据库和文件存储回到备份 %3。即使 Odoo 无法启动也可使用。</translation>
+    </message>
+    <message>
+        <source>Make a staging co&amp;py beside production</source>
+        <translation>在生产实例旁创建预发布副本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the staging copy</source>
+        <translation>删除预发布副本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy with createdb --&amp;template: faster for big databases, but production stops for the seconds of the copy</source>
+        <translation>使用 createdb --template 复制(&amp;T)：大数据库更快，但复制的几秒内生产实例会停止</translation>
+    </message>
+    <message>
+        <source>Stops and removes the copy&apos;s service, its nginx site, its database and its folders. Production is not touched.</source>
+        <translation>停止并删除副本的服务、nginx 站点、数据库和目录。生产实例不受影响。</translation>
+    </message>
+    <message>
+        <source>The database %1 copied into %2 with its scheduled actions and mail servers switched off, the filestore as hard links, its own service on ports %3 and %4, and its own site at %5. Production keeps running. A second run changes nothing.</source>
+        <translation>将数据库 %1 复制为 %2，并关闭其计划任务和邮件服务器；文件存储以硬链接方式复制；独立服务运行在端口 %3 和 %4 上，独立站点位于 %5。生产实例保持运行。再次运行不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "RunPage.h"
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
+#include "ops/StagingOperations.h"
 #include "plan/Backup.h"
 #include "plan/Maintenance.h"
 #include "profile/DeploymentState.h"
+#include "profile/StagingProfile.h"
 #include "profile/Validation.h"
 
 #include <QButtonGroup>
@@ -50,6 +52,8 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
         {Upgrade, tr("Upgrade &modules (a backup first)")},
         {Rollback, tr("&Roll back the last update or module upgrade")},
         {Restore, tr("Re&store a backup")},
+        {Staging, tr("Make a staging co&py beside production")},
+        {RemoveStaging, tr("Remo&ve the staging copy")},
     };
     for (const auto &[id, text] : choices) {
         auto *radio = new QRadioButton(text, this);
@@ -84,6 +88,23 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
     m_options->addWidget(formPage(m_options, tr("Bac&kup:"), m_backup,
                                   tr("A backup folder's name (odoo-deploy restore --list shows them), or latest: the "
                                      "newest this computer made. The database and filestore as they are now are kept.")));
+    auto *staging = new QWidget(m_options);
+    auto *stagingLayout = new QVBoxLayout(staging);
+    stagingLayout->setContentsMargins(0, 0, 0, 0);
+    m_stagingInfo = new QLabel(staging);
+    m_stagingInfo->setObjectName(QStringLiteral("stagingInfo"));
+    m_stagingInfo->setWordWrap(true);
+    m_stagingInfo->setTextFormat(Qt::PlainText);
+    stagingLayout->addWidget(m_stagingInfo);
+    m_stagingTemplate = new QCheckBox(tr("Copy with createdb --&template: faster for big databases, but production stops "
+                                         "for the seconds of the copy"), staging);
+    m_stagingTemplate->setObjectName(QStringLiteral("stagingTemplate"));
+    stagingLayout->addWidget(m_stagingTemplate);
+    m_options->addWidget(staging);
+    auto *removal = new QLabel(tr("Stops and removes the copy's service, its nginx site, its database and its folders. "
+                                  "Production is not touched."), m_options);
+    removal->setWordWrap(true);
+    m_options->addWidget(removal);
     layout->addWidget(m_options);
 
     m_checkOnly = new QCheckBox(tr("Only &check: say what it would do, change nothing"), this);
@@ -107,6 +128,13 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
     for (QLineEdit *edit : {m_target, m_modules, m_backup})
         connect(edit, &QLineEdit::textChanged, this, &MaintainPage::refresh);
     connect(m_checkOnly, &QCheckBox::toggled, this, &MaintainPage::refresh);
+    // How the copy is made belongs to the profile (staging.copy), saved with it.
+    connect(m_stagingTemplate, &QCheckBox::toggled, this, [this](bool on) {
+        const StagingCopy copy = on ? StagingCopy::Template : StagingCopy::Live;
+        if (m_model->profile().staging.copy != copy)
+            m_model->edit([copy](DeploymentProfile &p) { p.staging.copy = copy; });
+        refresh();
+    });
     m_actions->button(Backup)->setChecked(true);
 }
 
@@ -118,6 +146,14 @@ void MaintainPage::initializePage()
     setSubTitle(tr("%1 on %2: pick what to do. Its steps are listed below; they run on the next page, with the "
                    "live log, and the health lights follow.").arg(p.name, p.server.host));
     m_target->setPlaceholderText(tr("the newest commit of %1").arg(p.odoo.effectiveBranch()));
+    m_stagingTemplate->setChecked(p.staging.copy == StagingCopy::Template);
+    m_stagingInfo->setText(tr("The database %1 copied into %2 with its scheduled actions and mail servers switched off, "
+                              "the filestore as hard links, its own service on ports %3 and %4, and its own site at %5. "
+                              "Production keeps running. A second run changes nothing.")
+                               .arg(p.odoo.database, StagingProfile::database(p))
+                               .arg(p.staging.httpPort)
+                               .arg(p.staging.longpollingPort)
+                               .arg(StagingProfile::url(p)));
     refresh();
 }
 
@@ -163,6 +199,10 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
         }
         return std::make_shared<RestoreOperation>(name, false, check);
     }
+    case Staging:
+        return std::make_shared<StagingOperation>(check);
+    case RemoveStaging:
+        return std::make_shared<RemoveStagingOperation>(check);
     }
     return nullptr;
 }
@@ -183,14 +223,18 @@ void MaintainPage::refresh()
     QString problem;
     const std::shared_ptr<const Operation> op = operation(&problem);
     m_steps->clear();
+    QString warning;
     if (op) {
-        for (const Requirement &r : op->requirements(m_model->profile(), m_model->facts()))
+        for (const Requirement &r : op->requirements(m_model->profile(), m_model->facts())) {
             if (r.mandatory && problem.isEmpty())
                 problem = r.text;
+            if (!r.mandatory && warning.isEmpty())
+                warning = tr("Note: %1").arg(r.text);
+        }
         for (const RemoteStep &s : op->steps(m_model->profile(), m_model->facts()))
             new QListWidgetItem(s.title, m_steps);
     }
-    m_problem->setText(problem);
+    m_problem->setText(problem.isEmpty() ? warning : problem);
     const bool ready = op && problem.isEmpty();
     if (ready != m_ready) {
         m_ready = ready;

@@ -23,7 +23,7 @@ class MaintainPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Action { Backup, Update, Upgrade, Rollback, Restore };
+    enum Action { Backup, Update, Upgrade, Rollback, Restore, Staging, RemoveStaging };
 
     explicit MaintainPage(ProfileModel *model, QWidget *parent = nullptr);
 
@@ -47,6 +47,8 @@ private:
     QLineEdit *m_modules;
     QLineEdit *m_backup;
     QLabel *m_rollbackPoint;
+    QCheckBox *m_stagingTemplate;
+    QLabel *m_stagingInfo;
     QCheckBox *m_checkOnly;
     QListWidget *m_steps;
     QLabel *m_problem;

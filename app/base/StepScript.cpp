@@ -48,4 +48,19 @@ ScriptValues libValues(const DeploymentProfile &profile, const HostFacts &facts)
             {QStringLiteral("STEP_INPUT"), QStringLiteral("no")}};
 }
 
+QString flag(bool on)
+{
+    return on ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString outputValue(const QString &output, const QString &key)
+{
+    const QString prefix = key + QLatin1Char('=');
+    QString found;
+    for (const QString &line : output.split(QLatin1Char('\n')))
+        if (line.startsWith(prefix))
+            found = line.mid(prefix.size()).trimmed();
+    return found;
+}
+
 } // namespace odoodeploy::StepScript

@@ -44,6 +44,13 @@ QString withLib(const QString &name, const ScriptValues &values);
 // init system (ServiceManager decides), the Odoo user, no standard input.
 ScriptValues libValues(const DeploymentProfile &profile, const HostFacts &facts);
 
+// A script's yes/no switch (CHECK_ONLY, DEMO, …): the one spelling the scripts test.
+QString flag(bool on);
+
+// What a script printed as a "key=value" line for odoo-deploy to record (backup=,
+// commit=, from=, …); the last such line wins; empty when there is none.
+QString outputValue(const QString &output, const QString &key);
+
 } // namespace StepScript
 
 } // namespace odoodeploy

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "HealthSupport.h"
 #include "RemoteSupport.h"
+#include "profile/StagingProfile.h"
 
 #include <QJsonDocument>
 
@@ -30,6 +31,7 @@ int check(const QStringList &arguments)
     parser.addOption({QStringLiteral("ca-file"), QCoreApplication::translate("cli", "Also trust the certificate authorities in FILE (PEM), e.g. a company CA."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("direct"), QCoreApplication::translate("cli", "Check Odoo's ports directly, without SSH (when they are reachable); no service state.")});
+    parser.addOption({QStringLiteral("staging"), QCoreApplication::translate("cli", "Check the profile's staging copy (made by \"staging\") instead of production.")});
     addRemoteOptions(parser);
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
@@ -44,7 +46,10 @@ int check(const QStringList &arguments)
         return CannotCheck;
     }
 
-    HealthTarget target = HealthTarget::fromProfile(profile);
+    const bool staging = parser.isSet(QStringLiteral("staging"));
+    HealthTarget target = staging ? HealthTarget::forStaging(profile) : HealthTarget::fromProfile(profile);
+    if (staging)
+        profile = StagingProfile::of(profile); // its service over SSH
     target.timeoutMs = int(timeout * 1000);
     if (parser.isSet(QStringLiteral("address")))
         target.address = parser.value(QStringLiteral("address"));

@@ -26,5 +26,6 @@ int restore(const QStringList &arguments);
 int update(const QStringList &arguments);
 int upgrade(const QStringList &arguments);
 int rollback(const QStringList &arguments);
+int staging(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

@@ -1,4 +1,4 @@
-// The maintenance commands: update, upgrade, rollback. Each runs its operation with
+// The maintenance commands: update, upgrade, rollback, staging. Each runs its operation with
 // the shared controller, then (when it changed the server and worked) the health check.
 
 #include "Cli.h"
@@ -6,6 +6,8 @@
 #include "HealthSupport.h"
 #include "RemoteSupport.h"
 #include "ops/MaintenanceOperations.h"
+#include "ops/StagingOperations.h"
+#include "profile/StagingProfile.h"
 #include "plan/Maintenance.h"
 #include "profile/Validation.h"
 
@@ -130,6 +132,40 @@ int rollback(const QStringList &arguments)
     out() << QCoreApplication::translate("cli", "Rolling back %1: commit %2, backup %3.").arg(point.describe(), point.commit, point.backup)
           << Qt::endl;
     return runAndCheckHealth(profile, parser, std::make_shared<RollbackOperation>(point, parser.isSet(QStringLiteral("check"))));
+}
+
+int staging(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Makes a staging copy beside production on the same server: the database copied (live with "
+                                           "pg_dump | pg_restore, or with createdb --template while production stops for the copy: "
+                                           "staging.copy in the profile), its scheduled actions and mail servers switched off and "
+                                           "the copy marked neutralized, the filestore as hard links, its own service on its own "
+                                           "ports and its own nginx site (staging.domain, or staging.publicPort of production's "
+                                           "name); then the health of the copy and of production is checked. Production keeps "
+                                           "running. A second run changes nothing; --remove takes the copy away.")
+        + QLatin1Char(' ') + exitCodesText());
+    parser.addOption({QStringLiteral("remove"), QCoreApplication::translate("cli", "Remove the staging copy: its service, site, database and folders.")});
+    addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say what it would do."),
+                     QCoreApplication::translate("cli", "Do not ask before changing the server."));
+    DeploymentProfile profile;
+    int code = Ok;
+    if (!prepare(parser, arguments, &profile, &code))
+        return code;
+    const bool check = parser.isSet(QStringLiteral("check"));
+    if (parser.isSet(QStringLiteral("remove")))
+        return runAndCheckHealth(profile, parser, std::make_shared<RemoveStagingOperation>(check));
+    const RemoteRunResult result = runOperation(profile, parser, std::make_shared<StagingOperation>(check), printingSteps(),
+                                                parser.isSet(QStringLiteral("yes")));
+    code = exitCodeOf(result, Maintenance::kRefusedExitStatus);
+    if (check || code != Ok)
+        return code;
+    out() << Qt::endl << QCoreApplication::translate("cli", "The staging copy: %1").arg(StagingProfile::url(profile)) << Qt::endl;
+    const HealthReport copy = runHealthCheck(StagingProfile::of(profile), HealthTarget::forStaging(profile), parser);
+    out() << copy.toText();
+    const int production = reportHealthAfter(profile, parser, Ok);
+    return copy.overall() == HealthLight::Red ? int(kRedAfterwards) : production;
 }
 
 } // namespace odoodeploy::cli

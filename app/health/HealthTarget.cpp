@@ -1,6 +1,7 @@
 #include "HealthTarget.h"
 
 #include "profile/OdooVersions.h"
+#include "profile/StagingProfile.h"
 
 namespace odoodeploy {
 
@@ -19,6 +20,22 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.realtimePort = p.odoo.longpollingPort;
     t.realtime = p.performance.workers > 0;
     t.serviceName = p.service.name;
+    return t;
+}
+
+HealthTarget HealthTarget::forStaging(const DeploymentProfile &production)
+{
+    HealthTarget t = fromProfile(StagingProfile::of(production));
+    if (StagingProfile::ownName(production)) {
+        // A self-signed certificate of its own, whose fingerprint nobody recorded.
+        if (t.selfSigned)
+            t.pin.clear();
+        return t;
+    }
+    if (t.https)
+        t.httpsPort = StagingProfile::publicPort(production);
+    else
+        t.httpPort = StagingProfile::publicPort(production);
     return t;
 }
 

@@ -34,6 +34,10 @@ struct HealthTarget {
     int expiryWarningDays = 21;
 
     static HealthTarget fromProfile(const DeploymentProfile &profile);
+    // The staging copy of `production` (StagingProfile): its service, its Odoo ports, its
+    // site on its own name or on its port of production's name (then the HTTP check is
+    // production's redirect, and the certificate and its pin are production's).
+    static HealthTarget forStaging(const DeploymentProfile &production);
 };
 
 } // namespace odoodeploy

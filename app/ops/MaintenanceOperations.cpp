@@ -1,6 +1,7 @@
 #include "MaintenanceOperations.h"
 
 #include "Operations.h"
+#include "base/StepScript.h"
 #include "plan/Backup.h"
 #include "plan/Maintenance.h"
 #include "profile/Validation.h"
@@ -12,19 +13,9 @@ namespace odoodeploy {
 
 namespace {
 
-// What a backup step wrote, in the keys the journal and RollbackPoint use.
-void recordBackup(const QString &output, OperationRecord &record)
-{
-    const Backup::Written written = Backup::parse(output);
-    if (written.folder.isEmpty())
-        return;
-    record.details.insert(QStringLiteral("backup"), written.folder);
-    record.details.insert(QStringLiteral("commit"), written.commit);
-}
-
 void recordValue(const QString &output, const QString &key, OperationRecord &record, const QString &as = QString())
 {
-    const QString v = Maintenance::value(output, key);
+    const QString v = StepScript::outputValue(output, key);
     if (!v.isEmpty())
         record.details.insert(as.isEmpty() ? key : as, v);
 }
@@ -56,7 +47,7 @@ QList<RemoteStep> UpdateOperation::steps(const DeploymentProfile &profile, const
 void UpdateOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
 {
     if (step.id == QLatin1String(Backup::kStepId)) {
-        recordBackup(output, record);
+        BackupOperation::recordWritten(output, record);
     } else {
         recordValue(output, QStringLiteral("from"), record);
         recordValue(output, QStringLiteral("to"), record);
@@ -78,7 +69,7 @@ QList<RemoteStep> UpgradeOperation::steps(const DeploymentProfile &profile, cons
 void UpgradeOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
 {
     if (step.id == QLatin1String(Backup::kStepId)) {
-        recordBackup(output, record);
+        BackupOperation::recordWritten(output, record);
         record.details.insert(QStringLiteral("modules"), m_modules);
     } else {
         recordValue(output, QStringLiteral("upgraded"), record);

@@ -104,6 +104,11 @@ QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const
 
 void BackupOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
 {
+    recordWritten(output, record);
+}
+
+void BackupOperation::recordWritten(const QString &output, OperationRecord &record)
+{
     const Backup::Written written = Backup::parse(output);
     if (written.folder.isEmpty())
         return;

@@ -69,6 +69,9 @@ public:
     explicit BackupOperation(bool checkOnly) : CheckableOperation("backup", tr("Back up"), tr("What a backup would take"), checkOnly) {}
     QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
     void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
+    // What a backup step printed (the folder, the commit that ran, its size), in the keys
+    // the journal and RollbackPoint read; also for the backups that update and upgrade take.
+    static void recordWritten(const QString &output, OperationRecord &record);
 };
 
 // Restore a backup (Backup::restoreStep) into the profile's database and filestore;

@@ -52,15 +52,14 @@ RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts,
                             : QCoreApplication::translate("Backup", "Roll back to %1 with the backup %2").arg(commit.left(12), name);
     s.asRoot = true;
     s.timeoutSec = 6 * 3600;
-    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     ScriptValues values = StepScript::libValues(profile, facts);
     values += {{QStringLiteral("DATABASE"), profile.odoo.database},
                {QStringLiteral("BACKUP_DIR"), d.backupDir},
                {QStringLiteral("BACKUP"), d.backupDir + QLatin1Char('/') + name},
                {QStringLiteral("FILESTORE"), d.filestore},
                {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
-               {QStringLiteral("OTHER_DATABASE"), yesNo(otherDatabase)},
-               {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)},
+               {QStringLiteral("OTHER_DATABASE"), StepScript::flag(otherDatabase)},
+               {QStringLiteral("CHECK_ONLY"), StepScript::flag(checkOnly)},
                {QStringLiteral("COMMIT"), commit},
                {QStringLiteral("SRC"), d.sourceDir},
                {QStringLiteral("VENV"), d.venvDir},
@@ -73,28 +72,13 @@ RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts,
 
 Restored parseRestore(const QString &output)
 {
-    Restored r;
-    for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("restored=")))
-            r.backup = line.mid(9).trimmed();
-        else if (line.startsWith(QLatin1String("kept=")))
-            r.kept = line.mid(5).trimmed();
-    }
-    return r;
+    return {StepScript::outputValue(output, QStringLiteral("restored")), StepScript::outputValue(output, QStringLiteral("kept"))};
 }
 
 Written parse(const QString &output)
 {
-    Written w;
-    for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("backup=")))
-            w.folder = line.mid(7).trimmed();
-        else if (line.startsWith(QLatin1String("commit=")))
-            w.commit = line.mid(7).trimmed();
-        else if (line.startsWith(QLatin1String("size=")))
-            w.size = line.mid(5).trimmed();
-    }
-    return w;
+    return {StepScript::outputValue(output, QStringLiteral("backup")), StepScript::outputValue(output, QStringLiteral("commit")),
+            StepScript::outputValue(output, QStringLiteral("size"))};
 }
 
 } // namespace odoodeploy::Backup

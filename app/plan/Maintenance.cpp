@@ -9,7 +9,6 @@ namespace odoodeploy::Maintenance {
 
 namespace {
 
-QString yesNo(bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); }
 
 RemoteStep rootStep(const QString &id, const QString &title, int timeoutSec, const QString &command)
 {
@@ -31,7 +30,7 @@ RemoteStep updateFetchStep(const DeploymentProfile &profile, const HostFacts &fa
     values += {{QStringLiteral("SRC"), DeploymentPaths::of(profile).sourceDir},
                {QStringLiteral("GIT_URL"), profile.odoo.gitUrl},
                {QStringLiteral("TARGET"), to},
-               {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)}};
+               {QStringLiteral("CHECK_ONLY"), StepScript::flag(checkOnly)}};
     RemoteStep s = rootStep(QStringLiteral("update-fetch"),
                             checkOnly ? QCoreApplication::translate("Maintenance", "What updating to %1 would change").arg(to)
                                       : QCoreApplication::translate("Maintenance", "Fetch %1").arg(to),
@@ -67,7 +66,7 @@ RemoteStep upgradeStep(const DeploymentProfile &profile, const HostFacts &facts,
                {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
                {QStringLiteral("LOGFILE"), d.logFile},
                {QStringLiteral("CONSOLE_LOG"), d.consoleLog},
-               {QStringLiteral("CHECK_ONLY"), yesNo(checkOnly)}};
+               {QStringLiteral("CHECK_ONLY"), StepScript::flag(checkOnly)}};
     return rootStep(QStringLiteral("upgrade"),
                     checkOnly ? QCoreApplication::translate("Maintenance", "What upgrading %1 would do").arg(modules)
                               : QCoreApplication::translate("Maintenance", "Upgrade the modules %1 in %2").arg(modules, profile.odoo.database),
@@ -90,16 +89,6 @@ QString checkModuleList(const QString &modules)
                 .arg(module.left(80));
     }
     return {};
-}
-
-QString value(const QString &output, const QString &key)
-{
-    const QString prefix = key + QLatin1Char('=');
-    QString found;
-    for (const QString &line : output.split(QLatin1Char('\n')))
-        if (line.startsWith(prefix))
-            found = line.mid(prefix.size()).trimmed();
-    return found;
 }
 
 } // namespace odoodeploy::Maintenance

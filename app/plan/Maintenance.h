@@ -33,7 +33,4 @@ RemoteStep upgradeStep(const DeploymentProfile &profile, const HostFacts &facts,
 // underscores, starting with a letter), or "all". Empty when fine, else why not.
 QString checkModuleList(const QString &modules);
 
-// key=value lines of a step's output (from=, to=, commit=, updated=, …).
-QString value(const QString &output, const QString &key);
-
 } // namespace odoodeploy::Maintenance

@@ -48,6 +48,7 @@ void database(PlanBuilder &plan);  // PostgreSQL, the Odoo user, its role, the d
 void source(PlanBuilder &plan);    // git checkout and virtual environment
 void service(PlanBuilder &plan);   // folders, odoo.conf, database init, the service
 void web(PlanBuilder &plan);       // certificate, nginx site
+void certificate(PlanBuilder &plan); // the certificate alone (web's first part)
 void firewall(PlanBuilder &plan);  // ufw
 void upkeep(PlanBuilder &plan);    // log rotation, renewal hook, scheduled backup
 QStringList packageList(const DeploymentProfile &profile);

@@ -50,6 +50,7 @@ constexpr std::array<std::pair<CertificateMode, const char *>, 4> kCert{{
     {CertificateMode::Existing, "existing"}}};
 constexpr std::array<std::pair<InitSystem, const char *>, 3> kInit{{
     {InitSystem::Auto, "auto"}, {InitSystem::Systemd, "systemd"}, {InitSystem::Sysvinit, "sysvinit"}}};
+constexpr std::array<std::pair<StagingCopy, const char *>, 2> kCopy{{{StagingCopy::Live, "live"}, {StagingCopy::Template, "template"}}};
 
 } // namespace
 
@@ -57,9 +58,11 @@ QString toText(AuthMethod v) { return nameOf(kAuth, v); }
 QString toText(MasterPasswordMode v) { return nameOf(kMaster, v); }
 QString toText(CertificateMode v) { return nameOf(kCert, v); }
 QString toText(InitSystem v) { return nameOf(kInit, v); }
+QString toText(StagingCopy v) { return nameOf(kCopy, v); }
 bool fromText(const QString &s, AuthMethod *v) { return valueOf(kAuth, s, v); }
 bool fromText(const QString &s, MasterPasswordMode *v) { return valueOf(kMaster, s, v); }
 bool fromText(const QString &s, CertificateMode *v) { return valueOf(kCert, s, v); }
 bool fromText(const QString &s, InitSystem *v) { return valueOf(kInit, s, v); }
+bool fromText(const QString &s, StagingCopy *v) { return valueOf(kCopy, s, v); }
 
 } // namespace odoodeploy

@@ -105,6 +105,24 @@ struct BackupSettings {
     bool operator==(const BackupSettings &) const = default;
 };
 
+// A staging copy on the same server (StagingProfile derives its profile): a second
+// database copied from production, its filestore as hard links, its own service on its
+// own local ports, and its own nginx site on `domain` (its own name, on 443/80) or,
+// without one, on `publicPort` of production's name.
+enum class StagingCopy { Live, Template };
+
+struct StagingSettings {
+    QString database;     // empty: "<database>_staging"
+    // Live: pg_dump | pg_restore while production runs. Template: createdb --template,
+    // which needs production stopped for the few seconds of the copy.
+    StagingCopy copy = StagingCopy::Live;
+    int httpPort = 8079;
+    int longpollingPort = 8082;
+    QString domain;       // empty: production's name on publicPort
+    int publicPort = 0;   // 0: 8443 with HTTPS, 8080 without
+    bool operator==(const StagingSettings &) const = default;
+};
+
 struct DeploymentProfile {
     static constexpr int kSchemaVersion = 1;
 
@@ -116,6 +134,7 @@ struct DeploymentProfile {
     WebSettings web;
     ServiceSettings service;
     BackupSettings backup;
+    StagingSettings staging;
     bool operator==(const DeploymentProfile &) const = default;
 
     // A new profile with a fresh keychain id and the defaults above.
@@ -127,9 +146,11 @@ QString toText(AuthMethod);
 QString toText(MasterPasswordMode);
 QString toText(CertificateMode);
 QString toText(InitSystem);
+QString toText(StagingCopy);
 bool fromText(const QString &, AuthMethod *);
 bool fromText(const QString &, MasterPasswordMode *);
 bool fromText(const QString &, CertificateMode *);
 bool fromText(const QString &, InitSystem *);
+bool fromText(const QString &, StagingCopy *);
 
 } // namespace odoodeploy

@@ -198,6 +198,12 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("backup"), QJsonObject{{QStringLiteral("keep"), p.backup.keep},
                                                {QStringLiteral("scheduled"), p.backup.scheduled},
                                                {QStringLiteral("at"), p.backup.at}}},
+        {QStringLiteral("staging"), QJsonObject{{QStringLiteral("database"), p.staging.database},
+                                                {QStringLiteral("copy"), toText(p.staging.copy)},
+                                                {QStringLiteral("httpPort"), p.staging.httpPort},
+                                                {QStringLiteral("longpollingPort"), p.staging.longpollingPort},
+                                                {QStringLiteral("domain"), p.staging.domain},
+                                                {QStringLiteral("publicPort"), p.staging.publicPort}}},
     };
 }
 
@@ -308,6 +314,15 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     backup.boolean("scheduled", &p.backup.scheduled);
     backup.string("at", &p.backup.at);
     backup.finish();
+
+    Reader staging = r.object("staging");
+    staging.string("database", &p.staging.database);
+    staging.choice("copy", &p.staging.copy);
+    staging.integer("httpPort", &p.staging.httpPort);
+    staging.integer("longpollingPort", &p.staging.longpollingPort);
+    staging.string("domain", &p.staging.domain);
+    staging.integer("publicPort", &p.staging.publicPort);
+    staging.finish();
     r.finish();
 
     if (!error.isEmpty()) {

@@ -419,6 +419,33 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     static const QRegularExpression time(QRegularExpression::anchoredPattern(QStringLiteral("([01][0-9]|2[0-3]):[0-5][0-9]")));
     if (!time.match(p.backup.at).hasMatch())
         add(issues, QStringLiteral("backup.at"), tr("Give the time of the daily backup as HH:MM, 24-hour clock (such as 03:30)."));
+
+    // Staging copy
+    const StagingSettings &st = p.staging;
+    if (!st.database.isEmpty()) {
+        add(issues, QStringLiteral("staging.database"), checkDatabaseName(st.database));
+        if (st.database == p.odoo.database)
+            add(issues, QStringLiteral("staging.database"), tr("The staging copy needs a database of its own, not production's."));
+    }
+    add(issues, QStringLiteral("staging.httpPort"), checkPort(st.httpPort, 1024));
+    add(issues, QStringLiteral("staging.longpollingPort"), checkPort(st.longpollingPort, 1024));
+    const QList<int> productionPorts{p.odoo.httpPort, p.odoo.longpollingPort};
+    if (st.httpPort == st.longpollingPort)
+        add(issues, QStringLiteral("staging.longpollingPort"), tr("The staging copy's long polling / websocket port must differ from its HTTP port."));
+    for (int port : {st.httpPort, st.longpollingPort})
+        if (productionPorts.contains(port))
+            add(issues, port == st.httpPort ? QStringLiteral("staging.httpPort") : QStringLiteral("staging.longpollingPort"),
+                tr("Port %1 is production's; the staging copy needs ports of its own.").arg(port));
+    if (!st.domain.isEmpty()) {
+        add(issues, QStringLiteral("staging.domain"), checkDomain(st.domain, acme && p.web.acmeServer.isEmpty()));
+        if (st.domain.compare(p.web.domain, Qt::CaseInsensitive) == 0)
+            add(issues, QStringLiteral("staging.domain"), tr("The staging copy's name must differ from production's; leave it empty to use a port instead."));
+    }
+    if (st.publicPort != 0) {
+        add(issues, QStringLiteral("staging.publicPort"), checkPort(st.publicPort));
+        if (QList<int>{80, 443, p.server.port, st.httpPort, st.longpollingPort, p.odoo.httpPort, p.odoo.longpollingPort}.contains(st.publicPort))
+            add(issues, QStringLiteral("staging.publicPort"), tr("Port %1 is already used by the deployment; choose another port for the staging site.").arg(st.publicPort));
+    }
     return issues;
 }
 

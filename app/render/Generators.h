@@ -20,6 +20,9 @@ public:
     static QString systemdUnit(const DeploymentProfile &profile);
     static QString sysvinitScript(const DeploymentProfile &profile);
     static QString nginxSite(const DeploymentProfile &profile, const HostFacts &facts);
+    // The staging copy's site (StagingProfile): on its own name like any site, or on
+    // its port of production's name with production's certificate.
+    static QString stagingSite(const DeploymentProfile &production, const HostFacts &facts);
     static QString selfSignedCertificateScript(const DeploymentProfile &profile);
     // Port 80 only, for the first ACME challenge: the real site needs the certificate
     // that does not exist yet, so nginx serves this until certbot has it.

@@ -1,6 +1,7 @@
 #include "base/DeploymentPaths.h"
 #include "Generators.h"
 #include "profile/OdooVersions.h"
+#include "profile/StagingProfile.h"
 
 #include <QStringList>
 
@@ -27,13 +28,29 @@ QString identifier(const QString &serviceName)
     return QStringLiteral("odoo_") + id;
 }
 
+// Where the site listens and which certificate it shows: a deployment's own site on
+// 443 (or 80) with the redirect from 80; a staging copy on a port of production's name
+// with production's certificate and no redirect (port 80 stays production's).
+struct Listen {
+    int port = 0; // 0: 443 with HTTPS, 80 without
+    bool redirectFrom80 = true;
+    QString certificate;
+    QString certificateKey;
+};
+
 class SiteWriter
 {
 public:
-    SiteWriter(const DeploymentProfile &p, const HostFacts &facts)
+    SiteWriter(const DeploymentProfile &p, const HostFacts &facts, Listen listen = {})
         : m_p(p), m_facts(facts), m_paths(DeploymentPaths::of(p)),
-          m_traits(OdooVersions::find(p.odoo.version)), m_id(identifier(p.service.name))
+          m_traits(OdooVersions::find(p.odoo.version)), m_id(identifier(p.service.name)), m_listen(std::move(listen))
     {
+        if (m_listen.port == 0)
+            m_listen.port = p.web.https() ? 443 : 80;
+        if (m_listen.certificate.isEmpty()) {
+            m_listen.certificate = m_paths.certificate;
+            m_listen.certificateKey = m_paths.certificateKey;
+        }
     }
 
     QString render()
@@ -42,12 +59,9 @@ public:
                     .arg(m_paths.nginxSite, m_p.name, m_p.odoo.version));
         line(0, QStringLiteral("# A redeploy replaces this file (keeping a backup): change the profile instead."));
         upstreams();
-        if (m_p.web.https()) {
+        if (m_p.web.https() && m_listen.redirectFrom80)
             redirectServer();
-            mainServer(true);
-        } else {
-            mainServer(false);
-        }
+        mainServer(m_p.web.https());
         return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
@@ -114,8 +128,8 @@ private:
     void tls()
     {
         blank();
-        line(1, QStringLiteral("ssl_certificate %1;").arg(m_paths.certificate));
-        line(1, QStringLiteral("ssl_certificate_key %1;").arg(m_paths.certificateKey));
+        line(1, QStringLiteral("ssl_certificate %1;").arg(m_listen.certificate));
+        line(1, QStringLiteral("ssl_certificate_key %1;").arg(m_listen.certificateKey));
         line(1, QStringLiteral("ssl_protocols TLSv1.2 TLSv1.3;"));
         line(1, QStringLiteral("ssl_ciphers %1;").arg(QLatin1String(kCiphers)));
         line(1, QStringLiteral("ssl_prefer_server_ciphers off;"));
@@ -149,8 +163,8 @@ private:
     {
         blank();
         line(0, QStringLiteral("server {"));
-        line(1, listen(https ? 443 : 80, https, false));
-        line(1, listen(https ? 443 : 80, https, true));
+        line(1, listen(m_listen.port, https, false));
+        line(1, listen(m_listen.port, https, true));
         if (https && versionAtLeast(m_facts.nginxVersion, 1, 25, 1))
             line(1, QStringLiteral("http2 on;"));
         line(1, QStringLiteral("server_name %1;").arg(m_p.web.domain));
@@ -217,6 +231,7 @@ private:
     const DeploymentPaths m_paths;
     const OdooVersionTraits *m_traits;
     const QString m_id;
+    Listen m_listen;
     QStringList m_out;
 };
 
@@ -225,6 +240,16 @@ private:
 QString Generators::nginxSite(const DeploymentProfile &profile, const HostFacts &facts)
 {
     return SiteWriter(profile, facts).render();
+}
+
+QString Generators::stagingSite(const DeploymentProfile &production, const HostFacts &facts)
+{
+    const DeploymentProfile staging = StagingProfile::of(production);
+    if (StagingProfile::ownName(production))
+        return nginxSite(staging, facts);
+    const DeploymentPaths productionPaths = DeploymentPaths::of(production);
+    return SiteWriter(staging, facts, {StagingProfile::publicPort(production), false, productionPaths.certificate, productionPaths.certificateKey})
+        .render();
 }
 
 QString Generators::acmeChallengeSite(const DeploymentProfile &profile)

@@ -84,7 +84,7 @@ QString Generators::backupScript(const DeploymentProfile &p, bool checkOnly)
                                 {QStringLiteral("FILESTORE"), d.filestore},
                                 {QStringLiteral("BACKUP_DIR"), d.backupDir},
                                 {QStringLiteral("KEEP"), QString::number(p.backup.keep)},
-                                {QStringLiteral("CHECK_ONLY"), checkOnly ? QStringLiteral("yes") : QStringLiteral("no")}});
+                                {QStringLiteral("CHECK_ONLY"), StepScript::flag(checkOnly)}});
 }
 
 QString Generators::backupJob(const DeploymentProfile &p)

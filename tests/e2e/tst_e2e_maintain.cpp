@@ -37,9 +37,17 @@ class TestE2eMaintain : public QObject
     {
         return QString::fromUtf8(onHost(QStringLiteral("ls -1 /var/backups/odoo-deploy/odoo 2>/dev/null"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
-    QByteArray sql(const QString &query)
+    QByteArray sql(const QString &query, const QString &database = QStringLiteral("acme"))
     {
-        return onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -q -tA -d acme -c \"%1\"").arg(query));
+        return onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -q -tA -d %2 -c \"%1\"").arg(query, database));
+    }
+    QByteArray productionPid() { return onHost(QStringLiteral("cat /run/odoo.pid")).trimmed(); }
+    QByteArray fetch(const QString &url, QByteArray *body = nullptr)
+    {
+        const auto r = test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", "-w", "\n%{http_code}", url});
+        if (body)
+            *body = r.out;
+        return r.out.mid(r.out.lastIndexOf('\n') + 1);
     }
     QJsonArray journal()
     {
@@ -246,6 +254,126 @@ private Q_SLOTS:
         QCOMPARE(onHost(QStringLiteral("ls /usr/local/sbin/odoo-deploy-backup-odoo /etc/cron.d/odoo-deploy-backup-odoo 2>/dev/null | wc -l")), QByteArray("0\n"));
         // Copies of what was replaced or removed never sit where cron or logrotate read them.
         QCOMPARE(onHost(QStringLiteral("ls /etc/cron.d /etc/logrotate.d | grep -c odoo-deploy- || true")), QByteArray("0\n"));
+    }
+
+    // A staging copy beside production: production's data and files, neutralised in the
+    // copy only, answering on its own port, production answering throughout and never
+    // restarted; a second run changes nothing; removing it leaves production as before.
+    void stagingCopyBesideProduction()
+    {
+        const QString ip = env("TESTHOST_IP");
+        const QString production = QStringLiteral("https://%1/web/login").arg(ip);
+        const QString copy = QStringLiteral("https://%1:8443/web/login").arg(ip);
+        // An attachment in production's filestore, as Odoo writes one.
+        QCOMPARE(m_host.onHost(QStringLiteral("install -d -o odoo -g odoo /var/lib/odoo/filestore/acme/5e && "
+                                              "printf 'attachment bytes' > /var/lib/odoo/filestore/acme/5e/5e1f && chown odoo:odoo /var/lib/odoo/filestore/acme/5e/5e1f"))
+                     .exitCode,
+                 0);
+        sql(QStringLiteral("INSERT INTO maintain_marker VALUES ('before staging')"));
+        const QByteArray pid = productionPid();
+        QVERIFY(!pid.isEmpty());
+
+        const auto dry = cli(QStringLiteral("staging"), {"--check"});
+        QVERIFY2(dry.exitCode == 0, both(dry).constData());
+        QVERIFY2(dry.out.contains("would copy acme into acme_staging with pg_dump | pg_restore while production keeps running"), dry.out.constData());
+        QVERIFY2(dry.err.contains("shares the login cookie"), dry.err.constData()); // the warning of a copy on a port
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'acme_staging'")).trimmed(), QByteArray("0"));
+
+        // Production through nginx, every fifth of a second while the copy is made.
+        QProcess watch;
+        watch.start(QStringLiteral("sh"), {"-c", QStringLiteral("while :; do curl -sk -o /dev/null -w '%{http_code}\\n' --max-time 5 %1; sleep 0.2; done").arg(production)});
+        QVERIFY(watch.waitForStarted());
+        const auto r = cli(QStringLiteral("staging"), {"--yes"});
+        watch.kill();
+        watch.waitForFinished();
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        const QList<QByteArray> codes = watch.readAllStandardOutput().split('\n');
+        QVERIFY2(codes.size() > 5, QByteArray::number(codes.size()).constData());
+        for (const QByteArray &code : codes)
+            QVERIFY2(code.isEmpty() || code == "200", "production did not answer during the copy: " + code);
+        QVERIFY2(r.out.contains("The staging copy: https://" + ip.toLatin1() + ":8443/"), r.out.constData());
+        QCOMPARE(productionPid(), pid); // never restarted
+
+        // The copy has production's data and files (hard links: the same inode) ...
+        QCOMPARE(sql(QStringLiteral("SELECT v FROM maintain_marker ORDER BY v"), QStringLiteral("acme_staging")), sql(QStringLiteral("SELECT v FROM maintain_marker ORDER BY v")));
+        QCOMPARE(onHost(QStringLiteral("cat /var/lib/odoo-staging/filestore/acme_staging/5e/5e1f")), QByteArray("attachment bytes"));
+        QCOMPARE(onHost(QStringLiteral("stat -c %i /var/lib/odoo-staging/filestore/acme_staging/5e/5e1f")),
+                 onHost(QStringLiteral("stat -c %i /var/lib/odoo/filestore/acme/5e/5e1f")));
+        // ... neutralised in the copy only.
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active"), QStringLiteral("acme_staging")).trimmed(), QByteArray("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active")).trimmed(), QByteArray("2"));
+        QCOMPARE(sql(QStringLiteral("SELECT bool_or(active) FROM ir_mail_server"), QStringLiteral("acme_staging")).trimmed(), QByteArray("f"));
+        QCOMPARE(sql(QStringLiteral("SELECT bool_or(active) FROM ir_mail_server")).trimmed(), QByteArray("t"));
+        QVERIFY(sql(QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = 'database.uuid'"), QStringLiteral("acme_staging"))
+                != sql(QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = 'database.uuid'")));
+        QCOMPARE(sql(QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = 'web.base.url'"), QStringLiteral("acme_staging")),
+                 "https://" + ip.toLatin1() + ":8443\n");
+        QVERIFY(onHost(QStringLiteral("grep -x 'max_cron_threads = 0' /etc/odoo-staging/odoo-staging.conf")).size() > 0);
+        // Its own site, with Odoo's banner of a neutralised database; production has none.
+        QByteArray page;
+        QCOMPARE(fetch(copy, &page), QByteArray("200"));
+        QVERIFY2(page.contains("This database is neutralized."), page.constData());
+        QCOMPARE(fetch(production, &page), QByteArray("200"));
+        QVERIFY(!page.contains("neutralized"));
+        QVERIFY2(r.out.contains("Health afterwards:") && !r.out.contains("RED"), r.out.constData());
+        // Monitored like production: its service, its Odoo ports, its site.
+        const auto checked = cli(QStringLiteral("check"), {"--staging"});
+        QVERIFY2(checked.exitCode <= 1, both(checked).constData());
+        QVERIFY2(checked.out.contains("Service odoo-staging") && checked.out.contains("HTTPS on port 8443") && checked.out.contains("Odoo on port 8079"),
+                 checked.out.constData());
+        const QJsonObject made = journal().last().toObject();
+        QCOMPARE(made.value(QStringLiteral("operation")).toString(), QStringLiteral("staging"));
+        QCOMPARE(made.value(QStringLiteral("details")).toObject().value(QStringLiteral("staging")).toString(), QStringLiteral("acme_staging"));
+
+        // Again: nothing changes.
+        const auto again = cli(QStringLiteral("staging"), {"--yes"});
+        QVERIFY2(again.exitCode == 0, both(again).constData());
+        QVERIFY2(again.out.count("==> [") == 12 && again.out.count("already so: nothing to change") == 12, again.out.constData());
+        QCOMPARE(productionPid(), pid);
+
+        // Removed: all of it, and production's files and service as before.
+        const auto removed = cli(QStringLiteral("staging"), {"--remove", "--yes"});
+        QVERIFY2(removed.exitCode == 0, both(removed).constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'acme_staging'")).trimmed(), QByteArray("0"));
+        QCOMPARE(onHost(QStringLiteral("ls -d /var/lib/odoo-staging /etc/odoo-staging /var/log/odoo-staging /etc/nginx/sites-enabled/odoo-staging.conf "
+                                       "/etc/init.d/odoo-staging /etc/logrotate.d/odoo-staging 2>/dev/null | wc -l")),
+                 QByteArray("0\n"));
+        QCOMPARE(onHost(QStringLiteral("cat /var/lib/odoo/filestore/acme/5e/5e1f; stat -c ' %h' /var/lib/odoo/filestore/acme/5e/5e1f")), QByteArray("attachment bytes 1\n"));
+        QCOMPARE(fetch(production), QByteArray("200"));
+        QVERIFY(fetch(copy) != "200"); // refused, or dropped by the firewall another test turned on
+        QCOMPARE(onHost(QStringLiteral("grep -ci ':20FB 00000000:0000 0A' /proc/net/tcp /proc/net/tcp6 | awk -F: '{n += $2} END {print n}'")), QByteArray("0\n"));
+        QCOMPARE(productionPid(), pid);
+        const auto removedAgain = cli(QStringLiteral("staging"), {"--remove", "--yes"});
+        QVERIFY2(removedAgain.exitCode == 0 && removedAgain.out.contains("already so"), both(removedAgain).constData());
+    }
+
+    void stagingRefusesATakenPortAndCopiesByTemplate()
+    {
+        // A port the copy needs is taken: refused before anything is made.
+        QCOMPARE(m_host.onHost(QStringLiteral("nohup python3 -m http.server --bind 127.0.0.1 8079 >/dev/null 2>&1 & sleep 1; "
+                                              "grep -qi ':1F8F 00000000:0000 0A' /proc/net/tcp")).exitCode,
+                 0);
+        const auto refused = cli(QStringLiteral("staging"), {"--yes"});
+        m_host.onHost(QStringLiteral("pkill -f 'http.server --bind 127.0.0.1 8079'"));
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains("Port 8079, which the staging copy needs, is already in use"), both(refused).constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'acme_staging%'")).trimmed(), QByteArray("0"));
+
+        // createdb --template: production stops for the copy and answers again after it.
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        loaded.profile.staging.copy = StagingCopy::Template;
+        QString error;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+        const auto r = cli(QStringLiteral("staging"), {"--yes"});
+        QVERIFY2(r.exitCode == 0, both(r).constData());
+        QVERIFY2(r.out.contains("stopping odoo for the copy") && r.out.contains("starting odoo again"), r.out.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active"), QStringLiteral("acme_staging")).trimmed(), QByteArray("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active")).trimmed(), QByteArray("2"));
+        QCOMPARE(fetch(QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))), QByteArray("200"));
+        const auto removed = cli(QStringLiteral("staging"), {"--remove", "--yes"});
+        QVERIFY2(removed.exitCode == 0, both(removed).constData());
+        loaded.profile.staging.copy = StagingCopy::Live;
+        QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
     }
 };
 

@@ -363,6 +363,24 @@ private Q_SLOTS:
         retype(find<QLineEdit>(&w, "backupName"), QStringLiteral("../../etc"));
         QVERIFY(!next->isEnabled());
 
+        // Staging: the copy's steps, the note about the shared login cookie (a warning:
+        // it may go ahead), and how the copy is made, kept in the profile.
+        choose(5);
+        QVERIFY(next->isEnabled());
+        QVERIFY2(titles().contains(QStringLiteral("Database acme_staging copied from acme while production runs, then neutralised")),
+                 qPrintable(titles().join(QLatin1Char('|'))));
+        QVERIFY2(problem->text().contains(QLatin1String("login cookie")), qPrintable(problem->text()));
+        QVERIFY2(find<QLabel>(&w, "stagingInfo")->text().contains(QLatin1String("https://erp.example.com:8443/")),
+                 qPrintable(find<QLabel>(&w, "stagingInfo")->text()));
+        find<QCheckBox>(&w, "stagingTemplate")->setChecked(true);
+        QCOMPARE(w.model()->profile().staging.copy, StagingCopy::Template);
+        QVERIFY2(titles().at(2).contains(QLatin1String("createdb --template")), qPrintable(titles().at(2)));
+        test::snapshot(w, "maintain-staging");
+        choose(6);
+        QVERIFY(next->isEnabled());
+        QCOMPARE(titles().size(), 1);
+        QVERIFY(titles().first().startsWith(QLatin1String("Staging copy removed")));
+
         // Check mode of an update, on to the run page: that operation, nothing else.
         choose(1);
         find<QCheckBox>(&w, "checkOnly")->setChecked(true);

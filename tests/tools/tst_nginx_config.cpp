@@ -1,4 +1,5 @@
 #include "base/DeploymentPaths.h"
+#include "profile/StagingProfile.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"
@@ -103,19 +104,38 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    void twoInstancesCanLiveSideBySide()
+    void stagingSiteLivesBesideProduction_data()
     {
-        // Staging next to production: upstreams, map variables and TLS cache zones
-        // are named per service, so both sites load together.
-        DeploymentProfile prod = test::testProfile();
-        DeploymentProfile staging = test::testProfile();
-        staging.service.name = QStringLiteral("odoo-staging");
-        staging.web.domain = QStringLiteral("staging.example.com");
-        staging.odoo.httpPort = 9069;
-        staging.odoo.longpollingPort = 9072;
-        const auto r = nginxTest(localised(prod, Generators::nginxSite(prod, {}))
-                                 + localised(staging, Generators::nginxSite(staging, {})));
+        QTest::addColumn<int>("cert");
+        QTest::addColumn<QString>("domain");
+        for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt})
+            for (const char *domain : {"", "staging.example.com"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(toText(cert), QLatin1String(*domain ? domain : "on a port"))))
+                    << int(cert) << QString::fromLatin1(domain);
+    }
+    void stagingSiteLivesBesideProduction()
+    {
+        // The staging copy's site next to production's: upstreams, map variables and TLS
+        // cache zones are named per service, and the ports do not collide.
+        QFETCH(int, cert);
+        QFETCH(QString, domain);
+        DeploymentProfile prod = test::testProfile(QStringLiteral("17.0"), CertificateMode(cert));
+        prod.staging.domain = domain;
+        const DeploymentProfile staging = StagingProfile::of(prod);
+        const QString site = Generators::stagingSite(prod, {});
+        const auto r = nginxTest(localised(prod, Generators::nginxSite(prod, {})) + localised(staging, localised(prod, site)));
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (domain.isEmpty()) {
+            // On a port of production's name: production's certificate, no redirect from 80.
+            QVERIFY(site.contains(QStringLiteral("listen %1").arg(StagingProfile::publicPort(prod))));
+            QVERIFY(!site.contains(QLatin1String("listen 80;")));
+            QVERIFY(!site.contains(QLatin1String("listen 443")));
+            if (prod.web.https())
+                QVERIFY(site.contains(QLatin1String("ssl_certificate ") + DeploymentPaths::of(prod).certificate + QLatin1Char(';')));
+        } else {
+            QVERIFY(site.contains(QLatin1String("server_name staging.example.com;")));
+        }
+        QVERIFY(site.contains(QLatin1String("server 127.0.0.1:8079;")));
     }
 
     void harnessCatchesABrokenSite()

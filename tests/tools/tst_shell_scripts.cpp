@@ -4,6 +4,7 @@
 #include "plan/Maintenance.h"
 #include "plan/CertificatePin.h"
 #include "plan/Planner.h"
+#include "plan/Staging.h"
 #include "plan/Preflight.h"
 #include "render/Generators.h"
 
@@ -91,6 +92,10 @@ private Q_SLOTS:
         scripts.insert(QStringLiteral("update-fetch (check)"), Maintenance::updateFetchStep(p, f, QStringLiteral("v17.0.1"), true).command);
         scripts.insert(QStringLiteral("update-apply"), Maintenance::updateApplyStep(p, f).command);
         scripts.insert(QStringLiteral("upgrade"), Maintenance::upgradeStep(p, f, QStringLiteral("sale,stock"), false).command);
+        for (const PlanStep &s : Staging::plan(p, f).steps + Staging::removal(p, f).steps) {
+            scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (run)"), Planner::toRunStep(s).command);
+            scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (check)"), Planner::toCheckStep(s).command);
+        }
         DeploymentProfile scheduled = p;
         scheduled.backup.scheduled = true;
         scripts.insert(QStringLiteral("scheduled backup job"), Generators::backupJob(scheduled));

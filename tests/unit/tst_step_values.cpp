@@ -5,6 +5,7 @@
 #include "plan/HostProbe.h"
 #include "plan/Maintenance.h"
 #include "plan/Planner.h"
+#include "plan/Staging.h"
 
 #include "TestProfiles.h"
 
@@ -54,6 +55,8 @@ class TestStepValues : public QObject
         out.insert(QStringLiteral("update-fetch"), {Maintenance::updateFetchStep(p, debian12(), QString(), false).command, {}});
         out.insert(QStringLiteral("update-apply"), {Maintenance::updateApplyStep(p, debian12()).command, {}});
         out.insert(QStringLiteral("upgrade"), {Maintenance::upgradeStep(p, debian12(), QStringLiteral("sale,stock"), false).command, {}});
+        for (const PlanStep &s : Staging::plan(p, debian12()).steps + Staging::removal(p, debian12()).steps)
+            out.insert(QStringLiteral("staging ") + s.id, {Planner::toRunStep(s).command, s.values});
         return out;
     }
 
@@ -84,7 +87,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         const QStringList fields{"odoo.gitUrl", "odoo.branch", "odoo.installDir", "odoo.systemUser", "odoo.database",
-                                 "odoo.wkhtmltopdfDeb", "web.domain", "web.letsEncryptEmail", "web.acmeServer", "service.name"};
+                                 "odoo.wkhtmltopdfDeb", "web.domain", "web.letsEncryptEmail", "web.acmeServer", "service.name",
+                                 "staging.database", "staging.domain"};
         const QStringList values{"%1", "%2F", "%1%2%3%4%5%6%7%8%9%10", "$(id)", "`id`", "a'b", "a\"b", "a\\b", "a\nb",
                                  "a'\\''b", "-x", " lead and trail ", "$HOME", QString::fromUtf8("ünïcødé"), "a\tb", "*"};
         for (const QString &f : fields)
@@ -107,6 +111,8 @@ private Q_SLOTS:
             {"web.letsEncryptEmail", [](DeploymentProfile &p, const QString &v) { p.web.letsEncryptEmail = v; }},
             {"web.acmeServer", [](DeploymentProfile &p, const QString &v) { p.web.acmeServer = v; }},
             {"service.name", [](DeploymentProfile &p, const QString &v) { p.service.name = v; }},
+            {"staging.database", [](DeploymentProfile &p, const QString &v) { p.staging.database = v; }},
+            {"staging.domain", [](DeploymentProfile &p, const QString &v) { p.staging.domain = v; }},
         };
         DeploymentProfile baseline = test::testProfile(QStringLiteral("17.0"), CertificateMode::LetsEncrypt, InitSystem::Auto);
         baseline.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox.deb");

@@ -23,7 +23,7 @@ void service(PlanBuilder &plan)
               {QStringLiteral("ODOO_BIN"), d.odooBin},
               {QStringLiteral("CONFIG"), d.configFile},
               {QStringLiteral("DATABASE"), p.odoo.database},
-              {QStringLiteral("DEMO"), p.odoo.demoData ? QStringLiteral("yes") : QStringLiteral("no")}});
+              {QStringLiteral("DEMO"), StepScript::flag(p.odoo.demoData)}});
 
     const RenderedFile *unit = plan.rendered(QStringLiteral("systemd-unit"));
     if (!unit)

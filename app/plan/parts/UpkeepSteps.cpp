@@ -34,7 +34,7 @@ void upkeep(PlanBuilder &plan)
     plan.add(QStringLiteral("backup-schedule"),
              p.backup.scheduled ? Planner::tr("Daily backup at %1").arg(p.backup.at) : Planner::tr("No scheduled backup"),
              QStringLiteral("backup-schedule"),
-             {{QStringLiteral("SCHEDULED"), p.backup.scheduled ? QStringLiteral("yes") : QStringLiteral("no")},
+             {{QStringLiteral("SCHEDULED"), StepScript::flag(p.backup.scheduled)},
               {QStringLiteral("JOB"), d.backupJob},
               {QStringLiteral("UNIT"), d.backupUnit},
               {QStringLiteral("TIMER"), d.backupTimer},

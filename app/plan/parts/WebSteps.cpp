@@ -28,6 +28,8 @@ QByteArray readLocal(PlanBuilder &plan, const QString &path, bool isKey)
     return bytes;
 }
 
+} // namespace
+
 void certificate(PlanBuilder &plan)
 {
     const DeploymentProfile &p = plan.profile;
@@ -71,8 +73,6 @@ void certificate(PlanBuilder &plan)
         break;
     }
 }
-
-} // namespace
 
 void web(PlanBuilder &plan)
 {
