@@ -31,6 +31,14 @@
         <source>Roll back to %1 with the backup %2</source>
         <translation>用备份 %2 回滚到 %1</translation>
     </message>
+    <message>
+        <source>Download the newest backup to %1</source>
+        <translation>将最新的备份下载到 %1</translation>
+    </message>
+    <message>
+        <source>Download the backup %1 to %2</source>
+        <translation>将备份 %1 下载到 %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupOperation</name>
@@ -59,6 +67,17 @@
     <message>
         <source>Deploy</source>
         <translation>部署</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadBackupOperation</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
+        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）。</translation>
+    </message>
+    <message>
+        <source>Download a backup</source>
+        <translation>下载备份</translation>
     </message>
 </context>
 <context>
@@ -587,6 +606,97 @@
     <message>
         <source>the update of %1</source>
         <translation>%1 的更新</translation>
+    </message>
+</context>
+<context>
+    <name>SftpDownload</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cannot start %1 through sudo: %2</source>
+        <translation>无法通过 sudo 启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot send the sudo password: %1</source>
+        <translation>无法发送 sudo 密码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start SFTP: %1</source>
+        <translation>无法启动 SFTP：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 on the server (SFTP error %2).</source>
+        <translation>无法列出服务器上的 %1（SFTP 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the server (SFTP error %2).</source>
+        <translation>无法读取服务器上的 %1（SFTP 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 on the server (SFTP error %2).</source>
+        <translation>无法打开服务器上的 %1（SFTP 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1 on the server.</source>
+        <translation>无法在服务器上的 %1 中定位。</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the server failed (SFTP error %2).</source>
+        <translation>读取服务器上的 %1 失败（SFTP 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of %3 bytes; did it change on the server?</source>
+        <translation>%1 在 %3 字节中的第 %2 字节处结束；它在服务器上被修改了吗？</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 keeps what arrived, the next download goes on from there.</source>
+        <translation>已取消；%1 保留已收到的内容，下次下载将从那里继续。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1: there already (%2 MiB)</source>
+        <translation>%1：已存在（%2 MiB）</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB, resumed after %3 MiB</source>
+        <translation>%1：%2 MiB，从 %3 MiB 处续传</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB</source>
+        <translation>%1：%2 MiB</translation>
+    </message>
+    <message>
+        <source>checksums verified (%1)</source>
+        <translation>校验和已验证（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The checksums in %1 do not match %2; removed, the next download fetches them again.</source>
+        <translation>%1 中的校验和与 %2 不符；已删除，下次下载会重新获取。</translation>
+    </message>
+    <message>
+        <source>%1 names no file.</source>
+        <translation>%1 未列出任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1595,42 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>Check the profile&apos;s staging copy (made by &quot;staging&quot;) instead of production.</source>
         <translation>检查该配置文件的预发布副本（由“staging”创建）而非生产实例。</translation>
     </message>
+    <message>
+        <source>Then download the backup into DIR/&lt;backup&gt;/ on this computer (SFTP, resumable, checksums verified).</source>
+        <translation>随后将备份下载到本机的 DIR/&lt;备份&gt;/ 中（SFTP，可续传，校验和已验证）。</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1; checksums verified.</source>
+        <translation>已下载到 %1；校验和已验证。</translation>
+    </message>
+    <message>
+        <source>Downloads a backup from the server into DIR/&lt;backup&gt;/ over SFTP on the SSH connection (read as root through sudo when the login is not root). Resumable: an interrupted download goes on from where it stopped. The files are checked against the backup&apos;s SHA256SUMS; a file that does not match is removed and the command fails. Changes nothing on the server. Exit codes: 0 done (or there already), 4 refused, 5 failed, 255 could not connect.</source>
+        <translation>通过 SSH 连接上的 SFTP 将服务器上的备份下载到 DIR/&lt;备份&gt;/ 中（登录用户不是 root 时通过 sudo 以 root 身份读取）。可续传：中断的下载会从停止处继续。文件会与备份的 SHA256SUMS 核对；不符的文件会被删除，命令失败。不会更改服务器上的任何内容。退出码：0 完成（或已存在），4 被拒绝，5 失败，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>The backup folder, as &quot;restore --list&quot; shows it, or &quot;latest&quot; (the newest in the journal).</source>
+        <translation>备份目录（如“restore --list”所示），或“latest”（日志中最新的备份）。</translation>
+    </message>
+    <message>
+        <source>The local folder to download into (default: the current folder).</source>
+        <translation>下载到的本地目录（默认：当前目录）。</translation>
+    </message>
+    <message>
+        <source>Which backup? Add --backup NAME (see restore --list) or --backup latest.</source>
+        <translation>哪个备份？请添加 --backup 名称（见 restore --list）或 --backup latest。</translation>
+    </message>
+    <message>
+        <source>The journal knows of no backup of this deployment; name one (see restore --list).</source>
+        <translation>日志中没有该部署的备份；请指定一个（见 restore --list）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
+        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）。</translation>
+    </message>
+    <message>
+        <source>Download a backup to this computer (SFTP, resumable, checksums verified).</source>
+        <translation>将备份下载到本机（SFTP，可续传，校验和已验证）。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -2180,6 +2326,14 @@ nginx 错误日志的最后几行：
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
+    <message>
+        <source>Then &amp;download it to this computer, into:</source>
+        <translation>随后将其下载到本机(&amp;D)，目录：</translation>
+    </message>
+    <message>
+        <source>Give the folder to download into as a full path, such as %1.</source>
+        <translation>请以完整路径给出下载目录，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::OdooPage</name>
@@ -2546,6 +2700,10 @@ nginx 错误日志的最后几行：
         <source>Ready: %1 on %2.</source>
         <translation>就绪：在 %2 上%1。</translation>
     </message>
+    <message>
+        <source>%p % (%1 of %2 MiB)</source>
+        <translation>%p %（%1 / %2 MiB）</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::ServerPage</name>
@@ -2767,6 +2925,24 @@ nginx 错误日志的最后几行：
     <message>
         <source>sudo did not accept the password.</source>
         <translation>sudo 未接受该密码。</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+</source>
+        <translation>%1 到 %2
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB
+</source>
+        <translation>%1 / %2 MiB
+</translation>
+    </message>
+    <message>
+        <source>%1 MiB fetched in %2 s
+</source>
+        <translation>%2 秒内获取了 %1 MiB
+</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDir>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -64,9 +66,23 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
 
     m_options = new QStackedWidget(this);
     m_options->setObjectName(QStringLiteral("actionOptions"));
-    m_options->addWidget(formPage(m_options, QString(), new QWidget(m_options),
-                                  tr("pg_dump of the database and a tar of its filestore, in a new folder below "
-                                     "/var/backups/odoo-deploy on the server; the oldest beyond the profile's count go.")));
+    auto *backupPage = new QWidget(m_options);
+    auto *backupLayout = new QVBoxLayout(backupPage);
+    backupLayout->setContentsMargins(0, 0, 0, 0);
+    auto *backupNote = new QLabel(tr("pg_dump of the database and a tar of its filestore, in a new folder below "
+                                     "/var/backups/odoo-deploy on the server; the oldest beyond the profile's count go."), backupPage);
+    backupNote->setWordWrap(true);
+    backupLayout->addWidget(backupNote);
+    m_download = new QCheckBox(tr("Then &download it to this computer, into:"), backupPage);
+    m_download->setObjectName(QStringLiteral("downloadBackup"));
+    backupLayout->addWidget(m_download);
+    m_downloadFolder = new QLineEdit(backupPage);
+    m_downloadFolder->setObjectName(QStringLiteral("downloadFolder"));
+    m_downloadFolder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("odoo-backups")));
+    m_downloadFolder->setEnabled(false);
+    backupLayout->addWidget(m_downloadFolder);
+    connect(m_download, &QCheckBox::toggled, m_downloadFolder, &QWidget::setEnabled);
+    m_options->addWidget(backupPage);
     m_target = new QLineEdit(m_options);
     m_target->setObjectName(QStringLiteral("updateTarget"));
     m_options->addWidget(formPage(m_options, tr("Update &to:"), m_target,
@@ -125,7 +141,8 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
         if (on)
             refresh();
     });
-    for (QLineEdit *edit : {m_target, m_modules, m_backup})
+    connect(m_download, &QCheckBox::toggled, this, &MaintainPage::refresh);
+    for (QLineEdit *edit : {m_target, m_modules, m_backup, m_downloadFolder})
         connect(edit, &QLineEdit::textChanged, this, &MaintainPage::refresh);
     connect(m_checkOnly, &QCheckBox::toggled, this, &MaintainPage::refresh);
     // How the copy is made belongs to the profile (staging.copy), saved with it.
@@ -165,8 +182,14 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
     QString stateError;
     const auto readState = [&] { return StateStore::load(m_model->profile(), &state, &stateError); };
     switch (Action(m_actions->checkedId())) {
-    case Backup:
-        return std::make_shared<BackupOperation>(check);
+    case Backup: {
+        const QString folder = m_downloadFolder->text().trimmed();
+        if (m_download->isChecked() && !QDir::isAbsolutePath(folder)) {
+            *problem = tr("Give the folder to download into as a full path, such as %1.").arg(QDir::homePath() + QStringLiteral("/odoo-backups"));
+            return nullptr;
+        }
+        return std::make_shared<BackupOperation>(check, m_download->isChecked() ? QDir::cleanPath(folder) : QString());
+    }
     case Update:
         if (!m_target->text().isEmpty())
             *problem = Validation::checkGitBranch(m_target->text());

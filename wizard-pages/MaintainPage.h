@@ -48,6 +48,8 @@ private:
     QLineEdit *m_backup;
     QLabel *m_rollbackPoint;
     QCheckBox *m_stagingTemplate;
+    QCheckBox *m_download;
+    QLineEdit *m_downloadFolder;
     QLabel *m_stagingInfo;
     QCheckBox *m_checkOnly;
     QListWidget *m_steps;

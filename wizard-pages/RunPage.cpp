@@ -94,7 +94,17 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
         m_log->append(text, stream == int(OutputStream::Stderr));
     });
+    // A download's bytes: the bar shows them while it runs, then the steps again.
+    connect(m_flow, &ConnectionFlow::progress, this, [this](int, qint64 done, qint64 total) {
+        const double mib = 1024.0 * 1024.0;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 1000);
+        m_progress->setFormat(tr("%p % (%1 of %2 MiB)").arg(done / mib, 0, 'f', 1).arg(total / mib, 0, 'f', 1));
+    });
     connect(m_flow, &ConnectionFlow::stepFinished, this, [this](int i, const StepOutcome &o) {
+        m_progress->setRange(0, int(m_steps.size()));
+        m_progress->resetFormat();
+        m_progress->setValue(m_done);
         const double seconds = o.durationMs / 1000.0;
         switch (o.status) {
         case StepOutcome::Status::Changed:

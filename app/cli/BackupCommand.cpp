@@ -5,7 +5,20 @@
 #include "plan/Backup.h"
 #include "profile/DeploymentState.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace odoodeploy::cli {
+
+namespace {
+
+// The folder as an absolute path (the step names it in its log); empty stays empty.
+QString absoluteFolder(const QString &folder)
+{
+    return folder.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(folder));
+}
+
+} // namespace
 
 int backup(const QStringList &arguments)
 {
@@ -19,6 +32,8 @@ int backup(const QStringList &arguments)
     addProfileOption(parser, QCoreApplication::translate("cli", "The deployed profile."));
     parser.addOption({QStringLiteral("check"), QCoreApplication::translate("cli", "Write nothing; say where the backup would go, how big it would be and how much room there is.")});
     parser.addOption({QStringLiteral("yes"), QCoreApplication::translate("cli", "Do not ask before writing the backup (and removing the oldest).")});
+    parser.addOption({QStringLiteral("download-to"), QCoreApplication::translate("cli", "Then download the backup into DIR/<backup>/ on this computer (SFTP, resumable, checksums verified)."),
+                      QStringLiteral("DIR")});
     addRemoteOptions(parser);
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
@@ -28,9 +43,10 @@ int backup(const QStringList &arguments)
         return loaded;
 
     const bool check = parser.isSet(QStringLiteral("check"));
-    RunCallbacks callbacks;
-    callbacks.output = printStepOutput;
-    const RemoteRunResult result = runOperation(profile, parser, std::make_shared<BackupOperation>(check), callbacks,
+    const QString downloadTo = absoluteFolder(parser.value(QStringLiteral("download-to")));
+    RunCallbacks callbacks = printingSteps();
+    callbacks.stepStarted = {}; // one step, or two: their titles say nothing new
+    const RemoteRunResult result = runOperation(profile, parser, std::make_shared<BackupOperation>(check, downloadTo), callbacks,
                                                 parser.isSet(QStringLiteral("yes")));
     const int exitCode = exitCodeOf(result, Backup::kRefusedExitStatus);
     if (exitCode == Ok && !check)
@@ -39,7 +55,60 @@ int backup(const QStringList &arguments)
                           result.record.details.value(QStringLiteral("size")).toString(),
                           result.record.details.value(QStringLiteral("commit")).toString(), StateStore::pathFor(profile))
               << Qt::endl;
+    if (exitCode == Ok && !check && !downloadTo.isEmpty())
+        out() << QCoreApplication::translate("cli", "Downloaded to %1; checksums verified.").arg(result.record.details.value(QStringLiteral("downloaded")).toString())
+              << Qt::endl;
     return exitCode;
+}
+
+int download(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Downloads a backup from the server into DIR/<backup>/ over SFTP on the SSH connection (read as root through "
+               "sudo when the login is not root). Resumable: an interrupted download goes on from where it stopped. The "
+               "files are checked against the backup's SHA256SUMS; a file that does not match is removed and the command "
+               "fails. Changes nothing on the server. Exit codes: 0 done (or there already), 4 refused, 5 failed, 255 could "
+               "not connect."));
+    addProfileOption(parser, QCoreApplication::translate("cli", "The deployed profile."));
+    parser.addOption({QStringLiteral("backup"), QCoreApplication::translate("cli", "The backup folder, as \"restore --list\" shows it, or \"latest\" (the newest in the journal)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("cli", "The local folder to download into (default: the current folder)."), QStringLiteral("DIR")});
+    addRemoteOptions(parser);
+    int code = Ok;
+    if (!parseOrExplain(parser, arguments, &code))
+        return code;
+    DeploymentProfile profile;
+    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+        return loaded;
+    QString name = parser.value(QStringLiteral("backup"));
+    if (name.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "Which backup? Add --backup NAME (see restore --list) or --backup latest.") << Qt::endl;
+        return Usage;
+    }
+    if (name == QLatin1String("latest")) {
+        DeploymentState state;
+        QString error;
+        if (!StateStore::load(profile, &state, &error)) {
+            err() << error << Qt::endl;
+            return FileError;
+        }
+        name = QFileInfo(state.newestBackup()).fileName();
+        if (name.isEmpty()) {
+            err() << QCoreApplication::translate("cli", "The journal knows of no backup of this deployment; name one (see restore --list).") << Qt::endl;
+            return Usage;
+        }
+    }
+    // Checked before connecting: nothing but a backup folder's name reaches the server.
+    if (!Backup::isBackupName(name)) {
+        err() << QCoreApplication::translate("cli", "\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(name)
+              << Qt::endl;
+        return Usage;
+    }
+    const QString folder = absoluteFolder(parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("."));
+    RunCallbacks callbacks = printingSteps();
+    const RemoteRunResult result = runOperation(profile, parser, std::make_shared<DownloadBackupOperation>(name, folder), callbacks, true);
+    return exitCodeOf(result, Backup::kRefusedExitStatus);
 }
 
 } // namespace odoodeploy::cli

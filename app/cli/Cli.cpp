@@ -23,6 +23,7 @@ const Subcommand kSubcommands[] = {
     {"deploy", &deploy, QT_TRANSLATE_NOOP("cli", "Deploy the profile onto its server (--check: only show what would change).")},
     {"check", &check, QT_TRANSLATE_NOOP("cli", "Check a deployed server's health: traffic lights, exit code 0 green, 1 yellow, 2 red.")},
     {"backup", &backup, QT_TRANSLATE_NOOP("cli", "Back up the database and its files on the server (--check: only say what it would take).")},
+    {"download", &download, QT_TRANSLATE_NOOP("cli", "Download a backup to this computer (SFTP, resumable, checksums verified).")},
     {"restore", &restore, QT_TRANSLATE_NOOP("cli", "Restore a backup into the database and its files (--list: the backups on the server).")},
     {"update", &update, QT_TRANSLATE_NOOP("cli", "Update Odoo's code to the newest commit of its branch (or --to a tag or commit), with a backup first.")},
     {"upgrade", &upgrade, QT_TRANSLATE_NOOP("cli", "Upgrade Odoo modules (-u) in the database, with a backup first.")},

@@ -27,5 +27,6 @@ int update(const QStringList &arguments);
 int upgrade(const QStringList &arguments);
 int rollback(const QStringList &arguments);
 int staging(const QStringList &arguments);
+int download(const QStringList &arguments);
 
 } // namespace odoodeploy::cli

@@ -1,5 +1,7 @@
 #include "RemoteSupport.h"
 
+#include <unistd.h>
+
 #include "Cli.h"
 #include "CliSupport.h"
 #include "TerminalPrompter.h"
@@ -54,6 +56,15 @@ RunCallbacks printingSteps()
         out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps->size()).arg(steps->value(i).title) << Qt::endl;
     };
     callbacks.output = printStepOutput;
+    if (isatty(STDERR_FILENO)) {
+        callbacks.progress = [](int, qint64 done, qint64 total) {
+            const double mib = 1024.0 * 1024.0;
+            err() << QStringLiteral("\r%1 %  %2 / %3 MiB ").arg(total > 0 ? 100 * done / total : 100, 3).arg(done / mib, 0, 'f', 1).arg(total / mib, 0, 'f', 1);
+            if (done == total)
+                err() << Qt::endl;
+            err().flush();
+        };
+    }
     return callbacks;
 }
 
@@ -88,6 +99,10 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
     QObject::connect(&controller, &OperationController::output, [&](int i, int stream, const QString &text) {
         if (callbacks.output)
             callbacks.output(i, stream, text);
+    });
+    QObject::connect(&controller, &OperationController::progress, [&](int i, qint64 done, qint64 total) {
+        if (callbacks.progress)
+            callbacks.progress(i, done, total);
     });
     QObject::connect(&controller, &OperationController::recorded, [&](const OperationRecord &r) {
         if (r.hasFacts) {

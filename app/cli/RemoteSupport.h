@@ -28,11 +28,13 @@ struct RunCallbacks {
     std::function<void(int index)> stepStarted;
     std::function<void(int index, int stream, const QString &text)> output;
     std::function<void(int index, const StepOutcome &outcome)> stepFinished;
+    std::function<void(int index, qint64 done, qint64 total)> progress; // a download's bytes
 };
 
 // A step's output as it arrives: its standard output to ours, its errors to ours.
 void printStepOutput(int index, int stream, const QString &text);
-// Each step's title ("==> [2/3] …") as it starts, then its output (printStepOutput).
+// Each step's title ("==> [2/3] …") as it starts, then its output (printStepOutput), and
+// on a terminal a download's progress on one line of standard error.
 RunCallbacks printingSteps();
 
 struct RemoteRunResult {

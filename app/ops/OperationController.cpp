@@ -35,6 +35,10 @@ OperationController::OperationController(Prompter *prompter, SecretStore *secret
             Q_EMIT output(index, stream, text);
     });
     connect(&m_run, &RemoteRun::stepFinished, this, &OperationController::onStepFinished);
+    connect(&m_run, &RemoteRun::progress, this, [this](int index, qint64 done, qint64 total) {
+        if (m_phase == Phase::Steps)
+            Q_EMIT progress(index, done, total);
+    });
     connect(&m_run, &RemoteRun::finished, this, &OperationController::onRunFinished);
 }
 

@@ -58,6 +58,7 @@ Q_SIGNALS:
     // What one step recorded, before the stepFinished of that step.
     void recorded(const odoodeploy::OperationRecord &record);
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void progress(int index, qint64 done, qint64 total); // a download's bytes
     void forwardsReady(const QList<int> &localPorts);
     void forwardFailed(int index, const QString &message);
     void failed(const QString &message); // could not connect, refused, or the user said no

@@ -1,6 +1,7 @@
 #include "Operations.h"
 
 #include "health/ServiceHealth.h"
+#include "base/StepScript.h"
 #include "plan/Backup.h"
 #include "plan/CertificatePin.h"
 #include "plan/HostProbe.h"
@@ -99,12 +100,29 @@ void StepsOperation::record(const RemoteStep &step, const QString &output, Opera
 
 QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
 {
-    return {Backup::step(profile, checkOnly())};
+    QList<RemoteStep> steps{Backup::step(profile, checkOnly())};
+    if (!checkOnly() && !m_downloadTo.isEmpty())
+        steps << Backup::downloadStep(profile, QString(), m_downloadTo); // the newest: the one just written
+    return steps;
+}
+
+QList<Requirement> DownloadBackupOperation::requirements(const DeploymentProfile &, const HostFacts &) const
+{
+    if (Backup::isBackupName(m_backup))
+        return {};
+    return {{tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(m_backup), true}};
+}
+
+QList<RemoteStep> DownloadBackupOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
+{
+    return {Backup::downloadStep(profile, m_backup, m_local)};
 }
 
 void BackupOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
 {
     recordWritten(output, record);
+    if (const QString local = StepScript::outputValue(output, QStringLiteral("downloaded")); !local.isEmpty())
+        record.details.insert(QStringLiteral("downloaded"), local);
 }
 
 void BackupOperation::recordWritten(const QString &output, OperationRecord &record)

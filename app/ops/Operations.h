@@ -66,12 +66,34 @@ class BackupOperation : public CheckableOperation
 {
     Q_DECLARE_TR_FUNCTIONS(BackupOperation)
 public:
-    explicit BackupOperation(bool checkOnly) : CheckableOperation("backup", tr("Back up"), tr("What a backup would take"), checkOnly) {}
+    // downloadTo: then the new backup is downloaded into that local folder too.
+    explicit BackupOperation(bool checkOnly, QString downloadTo = QString())
+        : CheckableOperation("backup", tr("Back up"), tr("What a backup would take"), checkOnly), m_downloadTo(std::move(downloadTo)) {}
     QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
     void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
     // What a backup step printed (the folder, the commit that ran, its size), in the keys
     // the journal and RollbackPoint read; also for the backups that update and upgrade take.
     static void recordWritten(const QString &output, OperationRecord &record);
+
+private:
+    QString m_downloadTo;
+};
+
+// A backup on the server into a local folder (Backup::downloadStep): over SFTP on the
+// same connection, resumable, checksums verified. Changes nothing on the server.
+class DownloadBackupOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(DownloadBackupOperation)
+public:
+    DownloadBackupOperation(QString backup, QString localFolder) : m_backup(std::move(backup)), m_local(std::move(localFolder)) {}
+    QString id() const override { return QStringLiteral("download-backup"); }
+    QString title() const override { return tr("Download a backup"); }
+    QList<Requirement> requirements(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
+
+private:
+    QString m_backup;
+    QString m_local;
 };
 
 // Restore a backup (Backup::restoreStep) into the profile's database and filestore;

@@ -32,6 +32,24 @@ RemoteStep listStep(const DeploymentProfile &profile)
     return s;
 }
 
+RemoteStep downloadStep(const DeploymentProfile &profile, const QString &name, const QString &localFolder)
+{
+    RemoteStep s;
+    s.id = QStringLiteral("download-backup");
+    s.title = name.isEmpty() ? QCoreApplication::translate("Backup", "Download the newest backup to %1").arg(localFolder)
+                             : QCoreApplication::translate("Backup", "Download the backup %1 to %2").arg(name, localFolder);
+    s.asRoot = true; // the backup folder is root's alone
+    const QString backupDir = DeploymentPaths::of(profile).backupDir;
+    s.download.remoteFolder = name.isEmpty() ? backupDir : backupDir + QLatin1Char('/') + name;
+    s.download.newestIn = name.isEmpty();
+    // The small files first: SHA256SUMS says what the big ones must be.
+    s.download.files = {QStringLiteral("SHA256SUMS"), QStringLiteral("commit"), QStringLiteral("database-name"),
+                        QStringLiteral("database.dump"), QStringLiteral("filestore.tar.gz")};
+    s.download.localFolder = localFolder;
+    s.download.sumsFile = QStringLiteral("SHA256SUMS");
+    return s;
+}
+
 bool isBackupName(const QString &name)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{8}T[0-9]{6}Z-[0-9a-z]{1,40}")));

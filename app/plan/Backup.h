@@ -20,6 +20,10 @@ RemoteStep step(const DeploymentProfile &profile, bool checkOnly);
 // The backups on the server, oldest first: "<folder> <database> <commit> <size>" lines.
 RemoteStep listStep(const DeploymentProfile &profile);
 
+// The backup `name` (empty: the newest on the server) over SFTP into
+// <localFolder>/<name>/, resumable, its checksums verified (SHA256SUMS).
+RemoteStep downloadStep(const DeploymentProfile &profile, const QString &name, const QString &localFolder);
+
 // A backup folder's name as backup.sh makes it (<time>-<commit>): nothing else is
 // accepted from a user, so no path can be smuggled in.
 bool isBackupName(const QString &name);

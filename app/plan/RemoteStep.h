@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace odoodeploy {
 
@@ -21,6 +22,17 @@ struct RemoteStep {
     // Unchanged ends the run, successfully: the steps after it have nothing to do
     // (an update that finds the checkout already at its target).
     bool endsRunWhenUnchanged = false;
+
+    // Instead of a command: files fetched from the server over SFTP on the same
+    // connection (remote/SftpDownload), read as root when asRoot.
+    struct Download {
+        QString remoteFolder;  // the folder, or with newestIn its parent
+        bool newestIn = false; // the newest (by name) folder below remoteFolder
+        QStringList files;     // names in the folder, fetched in this order
+        QString localFolder;   // <localFolder>/<the remote folder's name>/
+        QString sumsFile;      // one of the files: "<sha256>  <name>" lines to verify against
+        bool isSet() const { return !remoteFolder.isEmpty(); }
+    } download = {};
 };
 
 } // namespace odoodeploy

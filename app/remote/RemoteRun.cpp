@@ -21,6 +21,7 @@ void RemoteRun::start(const ConnectionSettings &settings, const Credentials &cre
     connect(m_runner, &StepRunner::stepStarted, this, &RemoteRun::stepStarted);
     connect(m_runner, &StepRunner::output, this, &RemoteRun::output);
     connect(m_runner, &StepRunner::stepFinished, this, &RemoteRun::stepFinished);
+    connect(m_runner, &StepRunner::progress, this, &RemoteRun::progress);
     connect(m_runner, &StepRunner::forwardsReady, this, &RemoteRun::forwardsReady);
     connect(m_runner, &StepRunner::forwardFailed, this, &RemoteRun::forwardFailed);
     connect(m_runner, &StepRunner::finished, this, &RemoteRun::finished);

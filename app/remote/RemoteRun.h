@@ -30,6 +30,7 @@ Q_SIGNALS:
     void stepStarted(int index);
     void output(int index, int stream, const QString &text);
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    void progress(int index, qint64 done, qint64 total);
     void forwardsReady(const QList<int> &localPorts);
     void forwardFailed(int index, const QString &message);
     void finished(bool success);

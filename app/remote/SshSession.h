@@ -65,6 +65,10 @@ public:
     // Finds and removes the marker line in the start of stderr; true once decided.
     static bool takePgidMarker(QByteArray &stderrHead, QByteArray *pgid);
 
+    // `command` as it must be sent to run with options.asRoot: through sudo unless the
+    // login is root (then *stdinPrefix is what sudo -S reads first, when it has a password).
+    QString privileged(const QString &command, const RunOptions &options, QByteArray *stdinPrefix) const;
+
     // For channels of other kinds (SshForward's direct-tcpip), in this session's thread.
     ssh_session_struct *native() const { return m_session; }
 
@@ -72,7 +76,6 @@ private:
     RemoteError verifyHostKey(const ConnectionSettings &settings, const QString &acceptFingerprint);
     RemoteError authenticate(const ConnectionSettings &settings, const Credentials &credentials);
     RemoteError lastError(RemoteError::Kind kind, const QString &context) const;
-    QString privileged(const QString &command, const RunOptions &options, QByteArray *stdinPrefix) const;
     void killProcessGroup(const QByteArray &pgid, const char *signal, const RunOptions &options);
 
     ssh_session_struct *m_session = nullptr;

@@ -1,5 +1,6 @@
 #include "StepRunner.h"
 
+#include "SftpDownload.h"
 #include "secrets/SecretMask.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,15 @@ void StepRunner::run()
         }
         const RemoteStep &step = m_steps.at(i);
         Q_EMIT stepStarted(i);
+        if (step.download.isSet()) {
+            const StepOutcome outcome = download(session, i, step);
+            Q_EMIT stepFinished(i, outcome);
+            if (outcome.status == StepOutcome::Status::Failed || outcome.status == StepOutcome::Status::Cancelled) {
+                success = false;
+                break;
+            }
+            continue;
+        }
 
         // Batch output per stream; send on after kBatchMs or kBatchBytes. Batches end at
         // a line break where there is one, so that no secret is split across two
@@ -145,6 +155,69 @@ void StepRunner::run()
     if (!m_forwards.isEmpty() && !m_cancel)
         serveForwards(session);
     Q_EMIT finished(success);
+}
+
+StepOutcome StepRunner::download(SshSession &session, int index, const RemoteStep &step)
+{
+    StepOutcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    const auto finish = [&](StepOutcome::Status status, const QString &message) {
+        outcome.status = status;
+        outcome.message = message;
+        outcome.durationMs = clock.elapsed();
+        return outcome;
+    };
+    SftpDownload sftp(session);
+    const RemoteError opened = sftp.open(step.asRoot, m_credentials.sudoPassword);
+    if (!opened.ok()) {
+        // sudo -n refused without a password: ask for one, as for a command.
+        if (step.asRoot && m_credentials.sudoPassword.isEmpty() && m_settings.user != QLatin1String("root"))
+            outcome.sudo = StepOutcome::Sudo::PasswordNeeded;
+        return finish(StepOutcome::Status::Failed, opened.message);
+    }
+    QString folder = step.download.remoteFolder;
+    if (step.download.newestIn) {
+        QString error;
+        const QString newest = sftp.newestFolder(folder, &error);
+        if (newest.isEmpty())
+            return finish(StepOutcome::Status::Failed, error);
+        folder += QLatin1Char('/') + newest;
+    }
+    const QString name = folder.section(QLatin1Char('/'), -1);
+    const QString local = step.download.localFolder + QLatin1Char('/') + name;
+    Q_EMIT output(index, int(OutputStream::Stdout), tr("%1 to %2\n").arg(folder, local));
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    const SftpDownload::Result result = sftp.fetchFolder(
+        folder, step.download.files, local, step.download.sumsFile,
+        [&](qint64 done, qint64 total) {
+            if (sinceReport.elapsed() >= 100 || done == total) {
+                Q_EMIT progress(index, done, total);
+                sinceReport.restart();
+            }
+            if (sinceLine.elapsed() >= 2000) {
+                const double mib = 1024.0 * 1024.0;
+                Q_EMIT output(index, int(OutputStream::Stdout),
+                              tr("%1 of %2 MiB\n").arg(done / mib, 0, 'f', 1).arg(total / mib, 0, 'f', 1));
+                sinceLine.restart();
+            }
+        },
+        &m_cancel);
+    if (!result.lines.isEmpty())
+        Q_EMIT output(index, int(OutputStream::Stdout), result.lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    if (result.cancelled)
+        return finish(StepOutcome::Status::Cancelled, result.error);
+    if (!result.error.isEmpty())
+        return finish(StepOutcome::Status::Failed, result.error);
+    const double seconds = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
+    // The key line is read by the operation's record(): never translated.
+    Q_EMIT output(index, int(OutputStream::Stdout),
+                  QStringLiteral("downloaded=%1\n").arg(local)
+                      + tr("%1 MiB fetched in %2 s\n").arg(result.bytes / (1024.0 * 1024.0), 0, 'f', 1).arg(seconds, 0, 'f', 1));
+    return finish(result.unchanged ? StepOutcome::Status::Unchanged : StepOutcome::Status::Changed, {});
 }
 
 void StepRunner::serveForwards(SshSession &session)

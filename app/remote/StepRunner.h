@@ -55,6 +55,8 @@ Q_SIGNALS:
     void stepStarted(int index);
     void output(int index, int stream, const QString &text); // stream: OutputStream
     void stepFinished(int index, const odoodeploy::StepOutcome &outcome);
+    // A download's bytes so far and in all (a few times a second, and at its end).
+    void progress(int index, qint64 done, qint64 total);
     // One local port per forward target, in order; 0 where listening failed.
     void forwardsReady(const QList<int> &localPorts);
     void forwardFailed(int index, const QString &message); // index into the forward targets
@@ -62,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void serveForwards(SshSession &session);
+    StepOutcome download(SshSession &session, int index, const RemoteStep &step);
 
     ConnectionSettings m_settings;
     Credentials m_credentials;

@@ -472,6 +472,35 @@ done)sh").arg(ns);
         QCOMPARE(markers(), QByteArray("before backup\n")); // untouched
         QCOMPARE(check().first, 1);
     }
+
+    void backupDownloadsToThisComputer()
+    {
+        // A new backup, downloaded over SFTP on the same connection: what arrives is what
+        // the server wrote, and the server's own SHA256SUMS says so.
+        QTemporaryDir local;
+        const auto r = backup({"--yes", "--download-to", local.path()});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QString name = backupsOnHost().last();
+        const QString folder = local.filePath(name);
+        QVERIFY2(r.out.contains(QStringLiteral("Downloaded to %1; checksums verified.").arg(folder).toUtf8()), r.out.constData());
+        const QByteArray serverSums = onHost(QStringLiteral("cat /var/backups/odoo-deploy/odoo/%1/SHA256SUMS").arg(name));
+        QFile sums(folder + QStringLiteral("/SHA256SUMS"));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        QCOMPARE(sums.readAll(), serverSums);
+        const auto verified = test::run(QStringLiteral("sh"), {"-c", QStringLiteral("cd '%1' && sha256sum -c SHA256SUMS").arg(folder)});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QCOMPARE(test::run(QStringLiteral("sha256sum"), {folder + QStringLiteral("/database.dump")}).out.left(64),
+                 onHost(QStringLiteral("sha256sum /var/backups/odoo-deploy/odoo/%1/database.dump").arg(name)).left(64));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 5); // no .part left
+
+        // Again, by name: there already, nothing fetched; a name that is no backup never leaves.
+        const auto again = m_host.cli(m_home.path(), QStringList{"download", "--profile", m_profilePath, "--accept-host-key",
+                                                                 env("TESTHOST_FINGERPRINT"), "--backup", name, "--to", local.path()});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("there already"), (again.out + again.err).constData());
+        const auto smuggled = m_host.cli(m_home.path(), QStringList{"download", "--profile", m_profilePath, "--backup", "../../etc", "--to", local.path()});
+        QCOMPARE(smuggled.exitCode, 1);
+        QVERIFY2(smuggled.err.contains("not the name of a backup folder"), smuggled.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eDeploy)

@@ -11,6 +11,7 @@
 #include "TestHost.h"
 #include "TestProfiles.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -197,8 +198,18 @@ private Q_SLOTS:
         const QString backups = QStringLiteral("ls /var/backups/odoo-deploy/odoo | wc -l");
         const QByteArray before = m_host.onHost(backups).out;
 
-        runAction(w, 0, {}, QStringLiteral("Back up: done."));
+        // A backup, downloaded to this computer as well: what the server wrote, verified.
+        QTemporaryDir local;
+        runAction(w, 0, [&] {
+            find<QCheckBox>(&w, "downloadBackup")->setChecked(true);
+            find<QLineEdit>(&w, "downloadFolder")->setText(local.path());
+        }, QStringLiteral("Back up: done."));
         QCOMPARE(m_host.onHost(backups).out.trimmed().toInt(), before.trimmed().toInt() + 1);
+        const QString newest = QString::fromUtf8(m_host.onHost(QStringLiteral("ls /var/backups/odoo-deploy/odoo | tail -n 1")).out.trimmed());
+        const auto verified = test::run(QStringLiteral("sh"), {"-c", QStringLiteral("cd '%1/%2' && sha256sum -c SHA256SUMS").arg(local.path(), newest)});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QCOMPARE(m_host.onHost(QStringLiteral("cat /var/backups/odoo-deploy/odoo/%1/SHA256SUMS").arg(newest)).out,
+                 test::run(QStringLiteral("cat"), {local.filePath(newest + QStringLiteral("/SHA256SUMS"))}).out);
 
         runAction(w, 1, [&] { QTest::keyClicks(find<QLineEdit>(&w, "updateTarget"), QStringLiteral("17.0-next")); }, QStringLiteral("Update: done."));
         QCOMPARE(m_host.onHost(QStringLiteral("cat /opt/odoo/src/RELEASE")).out, QByteArray("17.0-next\n"));

@@ -311,6 +311,17 @@ private Q_SLOTS:
         // A backup, the first choice: one step, ready.
         QCOMPARE(titles(), QStringList{QStringLiteral("Back up the database acme and its files")});
         QVERIFY(next->isEnabled());
+        // Downloaded as well: a second step; the folder must be a full path.
+        find<QCheckBox>(&w, "downloadBackup")->setChecked(true);
+        QCOMPARE(titles().size(), 2);
+        QVERIFY2(titles().last().startsWith(QLatin1String("Download the newest backup to /")), qPrintable(titles().last()));
+        retype(find<QLineEdit>(&w, "downloadFolder"), QStringLiteral("backups"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(problem->text().contains(QLatin1String("as a full path")), qPrintable(problem->text()));
+        retype(find<QLineEdit>(&w, "downloadFolder"), QStringLiteral("/tmp/odoo-backups"));
+        QCOMPARE(titles().last(), QStringLiteral("Download the newest backup to /tmp/odoo-backups"));
+        find<QCheckBox>(&w, "downloadBackup")->setChecked(false);
+        QCOMPARE(titles().size(), 1);
 
         // Update: fetch, backup, move; a target that is no ref name is refused.
         choose(1);
