@@ -1488,18 +1488,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>恢复之前不再询问。</translation>
     </message>
     <message>
-        <source>Which backup? Add --backup NAME (see --list) or --backup latest.</source>
-        <translation>要恢复哪个备份？请加上 --backup 名称（参见 --list）或 --backup latest。</translation>
-    </message>
-    <message>
-        <source>The journal (%1) knows of no backup; name one with --backup (see --list).</source>
-        <translation>日志（%1）中没有任何备份；请用 --backup 指定一个（参见 --list）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see --list.</source>
-        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）；参见 --list。</translation>
-    </message>
-    <message>
         <source>Update Odoo&apos;s code to the newest commit of its branch (or --to a tag or commit), with a backup first.</source>
         <translation>将 Odoo 代码更新到其分支的最新提交（或用 --to 指定标签或提交），先做备份。</translation>
     </message>
@@ -1620,16 +1608,16 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>哪个备份？请添加 --backup 名称（见 restore --list）或 --backup latest。</translation>
     </message>
     <message>
-        <source>The journal knows of no backup of this deployment; name one (see restore --list).</source>
-        <translation>日志中没有该部署的备份；请指定一个（见 restore --list）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
-        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）。</translation>
-    </message>
-    <message>
         <source>Download a backup to this computer (SFTP, resumable, checksums verified).</source>
         <translation>将备份下载到本机（SFTP，可续传，校验和已验证）。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) knows of no backup; name one with --backup (see restore --list).</source>
+        <translation>日志（%1）中没有任何备份；请用 --backup 指定一个（见 restore --list）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see restore --list.</source>
+        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）；见 restore --list。</translation>
     </message>
 </context>
 <context>

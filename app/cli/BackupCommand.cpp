@@ -6,7 +6,6 @@
 #include "profile/DeploymentState.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace odoodeploy::cli {
 
@@ -81,30 +80,9 @@ int download(const QStringList &arguments)
     DeploymentProfile profile;
     if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
         return loaded;
-    QString name = parser.value(QStringLiteral("backup"));
-    if (name.isEmpty()) {
-        err() << QCoreApplication::translate("cli", "Which backup? Add --backup NAME (see restore --list) or --backup latest.") << Qt::endl;
-        return Usage;
-    }
-    if (name == QLatin1String("latest")) {
-        DeploymentState state;
-        QString error;
-        if (!StateStore::load(profile, &state, &error)) {
-            err() << error << Qt::endl;
-            return FileError;
-        }
-        name = QFileInfo(state.newestBackup()).fileName();
-        if (name.isEmpty()) {
-            err() << QCoreApplication::translate("cli", "The journal knows of no backup of this deployment; name one (see restore --list).") << Qt::endl;
-            return Usage;
-        }
-    }
-    // Checked before connecting: nothing but a backup folder's name reaches the server.
-    if (!Backup::isBackupName(name)) {
-        err() << QCoreApplication::translate("cli", "\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(name)
-              << Qt::endl;
-        return Usage;
-    }
+    QString name;
+    if (const int bad = backupFromOption(parser, profile, &name); bad != Ok)
+        return bad;
     const QString folder = absoluteFolder(parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("."));
     RunCallbacks callbacks = printingSteps();
     const RemoteRunResult result = runOperation(profile, parser, std::make_shared<DownloadBackupOperation>(name, folder), callbacks, true);

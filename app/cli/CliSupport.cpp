@@ -1,8 +1,12 @@
 #include "CliSupport.h"
 
 #include "Cli.h"
+#include "plan/Backup.h"
+#include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
 #include "profile/Validation.h"
+
+#include <QFileInfo>
 
 namespace odoodeploy::cli {
 
@@ -74,6 +78,37 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     return true;
+}
+
+int backupFromOption(const QCommandLineParser &parser, const DeploymentProfile &profile, QString *name)
+{
+    *name = parser.value(QStringLiteral("backup"));
+    if (name->isEmpty()) {
+        err() << QCoreApplication::translate("cli", "Which backup? Add --backup NAME (see restore --list) or --backup latest.") << Qt::endl;
+        return Usage;
+    }
+    if (*name == QLatin1String("latest")) {
+        DeploymentState state;
+        QString error;
+        if (!StateStore::load(profile, &state, &error)) {
+            err() << error << Qt::endl;
+            return FileError;
+        }
+        *name = QFileInfo(state.newestBackup()).fileName();
+        if (name->isEmpty()) {
+            err() << QCoreApplication::translate("cli", "The journal (%1) knows of no backup; name one with --backup (see restore --list).")
+                         .arg(StateStore::pathFor(profile))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (!Backup::isBackupName(*name)) {
+        err() << QCoreApplication::translate("cli", "\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see restore --list.")
+                     .arg(*name)
+              << Qt::endl;
+        return Usage;
+    }
+    return Ok;
 }
 
 } // namespace odoodeploy::cli

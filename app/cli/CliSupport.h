@@ -22,5 +22,9 @@ int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *prof
 bool reportValidation(const QString &path, const DeploymentProfile &profile);
 // Parses the subcommand's options; prints usage on error. Returns false to stop.
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// The --backup NAME option of restore and download: a backup folder's name, or "latest"
+// (the newest backup in the journal). Checked here, before anything connects: nothing
+// but a backup folder's name reaches the server. Returns Ok or the exit code to stop with.
+int backupFromOption(const QCommandLineParser &parser, const DeploymentProfile &profile, QString *name);
 
 } // namespace odoodeploy::cli

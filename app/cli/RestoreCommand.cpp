@@ -5,25 +5,8 @@
 #include "plan/Backup.h"
 #include "profile/DeploymentState.h"
 
-#include <QFileInfo>
 
 namespace odoodeploy::cli {
-
-namespace {
-
-// "latest": the newest backup the journal knows of.
-QString latestBackup(const DeploymentProfile &profile)
-{
-    DeploymentState state;
-    QString error;
-    if (!StateStore::load(profile, &state, &error)) {
-        err() << error << Qt::endl;
-        return {};
-    }
-    return QFileInfo(state.newestBackup()).fileName();
-}
-
-} // namespace
 
 int restore(const QStringList &arguments)
 {
@@ -59,25 +42,9 @@ int restore(const QStringList &arguments)
             callbacks);
         return exitCodeOf(listed);
     }
-    QString name = parser.value(QStringLiteral("backup"));
-    if (name.isEmpty()) {
-        err() << QCoreApplication::translate("cli", "Which backup? Add --backup NAME (see --list) or --backup latest.") << Qt::endl;
-        return Usage;
-    }
-    if (name == QLatin1String("latest")) {
-        name = latestBackup(profile);
-        if (name.isEmpty()) {
-            err() << QCoreApplication::translate("cli", "The journal (%1) knows of no backup; name one with --backup (see --list).")
-                         .arg(StateStore::pathFor(profile))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
-    if (!Backup::isBackupName(name)) {
-        err() << QCoreApplication::translate("cli", "\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see --list.").arg(name)
-              << Qt::endl;
-        return Usage;
-    }
+    QString name;
+    if (const int bad = backupFromOption(parser, profile, &name); bad != Ok)
+        return bad;
     const bool check = parser.isSet(QStringLiteral("check"));
     const RemoteRunResult result = runOperation(
         profile, parser, std::make_shared<RestoreOperation>(name, parser.isSet(QStringLiteral("other-database")), check), callbacks,
