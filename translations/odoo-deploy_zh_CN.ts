@@ -698,6 +698,22 @@
         <source>%1 names no file.</source>
         <translation>%1 未列出任何文件。</translation>
     </message>
+    <message>
+        <source>sudo needs a password for this login.</source>
+        <translation>此登录用户使用 sudo 需要密码。</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo 不接受该密码。</translation>
+    </message>
+    <message>
+        <source>%1 did not start through sudo within %2 s.</source>
+        <translation>%1 未能在 %2 秒内通过 sudo 启动。</translation>
+    </message>
+    <message>
+        <source>%1 did not start through sudo: %2</source>
+        <translation>%1 未能通过 sudo 启动：%2</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

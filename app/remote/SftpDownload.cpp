@@ -1,6 +1,7 @@
 #include "SftpDownload.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,6 +19,9 @@ namespace {
 
 // Debian's and Ubuntu's place for OpenSSH's SFTP server.
 constexpr char kSftpServer[] = "/usr/lib/openssh/sftp-server";
+// Printed through sudo once it let the server start.
+constexpr char kReadyMarker[] = "odoo-deploy-sftp-ready";
+constexpr int kReadyTimeoutMs = 20000;
 
 struct FileCloser {
     void operator()(sftp_file file) const { sftp_close(file); }
@@ -70,21 +74,30 @@ RemoteError SftpDownload::open(bool asRoot, const QString &sudoPassword)
     RunOptions options;
     options.asRoot = asRoot;
     options.sudoPassword = sudoPassword;
+    // Through sudo, the server says it is ready before it speaks SFTP: libssh's
+    // sftp_init() never returns when the channel ends instead (sudo refused, no server).
+    const QString server = QString::fromLatin1(kSftpServer);
+    const QString ready = QStringLiteral("[ -x %1 ] || { echo '%1 is missing' >&2; exit 127; }; echo %2; exec %1")
+                              .arg(server, QLatin1String(kReadyMarker));
     QByteArray stdinPrefix;
-    const QString command = m_session.privileged(QString::fromLatin1(kSftpServer), options, &stdinPrefix);
-    if (command == QLatin1String(kSftpServer)) {
+    const QString command = m_session.privileged(ready, options, &stdinPrefix);
+    if (command == ready) {
         // The login itself may read the files: the server's own SFTP subsystem.
         m_sftp = sftp_new(session);
     } else {
         m_channel = ssh_channel_new(session);
         if (!m_channel || ssh_channel_open_session(m_channel) != SSH_OK
             || ssh_channel_request_exec(m_channel, command.toUtf8().constData()) != SSH_OK) {
-            error.message = tr("Cannot start %1 through sudo: %2").arg(QLatin1String(kSftpServer), QString::fromUtf8(ssh_get_error(session)));
+            error.message = tr("Cannot start %1 through sudo: %2").arg(server, QString::fromUtf8(ssh_get_error(session)));
             return error;
         }
         // sudo -S reads the password line; the SFTP packets that follow are the server's.
         if (!stdinPrefix.isEmpty() && ssh_channel_write(m_channel, stdinPrefix.constData(), uint32_t(stdinPrefix.size())) == SSH_ERROR) {
             error.message = tr("Cannot send the sudo password: %1").arg(QString::fromUtf8(ssh_get_error(session)));
+            return error;
+        }
+        if (const QString refused = awaitReady(&error.kind); !refused.isEmpty()) {
+            error.message = refused;
             return error;
         }
         m_sftp = sftp_new_channel(session, m_channel);
@@ -96,6 +109,50 @@ RemoteError SftpDownload::open(bool asRoot, const QString &sudoPassword)
         return error;
     }
     return {};
+}
+
+QString SftpDownload::awaitReady(RemoteError::Kind *kind)
+{
+    // One byte at a time: nothing of the SFTP stream may be taken from libssh's sftp.
+    QByteArray line;
+    QByteArray errors;
+    QElapsedTimer clock;
+    clock.start();
+    char c = 0;
+    char buffer[512];
+    while (clock.elapsed() < kReadyTimeoutMs) {
+        const int err = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 1);
+        if (err > 0 && errors.size() < 4096)
+            errors.append(buffer, err);
+        const int n = ssh_channel_read_timeout(m_channel, &c, 1, 0, 100);
+        if (n == 1) {
+            if (c == '\n') {
+                if (line == kReadyMarker)
+                    return {};
+                line.clear();
+            } else if (line.size() < 256) {
+                line.append(c);
+            }
+            continue;
+        }
+        if (n == SSH_ERROR || ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel)) {
+            int rest = 0;
+            while (errors.size() < 4096 && (rest = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 1)) > 0)
+                errors.append(buffer, rest);
+            break;
+        }
+    }
+    const QString said = QString::fromUtf8(errors).trimmed();
+    if (said.contains(QLatin1String("a password is required"))) {
+        *kind = RemoteError::Kind::NeedPassword;
+        return tr("sudo needs a password for this login.");
+    }
+    if (said.contains(QLatin1String("incorrect password")) || said.contains(QLatin1String("Sorry, try again"))) {
+        *kind = RemoteError::Kind::AuthFailed;
+        return tr("sudo did not accept the password.");
+    }
+    return said.isEmpty() ? tr("%1 did not start through sudo within %2 s.").arg(QLatin1String(kSftpServer)).arg(kReadyTimeoutMs / 1000)
+                          : tr("%1 did not start through sudo: %2").arg(QLatin1String(kSftpServer), said.left(500));
 }
 
 QString SftpDownload::newestFolder(const QString &parent, QString *error)

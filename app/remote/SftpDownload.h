@@ -37,7 +37,8 @@ public:
     SftpDownload(const SftpDownload &) = delete;
     SftpDownload &operator=(const SftpDownload &) = delete;
 
-    // The SFTP subsystem; asRoot on a login that is not root: sftp-server through sudo.
+    // The SFTP subsystem; asRoot on a login that is not root: sftp-server through sudo
+    // (error kind NeedPassword or AuthFailed when sudo wants or refused a password).
     RemoteError open(bool asRoot, const QString &sudoPassword);
 
     struct Result {
@@ -63,6 +64,9 @@ public:
     static QString verifySha256Sums(const QString &folder, const QString &sumsFile, bool removeMismatches);
 
 private:
+    // Through sudo: waits for the server's "ready" line; else why it did not start.
+    // *kind: NeedPassword or AuthFailed when sudo said so.
+    QString awaitReady(RemoteError::Kind *kind);
     qint64 remoteSize(const QString &path, QString *error);
     QString fetchFile(const QString &remote, const QString &local, qint64 size, qint64 *fetched, const std::function<void(qint64)> &advanced,
                       const std::atomic_bool *cancel);

@@ -171,9 +171,11 @@ StepOutcome StepRunner::download(SshSession &session, int index, const RemoteSte
     SftpDownload sftp(session);
     const RemoteError opened = sftp.open(step.asRoot, m_credentials.sudoPassword);
     if (!opened.ok()) {
-        // sudo -n refused without a password: ask for one, as for a command.
-        if (step.asRoot && m_credentials.sudoPassword.isEmpty() && m_settings.user != QLatin1String("root"))
+        // As for a command: the controller asks for sudo's password and runs the step again.
+        if (opened.kind == RemoteError::Kind::NeedPassword)
             outcome.sudo = StepOutcome::Sudo::PasswordNeeded;
+        else if (opened.kind == RemoteError::Kind::AuthFailed)
+            outcome.sudo = StepOutcome::Sudo::PasswordWrong;
         return finish(StepOutcome::Status::Failed, opened.message);
     }
     QString folder = step.download.remoteFolder;

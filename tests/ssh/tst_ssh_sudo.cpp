@@ -79,6 +79,7 @@ private Q_SLOTS:
         sudoers.write((m_user + QStringLiteral(" ALL=(ALL:ALL) ALL\n")).toUtf8());
         sudoers.close();
         sudoers.setPermissions(QFile::ReadOwner | QFile::ReadGroup);
+        m_server.extraConfig = QStringLiteral("Subsystem sftp /usr/lib/openssh/sftp-server\n");
         QVERIFY2(m_server.start(), qPrintable(m_server.error));
     }
     void cleanupTestCase()
@@ -181,6 +182,67 @@ private Q_SLOTS:
             QCOMPARE(int(outcome.sudo), int(expected));
             QCOMPARE(outcome.status == StepOutcome::Status::Changed, expected == StepOutcome::Sudo::Ok);
         }
+    }
+
+    // A backup download as root (the backups are root's alone) through sudo: sftp-server
+    // starts only once sudo let it. Without a password or with a wrong one the step says
+    // so, as a command's would, and returns at once: libssh's sftp_init() would wait
+    // forever on a channel that ended.
+    void downloadThroughSudo()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/lib/openssh/sftp-server")))
+            QSKIP("no /usr/lib/openssh/sftp-server (apt-get install openssh-sftp-server)");
+        QTemporaryDir rootOnly;
+        QVERIFY(QFile::setPermissions(rootOnly.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString name = QStringLiteral("20261127T100000Z-0123456789ab");
+        QVERIFY(QDir(rootOnly.path()).mkdir(name));
+        QByteArray dump(200 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < dump.size(); ++i)
+            dump[i] = char(i * 31);
+        QFile file(rootOnly.filePath(name + QStringLiteral("/database.dump")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(dump);
+        file.close();
+        QCOMPARE(test::run(QStringLiteral("sh"), {"-c", QStringLiteral("cd '%1/%2' && sha256sum database.dump > SHA256SUMS").arg(rootOnly.path(), name)}).exitCode, 0);
+
+        QTemporaryDir local;
+        RemoteStep step;
+        step.id = step.title = QStringLiteral("download");
+        step.download.remoteFolder = rootOnly.filePath(name);
+        step.download.files = {QStringLiteral("SHA256SUMS"), QStringLiteral("database.dump")};
+        step.download.localFolder = local.path();
+        step.download.sumsFile = QStringLiteral("SHA256SUMS");
+        const auto runWith = [&](bool asRoot, const QString &sudoPassword) {
+            step.asRoot = asRoot;
+            Credentials c;
+            c.password = m_password;
+            c.sudoPassword = sudoPassword;
+            StepRunner runner(settings(), c, {step}, m_server.hostKeyFingerprint());
+            StepOutcome outcome;
+            QObject::connect(&runner, &StepRunner::stepFinished, &runner, [&](int, const StepOutcome &o) { outcome = o; }, Qt::DirectConnection);
+            runner.run();
+            return outcome;
+        };
+        // The login alone may not read the folder: the subsystem, not root.
+        StepOutcome o = runWith(false, QString());
+        QCOMPARE(o.status, StepOutcome::Status::Failed);
+        QVERIFY2(o.message.contains(QLatin1String("Cannot read")), qPrintable(o.message));
+
+        QElapsedTimer clock;
+        clock.start();
+        o = runWith(true, QString());
+        QCOMPARE(int(o.sudo), int(StepOutcome::Sudo::PasswordNeeded));
+        QVERIFY2(o.message.contains(QLatin1String("sudo needs a password")), qPrintable(o.message));
+        o = runWith(true, QStringLiteral("not-the-password"));
+        QCOMPARE(int(o.sudo), int(StepOutcome::Sudo::PasswordWrong));
+        QVERIFY2(clock.elapsed() < 60000, "a refused sudo must not leave the download waiting");
+        QVERIFY(!QFile::exists(local.filePath(name + QStringLiteral("/database.dump"))));
+
+        o = runWith(true, m_password);
+        QVERIFY2(o.status == StepOutcome::Status::Changed, qPrintable(o.message));
+        QFile got(local.filePath(name + QStringLiteral("/database.dump")));
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), dump);
     }
 
     void wizardAsksForTheSudoPasswordAndGoesOn()
