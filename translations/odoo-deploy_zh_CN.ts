@@ -72,10 +72,6 @@
 <context>
     <name>DownloadBackupOperation</name>
     <message>
-        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
-        <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）。</translation>
-    </message>
-    <message>
         <source>Download a backup</source>
         <translation>下载备份</translation>
     </message>

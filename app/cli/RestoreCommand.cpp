@@ -3,8 +3,6 @@
 #include "RemoteSupport.h"
 #include "ops/Operations.h"
 #include "plan/Backup.h"
-#include "profile/DeploymentState.h"
-
 
 namespace odoodeploy::cli {
 

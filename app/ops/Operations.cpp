@@ -108,9 +108,7 @@ QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const
 
 QList<Requirement> DownloadBackupOperation::requirements(const DeploymentProfile &, const HostFacts &) const
 {
-    if (Backup::isBackupName(m_backup))
-        return {};
-    return {{tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(m_backup), true}};
+    return RestoreOperation::backupNameRequirements(m_backup);
 }
 
 QList<RemoteStep> DownloadBackupOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
@@ -137,9 +135,14 @@ void BackupOperation::recordWritten(const QString &output, OperationRecord &reco
 
 QList<Requirement> RestoreOperation::requirements(const DeploymentProfile &, const HostFacts &) const
 {
-    if (Backup::isBackupName(m_backup))
+    return backupNameRequirements(m_backup);
+}
+
+QList<Requirement> RestoreOperation::backupNameRequirements(const QString &name)
+{
+    if (Backup::isBackupName(name))
         return {};
-    return {{tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(m_backup), true}};
+    return {{tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(name), true}};
 }
 
 QList<RemoteStep> RestoreOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const

@@ -111,6 +111,9 @@ public:
     void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
     // What a restore step printed (the backup restored, the database kept), for the journal.
     static void recordRestored(const QString &output, OperationRecord &record);
+    // Nothing but a backup folder's name (backup.sh's <time>-<commit>) reaches the server;
+    // restore and download refuse anything else the same way.
+    static QList<Requirement> backupNameRequirements(const QString &name);
 
 private:
     QString m_backup;
