@@ -131,6 +131,13 @@
     </message>
 </context>
 <context>
+    <name>ListBackupsOperation</name>
+    <message>
+        <source>List the backups on the server</source>
+        <translation>列出服务器上的备份</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>What updating to %1 would change</source>
@@ -2271,10 +2278,6 @@ nginx 错误日志的最后几行：
         <translation>备份(&amp;K)：</translation>
     </message>
     <message>
-        <source>A backup folder&apos;s name (odoo-deploy restore --list shows them), or latest: the newest this computer made. The database and filestore as they are now are kept.</source>
-        <translation>备份文件夹名称（odoo-deploy restore --list 会列出），或 latest：本机所做的最新备份。当前的数据库和文件存储会被保留。</translation>
-    </message>
-    <message>
         <source>Only &amp;check: say what it would do, change nothing</source>
         <translation>仅检查(&amp;C)：说明会做什么，不做任何更改</translation>
     </message>
@@ -2333,6 +2336,32 @@ nginx 错误日志的最后几行：
     <message>
         <source>Give the folder to download into as a full path, such as %1.</source>
         <translation>请以完整路径给出下载目录，例如 %1。</translation>
+    </message>
+    <message>
+        <source>A backup folder&apos;s name, one picked from the server&apos;s list, or latest: the newest this computer made. The database and filestore as they are now are kept.</source>
+        <translation>备份文件夹的名称、从服务器列表中选取的备份，或 latest：本机所做的最新备份。当前的数据库和文件存储会被保留。</translation>
+    </message>
+    <message>
+        <source>&amp;List the server&apos;s backups</source>
+        <translation>列出服务器上的备份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 — commit %2, %3</source>
+        <translation>%1 — 提交 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 — of the database %2, which restore refuses here</source>
+        <translation>%1 — 属于数据库 %2，此处的恢复会拒绝它</translation>
+    </message>
+    <message>
+        <source>There is no backup on the server yet.</source>
+        <translation>服务器上还没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) on the server, the newest last.</source>
+        <translation>
+            <numerusform>服务器上有 %n 个备份，最新的在最后。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2972,77 @@ nginx 错误日志的最后几行：
 </source>
         <translation>%2 秒内获取了 %1 MiB
 </translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::UpkeepPage</name>
+    <message>
+        <source>Backups and staging</source>
+        <translation>备份与预发布副本</translation>
+    </message>
+    <message>
+        <source>Backups are folders below /var/backups/odoo-deploy on the server: the database as pg_dump wrote it and a tar of its filestore. A staging copy is a second database with its own service and site on the same server, for trying an update first.</source>
+        <translation>备份是服务器上 /var/backups/odoo-deploy 下的文件夹：pg_dump 导出的数据库及其文件存储的 tar 包。预发布副本是同一服务器上的第二个数据库，有自己的服务和站点，用于先试行更新。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day, at (server time, HH:MM):</source>
+        <translation>每天备份(&amp;E)，时间（服务器时间，HH:MM）：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Staging copy</source>
+        <translation>预发布副本</translation>
+    </message>
+    <message>
+        <source>pg_dump | pg_restore while production runs</source>
+        <translation>pg_dump | pg_restore，生产环境继续运行</translation>
+    </message>
+    <message>
+        <source>createdb --template: faster, production stops for the copy</source>
+        <translation>createdb --template：更快，复制期间生产环境停止</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copied with:</source>
+        <translation>复制方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s &amp;HTTP port:</source>
+        <translation>Odoo 的 HTTP 端口(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Long polling / websocket port:</source>
+        <translation>长轮询 / websocket 端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Its own &amp;name (optional):</source>
+        <translation>自己的域名(&amp;N)（可选）：</translation>
+    </message>
+    <message>
+        <source>Else on &amp;port:</source>
+        <translation>否则使用端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
     </message>
 </context>
 <context>

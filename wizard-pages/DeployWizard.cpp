@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "ServerPage.h"
 #include "StartPage.h"
+#include "UpkeepPage.h"
 #include "WorkersPage.h"
 
 #include <QAbstractButton>
@@ -45,10 +46,11 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
     setPage(Odoo, new OdooPage(m_model, this));
     setPage(Workers, new WorkersPage(m_model, this));
     setPage(Certificate, new CertificatePage(m_model, this));
+    setPage(Upkeep, new UpkeepPage(m_model, this));
     setPage(Preview, new PreviewPage(m_model, m_secrets, this));
     setPage(Run, new RunPage(m_model, m_secrets, this));
     setPage(Health, new HealthPage(m_model, m_secrets, this));
-    setPage(Maintain, new MaintainPage(m_model, this));
+    setPage(Maintain, new MaintainPage(m_model, m_secrets, this));
     resize(860, 680);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

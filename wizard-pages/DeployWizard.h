@@ -15,7 +15,7 @@ class DeployWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Start, Server, Odoo, Workers, Certificate, Preview, Run, Health, Maintain };
+    enum PageId { Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health, Maintain };
 
     // Without a store of its own the wizard uses the OS keychain.
     explicit DeployWizard(QWidget *parent = nullptr, SecretStore *secrets = nullptr);

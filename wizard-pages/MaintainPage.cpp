@@ -1,5 +1,6 @@
 #include "MaintainPage.h"
 
+#include "ConnectionFlow.h"
 #include "DeployWizard.h"
 #include "RunPage.h"
 #include "ops/MaintenanceOperations.h"
@@ -17,9 +18,11 @@
 #include <QStandardPaths>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -42,7 +45,8 @@ QWidget *formPage(QWidget *parent, const QString &label, QWidget *field, const Q
 
 } // namespace
 
-MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(parent), m_model(model)
+MaintainPage::MaintainPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_flow(new ConnectionFlow(model, secrets, this))
 {
     setTitle(tr("Maintain a deployment"));
     auto *layout = new QVBoxLayout(this);
@@ -98,12 +102,7 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
     m_rollbackPoint->setWordWrap(true);
     m_rollbackPoint->setTextFormat(Qt::PlainText);
     m_options->addWidget(m_rollbackPoint);
-    m_backup = new QLineEdit(m_options);
-    m_backup->setObjectName(QStringLiteral("backupName"));
-    m_backup->setText(QStringLiteral("latest"));
-    m_options->addWidget(formPage(m_options, tr("Bac&kup:"), m_backup,
-                                  tr("A backup folder's name (odoo-deploy restore --list shows them), or latest: the "
-                                     "newest this computer made. The database and filestore as they are now are kept.")));
+    m_options->addWidget(restoreOptions());
     auto *staging = new QWidget(m_options);
     auto *stagingLayout = new QVBoxLayout(staging);
     stagingLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +152,76 @@ MaintainPage::MaintainPage(ProfileModel *model, QWidget *parent) : QWizardPage(p
         refresh();
     });
     m_actions->button(Backup)->setChecked(true);
+}
+
+// A backup is picked from the server's list (read over SSH, off the UI thread) or named.
+QWidget *MaintainPage::restoreOptions()
+{
+    auto *page = new QWidget(m_options);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_backup = new QLineEdit(page);
+    m_backup->setObjectName(QStringLiteral("backupName"));
+    m_backup->setText(QStringLiteral("latest"));
+    layout->addWidget(formPage(page, tr("Bac&kup:"), m_backup,
+                               tr("A backup folder's name, one picked from the server's list, or latest: the newest this "
+                                  "computer made. The database and filestore as they are now are kept.")));
+    auto *listRow = new QHBoxLayout;
+    m_listBackups = new QPushButton(tr("&List the server's backups"), page);
+    m_listBackups->setObjectName(QStringLiteral("listBackups"));
+    m_listStatus = new QLabel(page);
+    m_listStatus->setObjectName(QStringLiteral("backupListStatus"));
+    m_listStatus->setWordWrap(true);
+    m_listStatus->setTextFormat(Qt::PlainText);
+    listRow->addWidget(m_listBackups);
+    listRow->addWidget(m_listStatus, 1);
+    layout->addLayout(listRow);
+    m_serverBackups = new QListWidget(page);
+    m_serverBackups->setObjectName(QStringLiteral("serverBackups"));
+    m_serverBackups->setVisible(false);
+    layout->addWidget(m_serverBackups);
+
+    connect(m_listBackups, &QPushButton::clicked, this, &MaintainPage::listBackups);
+    connect(m_serverBackups, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_backup->setText(item->data(Qt::UserRole).toString());
+    });
+    connect(m_flow, &ConnectionFlow::status, m_listStatus, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::failed, m_listStatus, &QLabel::setText);
+    connect(m_flow, &ConnectionFlow::recorded, this, [this](const OperationRecord &record) { showBackups(ListBackupsOperation::listed(record)); });
+    connect(m_flow, &ConnectionFlow::finished, this, [this] { m_listBackups->setEnabled(true); });
+    return page;
+}
+
+void MaintainPage::listBackups()
+{
+    if (m_flow->isRunning())
+        return;
+    m_listBackups->setEnabled(false);
+    m_flow->start(std::make_shared<ListBackupsOperation>());
+}
+
+void MaintainPage::showBackups(const QList<Backup::Listed> &backups)
+{
+    const QString database = m_model->profile().odoo.database;
+    m_serverBackups->clear();
+    QListWidgetItem *newestOfOurs = nullptr;
+    for (const Backup::Listed &b : backups) {
+        const bool ours = b.database == database;
+        auto *item = new QListWidgetItem(ours ? tr("%1 — commit %2, %3").arg(b.name, b.commit, b.size)
+                                              : tr("%1 — of the database %2, which restore refuses here").arg(b.name, b.database),
+                                         m_serverBackups);
+        item->setData(Qt::UserRole, b.name);
+        if (!ours)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        else
+            newestOfOurs = item; // oldest first: the last one seen is the newest
+    }
+    m_serverBackups->setVisible(!backups.isEmpty());
+    m_listStatus->setText(backups.isEmpty() ? tr("There is no backup on the server yet.")
+                                            : tr("%n backup(s) on the server, the newest last.", nullptr, int(backups.size())));
+    if (newestOfOurs)
+        m_serverBackups->setCurrentItem(newestOfOurs);
 }
 
 void MaintainPage::setAction(Action action) { m_actions->button(int(action))->setChecked(true); }
@@ -269,6 +338,7 @@ bool MaintainPage::isComplete() const { return m_ready; }
 
 bool MaintainPage::validatePage()
 {
+    m_flow->cancel(); // a listing still running: the run page connects on its own
     QString problem;
     const std::shared_ptr<const Operation> op = operation(&problem);
     if (!op)
@@ -280,6 +350,7 @@ bool MaintainPage::validatePage()
 
 void MaintainPage::cleanupPage()
 {
+    m_flow->cancel();
     // Back to the start: the run page is the deployment's again.
     if (auto *run = qobject_cast<RunPage *>(wizard()->page(DeployWizard::Run)))
         run->setOperation(nullptr);

@@ -1,11 +1,13 @@
 #pragma once
 // Maintain a deployed server: pick an action (back up, update, upgrade modules, roll
-// back, restore), give what it needs, see the steps it will run. The run page runs it
+// back, restore — a backup picked from the server's list —, make or remove a staging
+// copy), give what it needs, see the steps it will run. The run page runs it
 // next, with the live log; the health page follows. The page builds an operation of
 // the core, never a command.
 
 #include "ProfileModel.h"
 #include "ops/Operation.h"
+#include "plan/Backup.h"
 
 #include <QWizardPage>
 #include <memory>
@@ -15,9 +17,13 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace odoodeploy {
+
+class ConnectionFlow;
+class SecretStore;
 
 class MaintainPage : public QWizardPage
 {
@@ -25,7 +31,7 @@ class MaintainPage : public QWizardPage
 public:
     enum Action { Backup, Update, Upgrade, Rollback, Restore, Staging, RemoveStaging };
 
-    explicit MaintainPage(ProfileModel *model, QWidget *parent = nullptr);
+    MaintainPage(ProfileModel *model, SecretStore *secrets, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -39,13 +45,20 @@ public:
 
 private:
     void refresh();
+    QWidget *restoreOptions();
+    void listBackups();
+    void showBackups(const QList<Backup::Listed> &backups);
 
     ProfileModel *m_model;
+    ConnectionFlow *m_flow; // reads the server's list of backups
     QButtonGroup *m_actions;
     QStackedWidget *m_options;
     QLineEdit *m_target;
     QLineEdit *m_modules;
     QLineEdit *m_backup;
+    QPushButton *m_listBackups;
+    QLabel *m_listStatus;
+    QListWidget *m_serverBackups;
     QLabel *m_rollbackPoint;
     QCheckBox *m_stagingTemplate;
     QCheckBox *m_download;

@@ -34,10 +34,7 @@ int restore(const QStringList &arguments)
     RunCallbacks callbacks;
     callbacks.output = printStepOutput;
     if (parser.isSet(QStringLiteral("list"))) {
-        const RemoteRunResult listed = runOperation(
-            profile, parser, std::make_shared<StepsOperation>(QStringLiteral("list-backups"), Backup::listStep(profile).title,
-                                                              QList<RemoteStep>{Backup::listStep(profile)}),
-            callbacks);
+        const RemoteRunResult listed = runOperation(profile, parser, std::make_shared<ListBackupsOperation>(), callbacks);
         return exitCodeOf(listed);
     }
     QString name;

@@ -8,6 +8,8 @@
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
 
+#include <QJsonArray>
+
 namespace odoodeploy {
 
 namespace {
@@ -104,6 +106,31 @@ QList<RemoteStep> BackupOperation::steps(const DeploymentProfile &profile, const
     if (!checkOnly() && !m_downloadTo.isEmpty())
         steps << Backup::downloadStep(profile, QString(), m_downloadTo); // the newest: the one just written
     return steps;
+}
+
+QList<RemoteStep> ListBackupsOperation::steps(const DeploymentProfile &profile, const HostFacts &) const
+{
+    return {Backup::listStep(profile)};
+}
+
+void ListBackupsOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
+{
+    QJsonArray backups;
+    for (const Backup::Listed &b : Backup::parseList(output))
+        backups.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("database"), b.database},
+                                   {QStringLiteral("commit"), b.commit}, {QStringLiteral("size"), b.size}});
+    record.details.insert(QStringLiteral("backups"), backups);
+}
+
+QList<Backup::Listed> ListBackupsOperation::listed(const OperationRecord &record)
+{
+    QList<Backup::Listed> out;
+    for (const QJsonValue &v : record.details.value(QStringLiteral("backups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out << Backup::Listed{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("database")).toString(),
+                              o.value(QStringLiteral("commit")).toString(), o.value(QStringLiteral("size")).toString()};
+    }
+    return out;
 }
 
 QList<Requirement> DownloadBackupOperation::requirements(const DeploymentProfile &, const HostFacts &) const

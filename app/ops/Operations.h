@@ -3,6 +3,7 @@
 // another part of the core) makes, and says what it keeps.
 
 #include "Operation.h"
+#include "plan/Backup.h"
 
 #include <QCoreApplication>
 
@@ -94,6 +95,20 @@ public:
 private:
     QString m_backup;
     QString m_local;
+};
+
+// The backups on the server (Backup::listStep), read-only. What it found is recorded
+// (details "backups") for a front end to offer; listed() reads it back.
+class ListBackupsOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(ListBackupsOperation)
+public:
+    QString id() const override { return QStringLiteral("list-backups"); }
+    QString title() const override { return tr("List the backups on the server"); }
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    bool captures(const RemoteStep &) const override { return true; }
+    void record(const RemoteStep &step, const QString &output, OperationRecord &record) const override;
+    static QList<Backup::Listed> listed(const OperationRecord &record);
 };
 
 // Restore a backup (Backup::restoreStep) into the profile's database and filestore;

@@ -93,6 +93,17 @@ Restored parseRestore(const QString &output)
     return {StepScript::outputValue(output, QStringLiteral("restored")), StepScript::outputValue(output, QStringLiteral("kept"))};
 }
 
+QList<Listed> parseList(const QString &output)
+{
+    QList<Listed> out;
+    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() == 4 && isBackupName(parts[0]))
+            out << Listed{parts[0], parts[1], parts[2], parts[3]};
+    }
+    return out;
+}
+
 Written parse(const QString &output)
 {
     return {StepScript::outputValue(output, QStringLiteral("backup")), StepScript::outputValue(output, QStringLiteral("commit")),

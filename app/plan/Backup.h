@@ -20,6 +20,16 @@ RemoteStep step(const DeploymentProfile &profile, bool checkOnly);
 // The backups on the server, oldest first: "<folder> <database> <commit> <size>" lines.
 RemoteStep listStep(const DeploymentProfile &profile);
 
+// One line of listStep's output; lines that name no backup folder are left out.
+struct Listed {
+    QString name;
+    QString database; // "?" when the folder does not say
+    QString commit;   // the first 12 characters
+    QString size;     // as du -h says it
+    bool operator==(const Listed &) const = default;
+};
+QList<Listed> parseList(const QString &output);
+
 // The backup `name` (empty: the newest on the server) over SFTP into
 // <localFolder>/<name>/, resumable, its checksums verified (SHA256SUMS).
 RemoteStep downloadStep(const DeploymentProfile &profile, const QString &name, const QString &localFolder);

@@ -220,6 +220,29 @@ private Q_SLOTS:
                      qPrintable(find<QLabel>(&w, "rollbackPoint")->text()));
         }, QStringLiteral("Roll back: done."));
         QCOMPARE(head(), deployed);
+
+        // Restore the downloaded backup, picked from the server's list (read over SSH).
+        const QString database = w.model()->profile().odoo.database;
+        const QString keptCount = QStringLiteral("runuser -u postgres -- psql -X -tA -c \"SELECT count(*) FROM pg_database "
+                                                 "WHERE datname LIKE '%1-before-restore-%'\"").arg(database);
+        const int keptBefore = m_host.onHost(keptCount).out.trimmed().toInt();
+        runAction(w, 4, [&] {
+            auto *list = find<QListWidget>(&w, "serverBackups");
+            QVERIFY(!list->isVisible());
+            QTest::mouseClick(find<QPushButton>(&w, "listBackups"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 60000);
+            QCOMPARE(list->count(), m_host.onHost(backups).out.trimmed().toInt());
+            QListWidgetItem *picked = nullptr;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == newest)
+                    picked = list->item(i);
+            QVERIFY(picked);
+            QVERIFY2(picked->text().contains(QString::fromLatin1(deployed.left(12))), qPrintable(picked->text()));
+            list->setCurrentItem(picked);
+            QCOMPARE(find<QLineEdit>(&w, "backupName")->text(), newest);
+            test::snapshot(w, "maintain-restore-list");
+        }, QStringLiteral("Restore: done."));
+        QCOMPARE(m_host.onHost(keptCount).out.trimmed().toInt(), keptBefore + 1);
     }
 };
 

@@ -150,11 +150,58 @@ private Q_SLOTS:
         mode->setCurrentIndex(mode->findData(int(CertificateMode::SelfSigned)));
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(DeployWizard::Upkeep));
+
+        // Backups and staging: out-of-range values block with a message; what an empty
+        // field means is shown in it.
+        auto *keep = find<QSpinBox>(&w, "backupKeep");
+        QCOMPARE(keep->value(), 7);
+        keep->setValue(0);
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(messages(w).contains(QLatin1String("Keep between 1 and 365 backups")), qPrintable(messages(w)));
+        keep->setValue(14);
+        auto *at = find<QLineEdit>(&w, "backupAt");
+        QVERIFY(!at->isEnabled());
+        find<QCheckBox>(&w, "backupScheduled")->setChecked(true);
+        QVERIFY(at->isEnabled());
+        retype(at, QStringLiteral("25:00"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(messages(w).contains(QLatin1String("HH:MM")), qPrintable(messages(w)));
+        QVERIFY(at->property("invalid").toBool());
+        retype(at, QStringLiteral("04:15"));
+        QCOMPARE(find<QLineEdit>(&w, "stagingDatabase")->placeholderText(), QStringLiteral("acme_staging"));
+        QCOMPARE(find<QLineEdit>(&w, "stagingDomain")->placeholderText(), QStringLiteral("empty: https://erp.example.com:8443/"));
+        QCOMPARE(find<QSpinBox>(&w, "stagingPublicPort")->specialValueText(), QStringLiteral("8443 (the default)"));
+        auto *stagingDomain = find<QLineEdit>(&w, "stagingDomain");
+        retype(stagingDomain, QStringLiteral("erp.example.com"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(messages(w).contains(QLatin1String("must differ from production's")), qPrintable(messages(w)));
+        QVERIFY(!find<QSpinBox>(&w, "stagingPublicPort")->isEnabled()); // its own name: 443
+        retype(stagingDomain, QStringLiteral("staging.example.com"));
+        retype(find<QLineEdit>(&w, "stagingDatabase"), QStringLiteral("x; rm -rf /"));
+        QVERIFY(!next->isEnabled());
+        retype(find<QLineEdit>(&w, "stagingDatabase"), QStringLiteral("acme_try"));
+        auto *copy = find<QComboBox>(&w, "stagingCopy");
+        copy->setCurrentIndex(copy->findData(int(StagingCopy::Template)));
+        QVERIFY2(next->isEnabled(), qPrintable(messages(w)));
+        const StagingSettings staging = w.model()->profile().staging;
+        QCOMPARE(staging.domain, QStringLiteral("staging.example.com"));
+        QCOMPARE(staging.database, QStringLiteral("acme_try"));
+        QCOMPARE(staging.copy, StagingCopy::Template);
+        QCOMPARE(w.model()->profile().backup, (BackupSettings{14, true, QStringLiteral("04:15")}));
+        test::snapshot(w, "upkeep");
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Preview));
 
         // Preview: every file, exactly as rendered.
         auto *tabs = find<QTabWidget>(&w, "previewTabs");
-        QCOMPARE(tabs->count(), 6); // odoo.conf, systemd, sysvinit (init not known yet), nginx, certificate, logrotate
+        // odoo.conf, systemd, sysvinit (init not known yet), nginx, certificate, logrotate,
+        // and the scheduled backup's job, timer and cron entry (init not known yet)
+        QVERIFY2(tabs->count() > 6, qPrintable(QString::number(tabs->count())));
+        bool sawTimer = false;
+        for (int i = 0; i < tabs->count(); ++i)
+            sawTimer |= find<QPlainTextEdit>(tabs->widget(i), "content")->toPlainText().contains(QLatin1String("OnCalendar=*-*-* 04:15:00"));
+        QVERIFY(sawTimer);
         const QString conf = find<QPlainTextEdit>(tabs->widget(0), "content")->toPlainText();
         QVERIFY(conf.contains(QLatin1String("db_name = acme")));
         QVERIFY(conf.contains(QLatin1String("workers = 5")));
@@ -373,6 +420,9 @@ private Q_SLOTS:
         QVERIFY2(titles().first().contains(QLatin1String("20261127T100000Z-0123456789ab")), qPrintable(titles().join(QLatin1Char('|'))));
         retype(find<QLineEdit>(&w, "backupName"), QStringLiteral("../../etc"));
         QVERIFY(!next->isEnabled());
+        // The server's list comes on request (tst_e2e_wizard reads a real one).
+        QVERIFY(find<QPushButton>(&w, "listBackups")->isVisible());
+        QVERIFY(!find<QListWidget>(&w, "serverBackups")->isVisible());
 
         // Staging: the copy's steps, the note about the shared login cookie (a warning:
         // it may go ahead), and how the copy is made, kept in the profile.

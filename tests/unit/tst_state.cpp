@@ -129,6 +129,21 @@ private Q_SLOTS:
         QVERIFY(Backup::parse(QStringLiteral("A backup needs about 9 MiB")).folder.isEmpty());
     }
 
+    void backupListIsRead()
+    {
+        // list-backups.sh's lines; anything that names no backup folder is left out.
+        const QList<Backup::Listed> listed = Backup::parseList(QStringLiteral(
+            "20261127T100000Z-0123456789ab acme 0123456789ab 12M\n"
+            "warning: something else entirely\n"
+            "../../etc acme 0123456789ab 1K\n"
+            "20261128T020000Z-unknown other ? 4.0K\n"));
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.first(), (Backup::Listed{QStringLiteral("20261127T100000Z-0123456789ab"), QStringLiteral("acme"),
+                                                 QStringLiteral("0123456789ab"), QStringLiteral("12M")}));
+        QCOMPARE(listed.last().database, QStringLiteral("other"));
+        QVERIFY(Backup::parseList(QString()).isEmpty());
+    }
+
     void newestBackupIsAnyOperationsBackup()
     {
         // A backup taken by an update (even one that failed after it) is a backup all the same.
