@@ -11,11 +11,12 @@ fi
 
 BUILD="cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-       qtkeychain-qt6-dev libssh-dev libgl-dev"
+       qtkeychain-qt6-dev libssh-dev libgl-dev librsvg2-bin"
 # Real tools the tests run against what we generate.
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
       gnome-keyring dbus sudo passwd curl logrotate
-      debootstrap apt-cacher-ng git iproute2 systemd-container pebble"
+      debootstrap apt-cacher-ng git iproute2 systemd-container pebble
+      dpkg-dev lintian desktop-file-utils appstream"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

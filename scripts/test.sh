@@ -5,8 +5,13 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 scripts/build.sh
-# The end-to-end fixture removes its test host itself; this also covers an
-# interrupted run (namespace, mounts, processes).
-trap 'tests/e2e/testhost.sh down build/e2e-state >/dev/null 2>&1 || true' EXIT INT TERM
+# Each end-to-end fixture removes its test host itself; this also covers an
+# interrupted run (namespaces, mounts, processes) of any of them.
+down_all() {
+    for state in build/e2e-state build/e2e-systemd-state build/e2e-acme-state build/e2e-package-state; do
+        tests/e2e/testhost.sh down "$state" >/dev/null 2>&1 || true
+    done
+}
+trap down_all EXIT INT TERM
 # No display needed: GUI tests use Qt's offscreen platform.
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 "$@")

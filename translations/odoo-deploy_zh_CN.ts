@@ -1173,18 +1173,6 @@
         <translation>生成新的 Odoo 主密码，并将其哈希保存到配置文件中。</translation>
     </message>
     <message>
-        <source>Usage: odoo-deploy [COMMAND] [OPTIONS]
-Without a command, the deployment wizard starts.
-
-Commands:
-</source>
-        <translation>用法：odoo-deploy [命令] [选项]
-不带命令时启动部署向导。
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1638,6 +1626,19 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see restore --list.</source>
         <translation>“%1”不是备份目录的名称（例如 20261127T154500Z-0123456789ab）；见 restore --list。</translation>
     </message>
+    <message>
+        <source>Usage: odoo-deploy [COMMAND] [OPTIONS]
+Without a command, the deployment wizard starts (with --screenshot FILE: it saves a picture
+of its first page as FILE and quits).
+
+Commands:
+</source>
+        <translation>用法：odoo-deploy [命令] [选项]
+不带命令时启动部署向导（带 --screenshot 文件：保存其第一页的图片为该文件后退出）。
+
+命令：
+</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1752,6 +1753,31 @@ nginx 错误日志的最后几行：
     <message>
         <source>Service state and recent logs</source>
         <translation>服务状态和最近的日志</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::AboutDialog</name>
+    <message>
+        <source>About Odoo Deploy</source>
+        <translation>关于 Odoo 部署向导</translation>
+    </message>
+    <message>
+        <source>Odoo Deploy %1 (commit %2)
+Turns a fresh Debian or Ubuntu server into a production Odoo instance over SSH.
+
+Licence: %3
+
+Qt %4
+libssh %5
+QtKeychain %6</source>
+        <translation>Odoo Deploy %1（提交 %2）
+通过 SSH 将全新的 Debian 或 Ubuntu 服务器变成生产环境的 Odoo 实例。
+
+许可证：%3
+
+Qt %4
+libssh %5
+QtKeychain %6</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2953,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>Open its profile first: back up, update, upgrade modules, roll back or restore.</source>
         <translation>请先打开其配置文件：备份、更新、升级模块、回滚或恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>关于(&amp;A)…</translation>
     </message>
 </context>
 <context>

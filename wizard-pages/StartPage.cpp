@@ -1,5 +1,6 @@
 #include "StartPage.h"
 
+#include "AboutDialog.h"
 #include "DeployWizard.h"
 #include "FileDialogs.h"
 #include "profile/Validation.h"
@@ -50,6 +51,14 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     buttons->addWidget(openButton);
     buttons->addWidget(healthButton);
     buttons->addWidget(maintainButton);
+    auto *aboutButton = new QPushButton(tr("&About…"), this);
+    aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    buttons->addWidget(aboutButton);
+    connect(aboutButton, &QPushButton::clicked, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open(); // window-modal, never a nested event loop
+    });
     buttons->addStretch();
     contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(recentLabel);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "base/BuildInfo.h"
 
 #include <cstring>
 
@@ -36,7 +37,8 @@ QString usage()
 {
     QString text = QCoreApplication::translate(
         "cli", "Usage: odoo-deploy [COMMAND] [OPTIONS]\n"
-               "Without a command, the deployment wizard starts.\n\nCommands:\n");
+               "Without a command, the deployment wizard starts (with --screenshot FILE: it saves a picture\n"
+               "of its first page as FILE and quits).\n\nCommands:\n");
     for (const auto &sub : kSubcommands)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(sub.name), -16)
@@ -66,7 +68,7 @@ int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out() << QStringLiteral("odoo-deploy %1").arg(QStringLiteral(ODOO_DEPLOY_VERSION)) << Qt::endl;
+        out() << QStringLiteral("odoo-deploy %1 (commit %2)").arg(BuildInfo::version(), BuildInfo::commit()) << Qt::endl;
         return Ok;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {

@@ -34,7 +34,13 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Exit codes"));
         r = odooDeploy({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("odoo-deploy "));
+        QVERIFY(r.out.startsWith("odoo-deploy " ODOO_DEPLOY_VERSION " (commit "));
+        // The commit the sources are at, as git names it (a clone of the repository).
+        const auto head = test::run(QStringLiteral("git"), {"-C", QStringLiteral(SOURCE_DIR), "rev-parse", "--short=12", "HEAD"});
+        if (head.exitCode == 0)
+            QVERIFY2(r.out.contains("(commit " + head.out.trimmed()), r.out.constData());
+        else
+            QVERIFY2(r.out.contains("(commit unknown)"), r.out.constData());
         r = odooDeploy({QStringLiteral("render"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--profile"));

@@ -247,6 +247,26 @@ private Q_SLOTS:
         QVERIFY(find<QLineEdit>(&again, "masterPassword")->text().isEmpty()); // shown once only
     }
 
+    void aboutSaysWhatThisBuildIs()
+    {
+        DeployWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::mouseClick(find<QPushButton>(&w, "aboutButton"), Qt::LeftButton);
+        auto *about = w.findChild<QDialog *>(QStringLiteral("aboutDialog"));
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        const QString text = find<QLabel>(about, "aboutText")->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Odoo Deploy " ODOO_DEPLOY_VERSION " (commit ")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("GPL-3.0-or-later")));
+        QVERIFY(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+        QVERIFY2(QRegularExpression(QStringLiteral("libssh 0\\.\\d+\\.\\d+")).match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("QtKeychain \\d+\\.\\d+")).match(text).hasMatch(), qPrintable(text));
+        test::snapshot(*about, "about");
+        about->close();
+        QTRY_VERIFY(!w.findChild<QDialog *>(QStringLiteral("aboutDialog"))); // closed and gone
+    }
+
     void brokenProfileLosesNothing()
     {
         DeployWizard w;
