@@ -2571,6 +2571,13 @@ nginx 错误日志的最后几行：
     </message>
 </context>
 <context>
+    <name>odoodeploy::PageList</name>
+    <message>
+        <source>Steps of the wizard</source>
+        <translation>向导的步骤</translation>
+    </message>
+</context>
+<context>
     <name>odoodeploy::PreviewPage</name>
     <message>
         <source>Preview</source>

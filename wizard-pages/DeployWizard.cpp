@@ -5,6 +5,7 @@
 #include "HealthPage.h"
 #include "MaintainPage.h"
 #include "OdooPage.h"
+#include "PageList.h"
 #include "PreviewPage.h"
 #include "Prompts.h"
 #include "ProfileModel.h"
@@ -51,7 +52,9 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
     setPage(Run, new RunPage(m_model, m_secrets, this));
     setPage(Health, new HealthPage(m_model, m_secrets, this));
     setPage(Maintain, new MaintainPage(m_model, m_secrets, this));
-    resize(860, 680);
+    setSideWidget(new PageList(this, {Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health},
+                               {Start, Maintain, Run, Health}));
+    resize(960, 680);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)

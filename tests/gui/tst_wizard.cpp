@@ -1,5 +1,6 @@
 #include "DeployWizard.h"
 #include "FileDialogs.h"
+#include "PageList.h"
 #include "ProfileModel.h"
 #include "RecentProfiles.h"
 #include "profile/DeploymentState.h"
@@ -104,6 +105,12 @@ private Q_SLOTS:
         QVERIFY(messages(w).isEmpty());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Odoo));
+        // The side list: where we are, what is done, what is ahead.
+        auto *pageList = w.findChild<PageList *>(QStringLiteral("pageList"));
+        QVERIFY(pageList && pageList->isVisible());
+        QCOMPARE(pageList->rows().mid(0, 4), (QStringList{QStringLiteral("✓ Welcome"), QStringLiteral("✓ Server"),
+                                                          QStringLiteral("▸ Odoo"), QStringLiteral("   Workers and service")}));
+        QCOMPARE(pageList->rows().size(), 9);
 
         // Odoo: a shell-ish database name is refused with a clear message.
         auto *database = find<QLineEdit>(&w, "database");
@@ -361,6 +368,9 @@ private Q_SLOTS:
         QAbstractButton *next = w.button(QWizard::NextButton);
         QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
+        QCOMPARE(w.findChild<PageList *>(QStringLiteral("pageList"))->rows(),
+                 (QStringList{QStringLiteral("✓ Welcome"), QStringLiteral("▸ Maintain a deployment"), QStringLiteral("   Run"),
+                              QStringLiteral("   Health")}));
         auto *steps = find<QListWidget>(&w, "maintainSteps");
         auto *problem = find<QLabel>(&w, "maintainProblem");
         auto titles = [steps] {
