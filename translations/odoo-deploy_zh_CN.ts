@@ -2324,10 +2324,6 @@ nginx 错误日志的最后几行：
         <translation>本机尚未为此部署做过备份；请指定一个。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).</source>
-        <translation>&quot;%1&quot; 不是备份文件夹的名称（例如 20261127T154500Z-0123456789ab）。</translation>
-    </message>
-    <message>
         <source>Back to %1: the code at commit %2 and the database and filestore of the backup %3. Works also when Odoo cannot start.</source>
         <translation>回到%1：代码回到提交 %2，数据库和文件存储回到备份 %3。即使 Odoo 无法启动也可使用。</translation>
     </message>

@@ -285,10 +285,7 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
                 return nullptr;
             }
         }
-        if (!Backup::isBackupName(name)) {
-            *problem = tr("\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab).").arg(name);
-            return nullptr;
-        }
+        // A name that is no backup folder: the operation's requirement refuses it (refresh()).
         return std::make_shared<RestoreOperation>(name, false, check);
     }
     case Staging:

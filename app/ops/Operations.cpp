@@ -8,8 +8,6 @@
 #include "plan/Planner.h"
 #include "plan/Preflight.h"
 
-#include <QJsonArray>
-
 namespace odoodeploy {
 
 namespace {
@@ -115,22 +113,12 @@ QList<RemoteStep> ListBackupsOperation::steps(const DeploymentProfile &profile, 
 
 void ListBackupsOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
 {
-    QJsonArray backups;
-    for (const Backup::Listed &b : Backup::parseList(output))
-        backups.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("database"), b.database},
-                                   {QStringLiteral("commit"), b.commit}, {QStringLiteral("size"), b.size}});
-    record.details.insert(QStringLiteral("backups"), backups);
+    record.details.insert(QStringLiteral("backups"), output);
 }
 
 QList<Backup::Listed> ListBackupsOperation::listed(const OperationRecord &record)
 {
-    QList<Backup::Listed> out;
-    for (const QJsonValue &v : record.details.value(QStringLiteral("backups")).toArray()) {
-        const QJsonObject o = v.toObject();
-        out << Backup::Listed{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("database")).toString(),
-                              o.value(QStringLiteral("commit")).toString(), o.value(QStringLiteral("size")).toString()};
-    }
-    return out;
+    return Backup::parseList(record.details.value(QStringLiteral("backups")).toString());
 }
 
 QList<Requirement> DownloadBackupOperation::requirements(const DeploymentProfile &, const HostFacts &) const

@@ -97,8 +97,8 @@ private:
     QString m_local;
 };
 
-// The backups on the server (Backup::listStep), read-only. What it found is recorded
-// (details "backups") for a front end to offer; listed() reads it back.
+// The backups on the server (Backup::listStep), read-only. Its output is recorded
+// (details "backups") for a front end to offer; listed() parses it.
 class ListBackupsOperation : public Operation
 {
     Q_DECLARE_TR_FUNCTIONS(ListBackupsOperation)

@@ -450,6 +450,7 @@ private Q_SLOTS:
         QVERIFY2(titles().first().contains(QLatin1String("20261127T100000Z-0123456789ab")), qPrintable(titles().join(QLatin1Char('|'))));
         retype(find<QLineEdit>(&w, "backupName"), QStringLiteral("../../etc"));
         QVERIFY(!next->isEnabled());
+        QVERIFY2(problem->text().contains(QLatin1String("\"../../etc\" is not the name of a backup folder")), qPrintable(problem->text()));
         // The server's list comes on request (tst_e2e_wizard reads a real one).
         QVERIFY(find<QPushButton>(&w, "listBackups")->isVisible());
         QVERIFY(!find<QListWidget>(&w, "serverBackups")->isVisible());
