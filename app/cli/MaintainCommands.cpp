@@ -7,8 +7,9 @@
 #include "RemoteSupport.h"
 #include "ops/MaintenanceOperations.h"
 #include "ops/StagingOperations.h"
-#include "profile/StagingProfile.h"
 #include "plan/Maintenance.h"
+#include "profile/DeploymentState.h"
+#include "profile/StagingProfile.h"
 #include "profile/Validation.h"
 
 namespace odoodeploy::cli {
@@ -162,7 +163,8 @@ int staging(const QStringList &arguments)
     if (check || code != Ok)
         return code;
     out() << Qt::endl << QCoreApplication::translate("cli", "The staging copy: %1").arg(StagingProfile::url(profile)) << Qt::endl;
-    const HealthReport copy = runHealthCheck(StagingProfile::of(profile), HealthTarget::forStaging(profile), parser);
+    const QString pin = result.record.details.value(QLatin1String(DeploymentState::kStagingPinDetail)).toString();
+    const HealthReport copy = runHealthCheck(StagingProfile::of(profile), HealthTarget::forStaging(profile, pin), parser);
     out() << copy.toText();
     const int production = reportHealthAfter(profile, parser, Ok);
     return copy.overall() == HealthLight::Red ? int(kRedAfterwards) : production;

@@ -36,8 +36,10 @@ struct HealthTarget {
     static HealthTarget fromProfile(const DeploymentProfile &profile);
     // The staging copy of `production` (StagingProfile): its service, its Odoo ports, its
     // site on its own name or on its port of production's name (then the HTTP check is
-    // production's redirect, and the certificate and its pin are production's).
-    static HealthTarget forStaging(const DeploymentProfile &production);
+    // production's redirect, and the certificate and its pin are production's). On its
+    // own name a self-signed copy's certificate is its own: `copyPin` is its fingerprint
+    // (DeploymentState::stagingCertificatePin), or empty when none was recorded.
+    static HealthTarget forStaging(const DeploymentProfile &production, const QString &copyPin);
 };
 
 } // namespace odoodeploy

@@ -1,9 +1,11 @@
 #include "StagingOperations.h"
 
 #include "base/StepScript.h"
+#include "plan/CertificatePin.h"
 #include "plan/Maintenance.h"
 #include "plan/Planner.h"
 #include "plan/Staging.h"
+#include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
 
 namespace odoodeploy {
@@ -46,11 +48,21 @@ QList<Requirement> StagingOperation::requirements(const DeploymentProfile &profi
 
 QList<RemoteStep> StagingOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
 {
-    return remoteSteps(Staging::plan(profile, facts), checkOnly());
+    QList<RemoteStep> out = remoteSteps(Staging::plan(profile, facts), checkOnly());
+    // On its own name a self-signed copy has a certificate of its own: the health
+    // check of the copy trusts it by this fingerprint, kept in the journal.
+    if (!checkOnly() && StagingProfile::ownName(profile) && profile.web.certificate == CertificateMode::SelfSigned)
+        out << CertificatePin::step(StagingProfile::of(profile));
+    return out;
 }
 
-void StagingOperation::record(const RemoteStep &, const QString &output, OperationRecord &record) const
+void StagingOperation::record(const RemoteStep &step, const QString &output, OperationRecord &record) const
 {
+    if (CertificatePin::isPinStep(step)) {
+        if (const QString pin = CertificatePin::parse(output); !pin.isEmpty())
+            record.details.insert(QString::fromLatin1(DeploymentState::kStagingPinDetail), pin);
+        return;
+    }
     for (const char *key : {"staging", "url"})
         if (const QString value = StepScript::outputValue(output, QString::fromLatin1(key)); !value.isEmpty())
             record.details.insert(QString::fromLatin1(key), value);

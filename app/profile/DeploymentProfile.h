@@ -46,6 +46,10 @@ struct OdooSettings {
     int longpollingPort = 8072; // longpolling_port (<= 15) or gevent_port (>= 16)
     QString wkhtmltopdfDeb;     // empty: Debian's wkhtmltopdf; else the URL of a .deb (wkhtmltox)
     MasterPassword masterPassword;
+    // Set only in a staging copy's derived profile (StagingProfile), never saved: its
+    // odoo.conf sends mail to a server name that cannot resolve, so Odoo's fallback
+    // (smtp_server, localhost:25 by default) never delivers the copy's mail.
+    bool mailBlocked = false;
     bool operator==(const OdooSettings &) const = default;
 
     QString effectiveBranch() const { return branch.isEmpty() ? version : branch; }

@@ -19,6 +19,12 @@ const JournalEntry *DeploymentState::last(const QString &operation) const
     return nullptr;
 }
 
+QString DeploymentState::stagingCertificatePin() const
+{
+    const JournalEntry *made = last(QStringLiteral("staging"));
+    return made ? made->details.value(QLatin1String(kStagingPinDetail)).toString() : QString();
+}
+
 QString DeploymentState::newestBackup() const
 {
     for (auto it = journal.crbegin(); it != journal.crend(); ++it)

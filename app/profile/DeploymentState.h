@@ -34,6 +34,10 @@ struct DeploymentState {
 
     // The newest successful entry of an operation, or nullptr.
     const JournalEntry *last(const QString &operation) const;
+    // The fingerprint of a self-signed staging copy's own certificate (on its own name),
+    // as the newest staging run recorded it, or empty.
+    static constexpr const char *kStagingPinDetail = "certificatePin";
+    QString stagingCertificatePin() const;
     // The newest backup folder on the server the journal knows of (written by a
     // backup, an update or an upgrade), or empty.
     QString newestBackup() const;

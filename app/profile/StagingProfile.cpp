@@ -50,6 +50,7 @@ DeploymentProfile of(const DeploymentProfile &production)
     s.odoo.longpollingPort = production.staging.longpollingPort;
     s.performance.workers = qMin(production.performance.workers, 2);
     s.performance.maxCronThreads = 0;
+    s.odoo.mailBlocked = true;
     s.backup.scheduled = false;
     if (ownName(production))
         s.web.domain = production.staging.domain;

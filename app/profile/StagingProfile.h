@@ -21,8 +21,8 @@ QString url(const DeploymentProfile &production);
 
 // Production's profile turned into the copy's: service "<name>-staging" (its own
 // /etc, /var/lib, /var/log folders), the copy's database and local ports, at most two
-// workers, no cron threads (scheduled actions never run in a copy), no scheduled
-// backups, the staging name if it has one. Source, virtual environment and system user
+// workers, no cron threads (scheduled actions never run in a copy), no outgoing mail,
+// no scheduled backups, the staging name if it has one. Source, virtual environment and system user
 // are production's: the copy runs the same code.
 DeploymentProfile of(const DeploymentProfile &production);
 

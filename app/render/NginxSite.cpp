@@ -36,6 +36,10 @@ struct Listen {
     bool redirectFrom80 = true;
     QString certificate;
     QString certificateKey;
+    // Production answers what no site claims (a request by address, an unknown name).
+    // Without it nginx picks the first site it read, and a staging copy's site
+    // ("odoo-staging.conf" sorts first) would show its certificate to production's visitors.
+    bool defaultServer = true;
 };
 
 class SiteWriter
@@ -80,6 +84,8 @@ private:
         QString l = QStringLiteral("listen %1%2").arg(ipv6 ? QStringLiteral("[::]:") : QString()).arg(port);
         if (ssl)
             l += http2Directive ? QStringLiteral(" ssl") : QStringLiteral(" ssl http2");
+        if (m_listen.defaultServer)
+            l += QStringLiteral(" default_server");
         return l + QLatin1Char(';');
     }
 
@@ -246,9 +252,9 @@ QString Generators::stagingSite(const DeploymentProfile &production, const HostF
 {
     const DeploymentProfile staging = StagingProfile::of(production);
     if (StagingProfile::ownName(production))
-        return nginxSite(staging, facts);
+        return SiteWriter(staging, facts, {0, true, {}, {}, false}).render();
     const DeploymentPaths productionPaths = DeploymentPaths::of(production);
-    return SiteWriter(staging, facts, {StagingProfile::publicPort(production), false, productionPaths.certificate, productionPaths.certificateKey})
+    return SiteWriter(staging, facts, {StagingProfile::publicPort(production), false, productionPaths.certificate, productionPaths.certificateKey, false})
         .render();
 }
 

@@ -51,6 +51,13 @@ QString Generators::odooConfig(const DeploymentProfile &p)
            QString::number(p.odoo.longpollingPort));
     option(QStringLiteral("proxy_mode"), pythonBool(true));
 
+    if (p.odoo.mailBlocked) {
+        // ".invalid" never resolves (RFC 6761): a mail Odoo sends without an active mail
+        // server record fails and stays in its queue instead of leaving the machine.
+        out << QString() << QStringLiteral("; A staging copy sends no mail");
+        option(QStringLiteral("smtp_server"), QStringLiteral("mail-blocked-in-staging.invalid"));
+    }
+
     out << QString() << QStringLiteral("; Workers and per-worker limits (bytes, seconds)");
     option(QStringLiteral("workers"), QString::number(perf.workers));
     option(QStringLiteral("max_cron_threads"), QString::number(perf.maxCronThreads));

@@ -57,7 +57,10 @@ class TestE2eMaintain : public QObject
             return {};
         return QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("journal")).toArray();
     }
-    static QByteArray both(const test::ProcessResult &r) { return r.out.right(4000) + "\n--- stderr ---\n" + r.err.right(3000); }
+    static QByteArray both(const test::ProcessResult &r)
+    {
+        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out.right(4000) + "\n--- stderr ---\n" + r.err.right(3000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -360,8 +363,11 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'acme_staging%'")).trimmed(), QByteArray("0"));
 
         // createdb --template: production stops for the copy and answers again after it.
+        // On a name of its own the copy gets a self-signed certificate of its own, trusted
+        // by the fingerprint the staging run records.
         ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
         loaded.profile.staging.copy = StagingCopy::Template;
+        loaded.profile.staging.domain = QStringLiteral("staging.e2e.test");
         QString error;
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
         const auto r = cli(QStringLiteral("staging"), {"--yes"});
@@ -369,10 +375,35 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("stopping odoo for the copy") && r.out.contains("starting odoo again"), r.out.constData());
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active"), QStringLiteral("acme_staging")).trimmed(), QByteArray("0"));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ir_cron WHERE active")).trimmed(), QByteArray("2"));
-        QCOMPARE(fetch(QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))), QByteArray("200"));
+        const QString ip = env("TESTHOST_IP");
+        QCOMPARE(fetch(QStringLiteral("https://%1/web/login").arg(ip)), QByteArray("200"));
+        QByteArray page;
+        const auto own = test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", "--resolve", "staging.e2e.test:443:" + ip,
+                                                            "https://staging.e2e.test/web/login"});
+        QVERIFY2(own.out.contains("This database is neutralized."), own.out.constData());
+        // Mail the copy would send has nowhere to go.
+        QCOMPARE(onHost(QStringLiteral("grep -x 'smtp_server = .*' /etc/odoo-staging/odoo-staging.conf")),
+                 QByteArray("smtp_server = mail-blocked-in-staging.invalid\n"));
+        QVERIFY(onHost(QStringLiteral("grep -c smtp_server /etc/odoo/odoo.conf")).startsWith("0"));
+
+        const QByteArray fingerprint = onHost(QStringLiteral("openssl x509 -noout -fingerprint -sha256 -in /etc/ssl/certs/odoo-staging-selfsigned.crt "
+                                                             "| sed 's/.*=//'")).trimmed();
+        QCOMPARE(fingerprint.size(), 95);
+        const QJsonObject made = journal().last().toObject();
+        QCOMPARE(made.value(QStringLiteral("operation")).toString(), QStringLiteral("staging"));
+        QCOMPARE(made.value(QStringLiteral("details")).toObject().value(QStringLiteral("certificatePin")).toString().toLatin1(), fingerprint);
+        QCOMPARE(ProfileJson::load(m_profilePath).profile.web.certificatePin, loaded.profile.web.certificatePin); // production's stays
+        QVERIFY(fingerprint != loaded.profile.web.certificatePin.toLatin1());
+        const QByteArray copyHealth = r.out.mid(r.out.indexOf("The staging copy:"), r.out.indexOf("Health afterwards:") - r.out.indexOf("The staging copy:"));
+        QVERIFY2(copyHealth.contains("trusted by its recorded fingerprint") && !copyHealth.contains("RED"), r.out.constData());
+        const auto checked = cli(QStringLiteral("check"), {"--staging"});
+        QVERIFY2(checked.exitCode <= 1 && checked.out.contains("trusted by its recorded fingerprint"), both(checked).constData());
+
         const auto removed = cli(QStringLiteral("staging"), {"--remove", "--yes"});
         QVERIFY2(removed.exitCode == 0, both(removed).constData());
+        QCOMPARE(onHost(QStringLiteral("ls /etc/ssl/certs/odoo-staging-selfsigned.crt 2>/dev/null | wc -l")), QByteArray("0\n"));
         loaded.profile.staging.copy = StagingCopy::Live;
+        loaded.profile.staging.domain.clear();
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
     }
 };

@@ -123,8 +123,14 @@ private Q_SLOTS:
         prod.staging.domain = domain;
         const DeploymentProfile staging = StagingProfile::of(prod);
         const QString site = Generators::stagingSite(prod, {});
-        const auto r = nginxTest(localised(prod, Generators::nginxSite(prod, {})) + localised(staging, localised(prod, site)));
+        const QString production = Generators::nginxSite(prod, {});
+        // In nginx's order: sites-enabled/odoo-staging.conf sorts before odoo.conf.
+        const auto r = nginxTest(localised(staging, localised(prod, site)) + localised(prod, production));
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        // What no site claims (a request by address, an unknown name) stays production's,
+        // whichever file nginx reads first.
+        QVERIFY(!site.contains(QLatin1String("default_server")));
+        QCOMPARE(production.count(QLatin1String(" default_server;")), prod.web.https() ? 4 : 2);
         if (domain.isEmpty()) {
             // On a port of production's name: production's certificate, no redirect from 80.
             QVERIFY(site.contains(QStringLiteral("listen %1").arg(StagingProfile::publicPort(prod))));

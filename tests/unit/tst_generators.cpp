@@ -114,7 +114,8 @@ private Q_SLOTS:
     {
         const QString https = render(test::testProfile(), QStringLiteral("nginx-site"));
         QVERIFY(https.contains(QLatin1String("return 308 https://erp.example.com$request_uri;")));
-        QVERIFY(https.contains(QLatin1String("listen 443 ssl http2;")));
+        QVERIFY(https.contains(QLatin1String("listen 443 ssl http2 default_server;")));
+        QVERIFY(https.contains(QLatin1String("listen [::]:80 default_server;"))); // what no other site claims is production's
         QVERIFY(https.contains(QLatin1String("ssl_protocols TLSv1.2 TLSv1.3;")));
         QVERIFY(!https.contains(QLatin1String("TLSv1.1")));
         QVERIFY(!https.contains(QLatin1String(":DHE-"))); // ECDHE only
@@ -145,7 +146,7 @@ private Q_SLOTS:
         facts.nginxVersion = QStringLiteral("1.25.3");
         const QString site = render(test::testProfile(), QStringLiteral("nginx-site"), facts);
         QVERIFY(!site.contains(QLatin1String("ssl_session_tickets off")));
-        QVERIFY(site.contains(QLatin1String("listen 443 ssl;")));
+        QVERIFY(site.contains(QLatin1String("listen 443 ssl default_server;")));
         QVERIFY(site.contains(QLatin1String("http2 on;")));
         facts.nginxVersion = QStringLiteral("1.23.1");
         QVERIFY(render(test::testProfile(), QStringLiteral("nginx-site"), facts).contains(QLatin1String("ssl_session_tickets off")));

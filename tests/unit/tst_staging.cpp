@@ -1,5 +1,9 @@
+#include "health/HealthTarget.h"
 #include "ops/StagingOperations.h"
+#include "plan/CertificatePin.h"
+#include "profile/DeploymentState.h"
 #include "plan/Staging.h"
+#include "render/Generators.h"
 #include "profile/ProfileJson.h"
 #include "profile/StagingProfile.h"
 #include "profile/Validation.h"
@@ -157,8 +161,10 @@ private Q_SLOTS:
         QCOMPARE(files->value(QStringLiteral("TARGET")), QStringLiteral("/var/lib/odoo-staging/filestore/acme_staging"));
         const QByteArray conf = step(plan, QStringLiteral("staging-odoo.conf"))->input;
         for (const char *line : {"db_name = acme_staging", "dbfilter = ^acme_staging$", "http_port = 8079", "gevent_port = 8082",
-                                 "max_cron_threads = 0", "data_dir = /var/lib/odoo-staging", "logfile = /var/log/odoo-staging/odoo-staging.log"})
+                                 "max_cron_threads = 0", "data_dir = /var/lib/odoo-staging", "logfile = /var/log/odoo-staging/odoo-staging.log",
+                                 "smtp_server = mail-blocked-in-staging.invalid"})
             QVERIFY2(conf.contains(line), line);
+        QVERIFY(!Generators::odooConfig(p).contains("smtp_server")); // production sends its mail
         // Production's files are never among the copy's.
         for (const PlanStep &s : plan.steps)
             QVERIFY2(s.remotePath.isEmpty() || s.remotePath.contains(QLatin1String("odoo-staging")), qPrintable(s.remotePath));
@@ -216,6 +222,48 @@ private Q_SLOTS:
         p = test::testProfile();
         p.staging.domain = QStringLiteral("staging.example.com");
         QVERIFY(op.requirements(p, facts()).isEmpty()); // on its own name: no cookie to share
+    }
+
+    void aSelfSignedCopyOnItsOwnNameIsPinned()
+    {
+        // Its certificate is its own, so its fingerprint is read after the copy's steps
+        // and kept in the journal, where "check --staging" finds it.
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.staging.domain = QStringLiteral("staging.example.com");
+        const StagingOperation op(false);
+        const QList<RemoteStep> steps = op.steps(p, facts());
+        QCOMPARE(steps.size(), Staging::plan(p, facts()).steps.size() + 1);
+        QVERIFY(CertificatePin::isPinStep(steps.last()));
+        QVERIFY(steps.last().command.contains(QLatin1String("/etc/ssl/certs/odoo-staging-selfsigned.crt")));
+
+        const QString pin = QStringLiteral("AB:") .repeated(31) + QStringLiteral("CD");
+        OperationRecord record;
+        op.record(steps.last(), QStringLiteral("SHA256 Fingerprint=") + pin.toLower() + QLatin1Char('\n'), record);
+        QCOMPARE(record.details.value(QLatin1String(DeploymentState::kStagingPinDetail)).toString(), pin);
+        QVERIFY(record.certificatePin.isEmpty()); // never taken for production's
+
+        DeploymentState state;
+        QVERIFY(state.stagingCertificatePin().isEmpty());
+        JournalEntry made;
+        made.operation = QStringLiteral("staging");
+        made.success = true;
+        made.details = record.details;
+        state.journal << made;
+        QCOMPARE(state.stagingCertificatePin(), pin);
+        HealthTarget target = HealthTarget::forStaging(p, state.stagingCertificatePin());
+        QCOMPARE(target.pin, pin);
+        QCOMPARE(target.domain, QStringLiteral("staging.example.com"));
+
+        // Check mode reads nothing; on a port of production's name, or with a real
+        // certificate, there is nothing of the copy's own to pin.
+        QVERIFY(!CertificatePin::isPinStep(StagingOperation(true).steps(p, facts()).last()));
+        p.web.certificate = CertificateMode::LetsEncrypt;
+        QVERIFY(!CertificatePin::isPinStep(op.steps(p, facts()).last()));
+        p.web.certificate = CertificateMode::SelfSigned;
+        p.web.certificatePin = QStringLiteral("12:") .repeated(31) + QStringLiteral("34");
+        p.staging.domain.clear();
+        QVERIFY(!CertificatePin::isPinStep(op.steps(p, facts()).last()));
+        QCOMPARE(HealthTarget::forStaging(p, pin).pin, p.web.certificatePin); // production's certificate
     }
 
     void checkModeChangesNothing()
