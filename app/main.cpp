@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "i18n/Translations.h"
 #include "DeployWizard.h"
+#include "WizardHost.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
     if (odoodeploy::cli::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv); // no display needed
         QCoreApplication::setApplicationName(QStringLiteral("odoo-deploy"));
-        odoodeploy::installTranslations(app);
+        odoodeploy::Translations::install(app);
         return odoodeploy::cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
@@ -45,16 +46,16 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("odoo-deploy"));
     QApplication::setApplicationDisplayName(QStringLiteral("Odoo Deploy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/odoo-deploy.svg")));
-    odoodeploy::installTranslations(app);
-    odoodeploy::DeployWizard wizard;
+    odoodeploy::Translations::install(app, odoodeploy::Translations::chosen());
+    odoodeploy::WizardHost host;
     const QStringList args = QApplication::arguments(); // Qt's own options (-platform …) taken out
     if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot")); at > 0) {
         if (at + 1 >= args.size()) {
             QTextStream(stderr) << "odoo-deploy: --screenshot needs a file name\n";
             return 1;
         }
-        screenshotThenQuit(&wizard, args.at(at + 1));
+        screenshotThenQuit(host.wizard(), args.at(at + 1));
     }
-    wizard.show();
+    host.show();
     return app.exec();
 }

@@ -2961,6 +2961,18 @@ nginx 错误日志的最后几行：
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language of this window:</source>
+        <translation>本窗口的语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::StepRunner</name>

@@ -23,8 +23,8 @@
 
 namespace odoodeploy {
 
-DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
-    : QWizard(parent), m_model(new ProfileModel(this)),
+DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets, ProfileModel *model)
+    : QWizard(parent), m_model(model ? model : new ProfileModel(this)),
       m_secrets(secrets ? secrets : new KeychainSecretStore(this))
 {
     setObjectName(QStringLiteral("deployWizard"));
@@ -42,6 +42,7 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets)
                      QWizard::CancelButton});
 
     m_start = new StartPage(m_model, this);
+    connect(m_start, &StartPage::languageChosen, this, &DeployWizard::languageChosen);
     setPage(Start, m_start);
     setPage(Server, new ServerPage(m_model, m_secrets, this));
     setPage(Odoo, new OdooPage(m_model, this));

@@ -17,8 +17,8 @@ class DeployWizard : public QWizard
 public:
     enum PageId { Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health, Maintain };
 
-    // Without a store of its own the wizard uses the OS keychain.
-    explicit DeployWizard(QWidget *parent = nullptr, SecretStore *secrets = nullptr);
+    // Without a store of its own the wizard uses the OS keychain; without a model, its own.
+    explicit DeployWizard(QWidget *parent = nullptr, SecretStore *secrets = nullptr, ProfileModel *model = nullptr);
 
     ProfileModel *model() const { return m_model; }
     // Saves to the profile's file, or asks where first. The result arrives in
@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void profileSaved(const QString &path);
     void saveFailed(const QString &message);
+    // The user picked another language on the first page (a code of Translations::available(),
+    // empty for the system's); WizardHost shows a wizard in that language instead of this one.
+    void languageChosen(const QString &code);
 
 private:
     bool saveTo(const QString &path);

@@ -3,15 +3,18 @@
 #include "AboutDialog.h"
 #include "DeployWizard.h"
 #include "FileDialogs.h"
+#include "i18n/Translations.h"
 #include "profile/Validation.h"
 #include "RecentProfiles.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -64,6 +67,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     contentLayout()->addWidget(recentLabel);
     contentLayout()->addWidget(m_recent);
     contentLayout()->addWidget(m_status);
+    addLanguageChoice();
 
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &text) { edit([&](DeploymentProfile &p) { p.name = text; }); });
@@ -128,6 +132,29 @@ void StartPage::loadFromProfile()
 {
     if (m_name->text() != profile().name)
         m_name->setText(profile().name);
+}
+
+void StartPage::addLanguageChoice()
+{
+    auto *languages = new QComboBox(this);
+    languages->setObjectName(QStringLiteral("language"));
+    const QString system = QLocale::system().nativeLanguageName();
+    languages->addItem(system.isEmpty() ? tr("The system's language") : tr("The system's language (%1)").arg(system), QString());
+    for (const Translations::Language &language : Translations::available())
+        languages->addItem(language.nativeName, language.code);
+    languages->setCurrentIndex(qMax(0, languages->findData(Translations::chosen())));
+    auto *label = new QLabel(tr("&Language of this window:"), this);
+    label->setBuddy(languages);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(languages);
+    row->addStretch();
+    contentLayout()->addLayout(row);
+    connect(languages, &QComboBox::activated, this, [this, languages] {
+        const QString code = languages->currentData().toString();
+        if (code != Translations::chosen())
+            Q_EMIT languageChosen(code);
+    });
 }
 
 void StartPage::refreshRecent()

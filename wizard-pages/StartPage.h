@@ -1,5 +1,6 @@
 #pragma once
-// First page: name a new deployment, or open a saved profile (recent ones listed).
+// First page: name a new deployment, or open a saved profile (recent ones listed);
+// the window's language is chosen here too.
 
 #include "ProfilePage.h"
 
@@ -24,11 +25,16 @@ public:
     int nextId() const override;
     void initializePage() override;
 
+Q_SIGNALS:
+    // The user picked another language for the window (empty: the system's).
+    void languageChosen(const QString &code);
+
 protected:
     void loadFromProfile() override;
 
 private:
     void refreshRecent();
+    void addLanguageChoice();
     bool jumpTo(int page);
 
     QLineEdit *m_name;

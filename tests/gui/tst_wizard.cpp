@@ -3,6 +3,8 @@
 #include "PageList.h"
 #include "ProfileModel.h"
 #include "RecentProfiles.h"
+#include "WizardHost.h"
+#include "i18n/Translations.h"
 #include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
 
@@ -491,6 +493,62 @@ private Q_SLOTS:
         run->initializePage();
         QVERIFY(find<QPushButton>(run, "startRun")->text().contains(QLatin1String("Check the")));
         qunsetenv("XDG_DATA_HOME");
+    }
+
+    void languageSwitchesInTheWindowAndIsRemembered()
+    {
+        WizardHost host;
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(host.wizard()));
+        retype(find<QLineEdit>(host.wizard(), "profileName"), QStringLiteral("production"));
+        QVERIFY(host.model()->isDirty());
+        const QRect where = host.wizard()->geometry();
+        auto choose = [&host](const QString &code) {
+            QPointer<DeployWizard> old = host.wizard();
+            auto *box = find<QComboBox>(old, "language");
+            box->setFocus();
+            // By keyboard, as a user would: Home, then Down until the language is current.
+            QTest::keyClick(box, Qt::Key_Home);
+            for (int i = 0; i < box->count() && box->currentData().toString() != code; ++i)
+                QTest::keyClick(box, Qt::Key_Down);
+            QCOMPARE(box->currentData().toString(), code);
+            QTRY_VERIFY(old.isNull()); // replaced, the old window gone
+            QVERIFY(QTest::qWaitForWindowExposed(host.wizard()));
+        };
+        auto *box = find<QComboBox>(host.wizard(), "language");
+        QCOMPARE(box->currentData().toString(), QString()); // the system's, until chosen
+        QCOMPARE(box->itemText(2), QStringLiteral("简体中文"));
+        bool labelled = false; // a screen reader reads the label with the box
+        for (QLabel *label : host.wizard()->findChildren<QLabel *>())
+            labelled = labelled || label->buddy() == box;
+        QVERIFY(labelled);
+
+        choose(QStringLiteral("zh_CN"));
+        DeployWizard *zh = host.wizard();
+        const QString welcome = zh->currentPage()->title();
+        QVERIFY2(welcome != QLatin1String("Welcome") && welcome.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(welcome));
+        QVERIFY2(zh->windowTitle().contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(zh->windowTitle()));
+        // Nothing lost: the typed name, the unsaved mark, the place on screen.
+        QCOMPARE(find<QLineEdit>(zh, "profileName")->text(), QStringLiteral("production"));
+        QVERIFY(host.model()->isDirty() && zh->isWindowModified());
+        QCOMPARE(zh->geometry(), where);
+        QCOMPARE(find<QComboBox>(zh, "language")->currentData().toString(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN")); // for the next start
+        QCOMPARE(Translations::chosen(), QStringLiteral("zh_CN"));
+        // The new wizard works like the first: on to the server page, in Chinese.
+        QTest::mouseClick(zh->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(zh->currentId(), int(DeployWizard::Server));
+        QVERIFY(zh->currentPage()->title() != QLatin1String("Server"));
+        zh->back();
+
+        choose(QStringLiteral("en"));
+        QCOMPARE(host.wizard()->currentPage()->title(), QStringLiteral("Welcome"));
+        QCOMPARE(find<QLineEdit>(host.wizard(), "profileName")->text(), QStringLiteral("production"));
+        QCOMPARE(Translations::chosen(), QStringLiteral("en"));
+        // Back to the system's language: the choice is forgotten.
+        choose(QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
+        QCOMPARE(host.wizard()->currentPage()->title(), QStringLiteral("Welcome")); // the tests' system speaks English
     }
 };
 
