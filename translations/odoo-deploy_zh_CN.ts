@@ -2167,6 +2167,30 @@ nginx 错误日志的最后几行：
         <source>Still closing the last check&apos;s SSH connection; try again in a moment.</source>
         <translation>上一次检查的 SSH 连接仍在关闭；请稍后再试。</translation>
     </message>
+    <message>
+        <source>Green: %1</source>
+        <translation>绿灯：%1</translation>
+    </message>
+    <message>
+        <source>Yellow: %1</source>
+        <translation>黄灯：%1</translation>
+    </message>
+    <message>
+        <source>Red: %1</source>
+        <translation>红灯：%1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::HttpExchange</name>
@@ -2247,6 +2271,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>Could not save the log to %1: %2</source>
         <translation>无法将日志保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2413,14 @@ nginx 错误日志的最后几行：
             <numerusform>服务器上有 %n 个备份，最新的在最后。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backups</source>
+        <translation>服务器上的备份</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::OdooPage</name>
@@ -2491,6 +2527,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>&amp;wkhtmltopdf:</source>
         <translation>wkhtmltopdf(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Master password</source>
+        <translation>主密码</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2801,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>%p % (%1 of %2 MiB)</source>
         <translation>%p %（%1 / %2 MiB）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3132,10 @@ nginx 错误日志的最后几行：
     <message>
         <source> backups</source>
         <translation> 个备份</translation>
+    </message>
+    <message>
+        <source>Time of the daily backup</source>
+        <translation>每日备份的时间</translation>
     </message>
 </context>
 <context>

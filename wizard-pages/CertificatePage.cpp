@@ -57,6 +57,9 @@ CertificatePage::CertificatePage(ProfileModel *model, QWidget *parent)
     form->addRow(tr("Certificate &file:"), m_certRow);
     form->addRow(tr("&Key file:"), m_keyRow);
     form->addRow(tr("Trusted C&A:"), caRow);
+    tieRowLabel(form, m_certRow, m_certFile);
+    tieRowLabel(form, m_keyRow, m_keyFile);
+    tieRowLabel(form, caRow, m_caFile);
     form->addRow(QString(), m_hsts);
     form->addRow(QString(), m_firewall);
     contentLayout()->addLayout(form);

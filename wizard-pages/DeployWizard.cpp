@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace odoodeploy {
 
@@ -55,7 +56,10 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets, ProfileModel *
     setPage(Maintain, new MaintainPage(m_model, m_secrets, this));
     setSideWidget(new PageList(this, {Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health},
                                {Start, Maintain, Run, Health}));
-    resize(960, 680);
+    // Room for the side list and the widest page, but never more than the screen has
+    // (a laptop at 200 % scaling offers 1280×720).
+    const QSize wanted(960, 680);
+    resize(screen() ? wanted.boundedTo(screen()->availableSize()) : wanted);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)

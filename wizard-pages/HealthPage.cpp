@@ -37,6 +37,18 @@ QIcon lightIcon(HealthLight light)
     return QIcon(pixmap);
 }
 
+// "Yellow: works, but …": what the dot's colour says, for whoever cannot tell colours apart.
+QString lightedReason(const HealthResult &result)
+{
+    switch (result.light) {
+    case HealthLight::Green: return HealthPage::tr("Green: %1").arg(result.reason);
+    case HealthLight::Yellow: return HealthPage::tr("Yellow: %1").arg(result.reason);
+    case HealthLight::Red: return HealthPage::tr("Red: %1").arg(result.reason);
+    case HealthLight::Skipped: return HealthPage::tr("Not checked: %1").arg(result.reason);
+    }
+    return result.reason;
+}
+
 enum Column { Check, Reason };
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kDetailsRole = Qt::UserRole + 1;
@@ -54,6 +66,7 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
 
     m_lights = new QTreeWidget(this);
     m_lights->setObjectName(QStringLiteral("healthLights"));
+    m_lights->setAccessibleName(tr("Health checks"));
     m_lights->setColumnCount(2);
     m_lights->setHeaderLabels({tr("Check"), tr("Result")});
     m_lights->setRootIsDecorated(false);
@@ -64,6 +77,7 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("healthDetails"));
+    m_details->setAccessibleName(tr("Details"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select a check for its details, or press Test."));
@@ -180,7 +194,7 @@ void HealthPage::showResult(const HealthResult &result)
     if (!item)
         return;
     item->setIcon(Check, lightIcon(result.light));
-    item->setText(Reason, result.reason);
+    item->setText(Reason, lightedReason(result)); // the light in words too, not only a colour
     item->setToolTip(Check, displayName(result.light));
     item->setToolTip(Reason, result.reason);
     item->setData(Check, kDetailsRole, result.details);

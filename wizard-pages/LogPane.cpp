@@ -1,6 +1,7 @@
 #include "LogPane.h"
 
 #include "FileDialogs.h"
+#include "Tones.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(QStringLiteral("log"));
+    m_view->setAccessibleName(tr("Log"));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setMaximumBlockCount(kMaxLines);
@@ -29,6 +31,7 @@ LogPane::LogPane(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search the log"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     auto *next = new QPushButton(tr("Find next"), this);
     auto *save = new QPushButton(tr("Save log…"), this);
@@ -118,7 +121,7 @@ void LogPane::insert(const QString &text, bool error)
     cursor.movePosition(QTextCursor::End);
     QTextCharFormat format;
     if (error)
-        format.setForeground(QColor(0xb3, 0x26, 0x1e));
+        format.setForeground(Tones::color(Tones::Tone::Error, m_view->palette()));
     cursor.insertText(text, format);
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectionFlow.h"
 #include "DeployWizard.h"
 #include "RunPage.h"
+#include "Tones.h"
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
 #include "ops/StagingOperations.h"
@@ -84,6 +85,7 @@ MaintainPage::MaintainPage(ProfileModel *model, SecretStore *secrets, QWidget *p
     m_downloadFolder->setObjectName(QStringLiteral("downloadFolder"));
     m_downloadFolder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("odoo-backups")));
     m_downloadFolder->setEnabled(false);
+    m_downloadFolder->setAccessibleName(tr("Download folder")); // its label is the check box above it
     backupLayout->addWidget(m_downloadFolder);
     connect(m_download, &QCheckBox::toggled, m_downloadFolder, &QWidget::setEnabled);
     m_options->addWidget(backupPage);
@@ -125,15 +127,17 @@ MaintainPage::MaintainPage(ProfileModel *model, SecretStore *secrets, QWidget *p
     m_checkOnly = new QCheckBox(tr("Only &check: say what it would do, change nothing"), this);
     m_checkOnly->setObjectName(QStringLiteral("checkOnly"));
     layout->addWidget(m_checkOnly);
-    layout->addWidget(new QLabel(tr("The steps that will run:"), this));
+    auto *stepsLabel = new QLabel(tr("The steps that will run:"), this);
+    layout->addWidget(stepsLabel);
     m_steps = new QListWidget(this);
+    stepsLabel->setBuddy(m_steps);
     m_steps->setObjectName(QStringLiteral("maintainSteps"));
     layout->addWidget(m_steps, 1);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("maintainProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;")); // as the other pages' validation messages
+    m_problem->setStyleSheet(Tones::textStyle(Tones::Tone::Error, palette())); // as the other pages' validation messages
     layout->addWidget(m_problem);
 
     connect(m_actions, &QButtonGroup::idToggled, this, [this](int, bool on) {
@@ -179,6 +183,7 @@ QWidget *MaintainPage::restoreOptions()
     m_serverBackups = new QListWidget(page);
     m_serverBackups->setObjectName(QStringLiteral("serverBackups"));
     m_serverBackups->setVisible(false);
+    m_serverBackups->setAccessibleName(tr("The server's backups"));
     layout->addWidget(m_serverBackups);
 
     connect(m_listBackups, &QPushButton::clicked, this, &MaintainPage::listBackups);

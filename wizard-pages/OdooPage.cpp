@@ -57,7 +57,9 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     m_realtimePort->setRange(0, 65535);
     auto *ports = new QHBoxLayout;
     ports->addWidget(m_httpPort);
-    ports->addWidget(new QLabel(tr("long polling / websocket:"), this));
+    auto *realtimeLabel = new QLabel(tr("long polling / websocket:"), this);
+    realtimeLabel->setBuddy(m_realtimePort);
+    ports->addWidget(realtimeLabel);
     ports->addWidget(m_realtimePort);
 
     form->addRow(tr("&Version:"), m_version);
@@ -89,6 +91,7 @@ OdooPage::OdooPage(ProfileModel *model, QWidget *parent)
     m_password = new QLineEdit(master);
     m_password->setObjectName(QStringLiteral("masterPassword"));
     m_password->setReadOnly(true);
+    m_password->setAccessibleName(tr("Master password"));
     m_password->setPlaceholderText(tr("shown once, right after generating"));
     auto *copy = new QPushButton(tr("Copy"), master);
     row->addWidget(m_generate);

@@ -1,7 +1,9 @@
 #include "ProfilePage.h"
 
 #include "profile/Validation.h"
+#include "Tones.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,7 +20,6 @@ ProfilePage::ProfilePage(ProfileModel *model, QStringList fieldPrefixes, QWidget
     m_messages->setObjectName(QStringLiteral("validationMessages"));
     m_messages->setWordWrap(true);
     m_messages->setTextFormat(Qt::PlainText);
-    m_messages->setStyleSheet(QStringLiteral("color: #b3261e;"));
     outer->addWidget(m_messages);
     outer->addStretch(1);
 
@@ -30,6 +31,12 @@ void ProfilePage::initializePage()
 {
     loadFromProfile();
     refreshValidation();
+}
+
+void ProfilePage::tieRowLabel(QFormLayout *form, QWidget *row, QWidget *input)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+        label->setBuddy(input);
 }
 
 bool ProfilePage::isComplete() const { return m_complete; }
@@ -55,8 +62,9 @@ void ProfilePage::refreshValidation()
         const bool invalid = byField.contains(it.key());
         it.value()->setProperty("invalid", invalid);
         it.value()->setToolTip(byField.value(it.key()));
-        it.value()->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+        it.value()->setStyleSheet(invalid ? Tones::invalidBorderStyle(palette()) : QString());
     }
+    m_messages->setStyleSheet(Tones::textStyle(Tones::Tone::Error, palette())); // the palette in use now
     m_messages->setText(lines.join(QLatin1Char('\n')));
     const bool complete = issues.isEmpty();
     if (complete != m_complete) {

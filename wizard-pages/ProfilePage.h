@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -26,6 +27,9 @@ public:
 protected:
     // Subclasses put their form into this layout; the message label sits below it.
     QVBoxLayout *contentLayout() const { return m_content; }
+    // A form row whose field is a group (a line edit and its Browse button): the row's
+    // label is tied to the input, so its mnemonic and screen readers reach the input.
+    static void tieRowLabel(QFormLayout *form, QWidget *row, QWidget *input);
     ProfileModel *model() const { return m_model; }
     const DeploymentProfile &profile() const { return m_model->profile(); }
     void edit(const std::function<void(DeploymentProfile &)> &change) { m_model->edit(change); }

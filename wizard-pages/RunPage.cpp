@@ -2,6 +2,7 @@
 
 #include "ConnectionFlow.h"
 #include "LogPane.h"
+#include "Tones.h"
 #include "ops/Operations.h"
 
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_stepList = new QListWidget(splitter);
     m_stepList->setObjectName(QStringLiteral("steps"));
+    m_stepList->setAccessibleName(tr("Steps"));
     m_log = new LogPane(splitter);
     splitter->setStretchFactor(1, 3);
 
@@ -88,7 +90,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         m_steps = steps;
     });
     connect(m_flow, &ConnectionFlow::stepStarted, this, [this](int i) {
-        setStepState(i, QStringLiteral("▶"), QColor(0x1a, 0x5f, 0xb4));
+        setStepState(i, QStringLiteral("▶"), tone(Tones::Tone::Busy));
         m_log->appendNote(QStringLiteral("▶ %1").arg(m_steps.at(i).title));
     });
     connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
@@ -110,19 +112,19 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         case StepOutcome::Status::Changed:
             ++m_changed;
             if (m_mode == Mode::DryRun)
-                setStepState(i, QStringLiteral("△"), QColor(0xc6, 0x46, 0x00), tr("would change"));
+                setStepState(i, QStringLiteral("△"), tone(Tones::Tone::Warning), tr("would change"));
             else
-                setStepState(i, QStringLiteral("✔"), QColor(0x26, 0xa2, 0x69), tr("done in %1 s").arg(seconds, 0, 'f', 1));
+                setStepState(i, QStringLiteral("✔"), tone(Tones::Tone::Success), tr("done in %1 s").arg(seconds, 0, 'f', 1));
             break;
         case StepOutcome::Status::Unchanged:
-            setStepState(i, QStringLiteral("="), QColor(0x5e, 0x5c, 0x64), tr("already so, unchanged"));
+            setStepState(i, QStringLiteral("="), tone(Tones::Tone::Muted), tr("already so, unchanged"));
             break;
         case StepOutcome::Status::Cancelled:
-            setStepState(i, QStringLiteral("⊘"), QColor(0xc6, 0x46, 0x00), o.message);
+            setStepState(i, QStringLiteral("⊘"), tone(Tones::Tone::Warning), o.message);
             m_failedStep = i;
             break;
         case StepOutcome::Status::Failed:
-            setStepState(i, QStringLiteral("✘"), QColor(0xb3, 0x26, 0x1e), o.message);
+            setStepState(i, QStringLiteral("✘"), tone(Tones::Tone::Error), o.message);
             m_failedStep = i;
             break;
         }
@@ -275,6 +277,8 @@ void RunPage::cancelRun()
     m_status->setText(tr("Cancelling: stopping the remote command…"));
     m_flow->cancel();
 }
+
+QColor RunPage::tone(Tones::Tone tone) const { return Tones::color(tone, m_stepList->palette()); }
 
 void RunPage::setStepState(int index, const QString &glyph, const QColor &color, const QString &detail)
 {

@@ -4,6 +4,7 @@
 // checks of the server, a dry run, or the deployment.
 
 #include "ProfileModel.h"
+#include "Tones.h"
 #include "ops/Operation.h"
 #include "remote/StepRunner.h"
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void runFinished(bool success);
 
 private:
+    QColor tone(Tones::Tone tone) const; // readable on the step list's palette
     void setStepState(int index, const QString &glyph, const QColor &color, const QString &detail = QString());
     void updateElapsed();
     void updatePlanButtons();

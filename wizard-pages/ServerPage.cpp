@@ -63,6 +63,7 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("&Authentication:"), m_auth);
     form->addRow(tr("&Key file:"), m_keyRow);
+    tieRowLabel(form, m_keyRow, m_keyFile);
     form->addRow(tr("&Jump host:"), m_jumpHost);
     form->addRow(tr("Connect &timeout:"), m_timeout);
     m_upgrade = new QCheckBox(tr("&Upgrade the installed packages before deploying (apt-get upgrade)"), this);

@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "profile/Validation.h"
 #include "RecentProfiles.h"
+#include "Tones.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -67,6 +68,11 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     contentLayout()->addWidget(recentLabel);
     contentLayout()->addWidget(m_recent);
     contentLayout()->addWidget(m_status);
+    recentLabel->setBuddy(m_recent);
+    // Tab in reading order: the buttons sit above the list they were created around.
+    const QList<QWidget *> order{m_name, openButton, healthButton, maintainButton, aboutButton, m_recent};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     addLanguageChoice();
 
     connect(m_name, &QLineEdit::textEdited, this,
@@ -89,7 +95,7 @@ bool StartPage::openProfile(const QString &path)
 {
     QString error;
     if (!model()->open(path, &error)) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(Tones::textStyle(Tones::Tone::Error, palette()));
         m_status->setText(tr("Could not open the profile; nothing was changed.\n%1").arg(error));
         return false;
     }
@@ -108,7 +114,7 @@ bool StartPage::jumpTo(int page)
 {
     const FieldIssues issues = Validation::validate(profile());
     if (!issues.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(Tones::textStyle(Tones::Tone::Error, palette()));
         m_status->setText(tr("Open the profile of a deployed server first (this one is incomplete: %1).").arg(issues.first().message));
         return false;
     }

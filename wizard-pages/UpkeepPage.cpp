@@ -42,6 +42,7 @@ UpkeepPage::UpkeepPage(ProfileModel *model, QWidget *parent)
     m_scheduled->setObjectName(QStringLiteral("backupScheduled"));
     m_at = new QLineEdit(backups);
     m_at->setObjectName(QStringLiteral("backupAt"));
+    m_at->setAccessibleName(tr("Time of the daily backup")); // its label is the check box before it
     m_at->setPlaceholderText(QStringLiteral("03:30"));
     m_at->setMaximumWidth(m_at->fontMetrics().horizontalAdvance(QStringLiteral("000000000")));
     backupForm->addRow(tr("&Keep the newest:"), m_keep);

@@ -49,9 +49,13 @@ WorkersPage::WorkersPage(ProfileModel *model, QWidget *parent)
     m_ramGiB->setSuffix(tr(" GiB"));
     auto *suggest = new QPushButton(tr("&Suggest"), sizing);
     suggest->setObjectName(QStringLiteral("suggestWorkers"));
-    sizingLayout->addWidget(new QLabel(tr("CPUs:"), sizing));
+    auto *cpusLabel = new QLabel(tr("CPUs:"), sizing);
+    cpusLabel->setBuddy(m_cpus);
+    sizingLayout->addWidget(cpusLabel);
     sizingLayout->addWidget(m_cpus);
-    sizingLayout->addWidget(new QLabel(tr("RAM:"), sizing));
+    auto *ramLabel = new QLabel(tr("RAM:"), sizing);
+    ramLabel->setBuddy(m_ramGiB);
+    sizingLayout->addWidget(ramLabel);
     sizingLayout->addWidget(m_ramGiB);
     sizingLayout->addWidget(suggest);
     sizingLayout->addStretch(1);

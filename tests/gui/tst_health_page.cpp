@@ -121,6 +121,9 @@ private Q_SLOTS:
                                       QStringLiteral("HTTPS on port %1=yellow").arg(m_site.httpsSelfSigned),
                                       QStringLiteral("Database manager=green")}));
         QVERIFY(find<QLabel>(&w, "healthStatus")->text().contains(QStringLiteral("yellow")));
+        // The light in words as well as in colour.
+        QVERIFY2(tree->topLevelItem(0)->text(1).startsWith(QLatin1String("Green: ")), qPrintable(tree->topLevelItem(0)->text(1)));
+        QVERIFY2(tree->topLevelItem(3)->text(1).startsWith(QLatin1String("Yellow: ")), qPrintable(tree->topLevelItem(3)->text(1)));
         // Details on demand: the certificate, for the HTTPS line.
         tree->setCurrentItem(tree->topLevelItem(3));
         const QString details = find<QPlainTextEdit>(&w, "healthDetails")->toPlainText();
