@@ -16,7 +16,7 @@ BUILD="cmake ninja-build g++ pkg-config
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
       gnome-keyring dbus sudo passwd curl logrotate
       debootstrap apt-cacher-ng git iproute2 systemd-container pebble
-      dpkg-dev lintian desktop-file-utils appstream"
+      dpkg-dev lintian desktop-file-utils appstream testssl.sh"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

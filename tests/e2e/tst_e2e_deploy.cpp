@@ -1,6 +1,8 @@
 #include "profile/ProfileJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include "TestHost.h"
@@ -181,6 +183,45 @@ done)sh").arg(ns);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(count(r.out, "would change"), 0);
         QVERIFY(r.out.contains("check: 0 would change"));
+    }
+
+    void tlsScanFindsOnlyWhatASelfSignedCertificateBrings()
+    {
+        // testssl.sh against what we deployed: nothing of severity MEDIUM or worse except what
+        // a self-signed certificate reached by its address brings by nature.
+        const QString ip = env("TESTHOST_IP");
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("testssl.json"));
+        const auto r = test::run(QStringLiteral("testssl"), {"--quiet", "--color", "0", "--warnings", "off", "--jsonfile", json, ip + ":443"},
+                                 {}, 600000);
+        QVERIFY2(r.started, "testssl.sh is not installed");
+        QFile file(json);
+        QVERIFY2(file.open(QIODevice::ReadOnly), r.out.right(3000).constData());
+        const QJsonArray findings = QJsonDocument::fromJson(file.readAll()).array();
+        QVERIFY2(findings.size() > 50, r.out.right(3000).constData()); // it really scanned
+        static const QStringList natural{QStringLiteral("cert_chain_of_trust"), QStringLiteral("cert_trust"),
+                                         QStringLiteral("cert_revocation"), QStringLiteral("cert_ocspURL"),
+                                         QStringLiteral("cert_crlDistributionPoints")};
+        QStringList bad;
+        bool sawProtocols = false;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            const QString id = f.value(QStringLiteral("id")).toString();
+            sawProtocols = sawProtocols || id == QLatin1String("TLS1_3");
+            const QString severity = f.value(QStringLiteral("severity")).toString();
+            if ((severity == QLatin1String("MEDIUM") || severity == QLatin1String("HIGH") || severity == QLatin1String("CRITICAL"))
+                && !natural.contains(id))
+                bad << QStringLiteral("%1 %2: %3").arg(severity, id, f.value(QStringLiteral("finding")).toString());
+        }
+        QVERIFY(sawProtocols);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+
+        // The headers it looked for, and compression only where no secret is.
+        const QByteArray page = curl({"-k", "-D", "-", "-o", "/dev/null", "-H", "Accept-Encoding: gzip", QStringLiteral("https://%1/web/login").arg(ip)}).out.toLower();
+        for (const char *header : {"x-content-type-options: nosniff", "content-security-policy: frame-ancestors 'self'",
+                                   "referrer-policy: strict-origin-when-cross-origin"})
+            QVERIFY2(page.contains(header), page.constData());
+        QVERIFY2(!page.contains("content-encoding"), page.constData());
     }
 
     void secondRunChangesNothing()
