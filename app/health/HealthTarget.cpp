@@ -27,7 +27,7 @@ HealthTarget HealthTarget::forStaging(const DeploymentProfile &production, const
 {
     HealthTarget t = fromProfile(StagingProfile::of(production));
     if (StagingProfile::ownName(production)) {
-        if (t.selfSigned)
+        if (StagingProfile::ownSelfSignedCertificate(production))
             t.pin = copyPin;
         return t;
     }

@@ -51,7 +51,7 @@ QList<RemoteStep> StagingOperation::steps(const DeploymentProfile &profile, cons
     QList<RemoteStep> out = remoteSteps(Staging::plan(profile, facts), checkOnly());
     // On its own name a self-signed copy has a certificate of its own: the health
     // check of the copy trusts it by this fingerprint, kept in the journal.
-    if (!checkOnly() && StagingProfile::ownName(profile) && profile.web.certificate == CertificateMode::SelfSigned)
+    if (!checkOnly() && StagingProfile::ownSelfSignedCertificate(profile))
         out << CertificatePin::step(StagingProfile::of(profile));
     return out;
 }

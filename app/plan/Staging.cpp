@@ -86,7 +86,7 @@ Plan removal(const DeploymentProfile &production, const HostFacts &facts)
     const DeploymentProfile staging = StagingProfile::of(production);
     PlanBuilder plan(staging, facts);
     const DeploymentPaths &d = plan.paths;
-    const bool ownSelfSigned = StagingProfile::ownName(production) && production.web.certificate == CertificateMode::SelfSigned;
+    const bool ownSelfSigned = StagingProfile::ownSelfSignedCertificate(production);
     plan.add(QStringLiteral("staging-remove"), Planner::tr("Staging copy removed: service %1, its site, database %2 and folders").arg(staging.service.name, staging.odoo.database),
              QStringLiteral("staging-remove"),
              {{QStringLiteral("DATABASE"), staging.odoo.database},

@@ -20,6 +20,11 @@ bool ownName(const DeploymentProfile &p)
     return !p.staging.domain.isEmpty();
 }
 
+bool ownSelfSignedCertificate(const DeploymentProfile &p)
+{
+    return ownName(p) && p.web.certificate == CertificateMode::SelfSigned;
+}
+
 int publicPort(const DeploymentProfile &p)
 {
     if (ownName(p))

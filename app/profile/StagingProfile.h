@@ -13,6 +13,9 @@ namespace odoodeploy::StagingProfile {
 QString database(const DeploymentProfile &production);
 // On its own name (staging.domain, on 443 or 80), or on a port of production's name.
 bool ownName(const DeploymentProfile &production);
+// On its own name with self-signed certificates the copy has one of its own (made,
+// pinned and removed with it); otherwise it shows production's or a CA's.
+bool ownSelfSignedCertificate(const DeploymentProfile &production);
 // The port nginx serves the copy on: 443/80 on its own name, else staging.publicPort
 // (0: 8443 with HTTPS, 8080 without).
 int publicPort(const DeploymentProfile &production);

@@ -59,7 +59,13 @@ class TestE2eMaintain : public QObject
     }
     static QByteArray both(const test::ProcessResult &r)
     {
-        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out.right(4000) + "\n--- stderr ---\n" + r.err.right(3000);
+        // Red lights first: a long output's tail may not hold them.
+        QByteArray red;
+        for (const QByteArray &line : r.out.split('\n'))
+            if (line.contains("RED"))
+                red += line + '\n';
+        return "exit " + QByteArray::number(r.exitCode) + "\n" + red + "--- tail ---\n" + r.out.right(4000) + "\n--- stderr ---\n" +
+               r.err.right(3000);
     }
 
 private Q_SLOTS:
