@@ -11,7 +11,7 @@ fi
 
 BUILD="cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-       qtkeychain-qt6-dev libssh-dev libgl-dev librsvg2-bin"
+       qtkeychain-qt6-dev libssh-dev libcurl4-openssl-dev libgl-dev librsvg2-bin"
 # Real tools the tests run against what we generate.
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
       gnome-keyring dbus sudo passwd curl logrotate

@@ -1639,6 +1639,14 @@ Commands:
 命令：
 </translation>
     </message>
+    <message>
+        <source>The same with curl:</source>
+        <translation>用 curl 做同样的请求：</translation>
+    </message>
+    <message>
+        <source>Only fetch the site&apos;s front page, as the wizard&apos;s Test button does: print what curl -v shows and the curl command that makes the same request (0: an answer came, 2: none).</source>
+        <translation>只获取站点首页，与向导的“测试”按钮相同：打印 curl -v 显示的内容，以及发出同样请求的 curl 命令（0：收到应答，2：没有应答）。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1703,48 +1711,6 @@ nginx 错误日志的最后几行：
 </translation>
     </message>
     <message>
-        <source>*   Trying %1:%2...
-</source>
-        <translation>*   正在尝试 %1:%2...
-</translation>
-    </message>
-    <message>
-        <source>* Connected to %1 (%2) port %3
-</source>
-        <translation>* 已连接到 %1（%2）端口 %3
-</translation>
-    </message>
-    <message>
-        <source>* SSL connection using %1 / %2
-</source>
-        <translation>* SSL 连接使用 %1 / %2
-</translation>
-    </message>
-    <message>
-        <source>* Server certificate:
-</source>
-        <translation>* 服务器证书：
-</translation>
-    </message>
-    <message>
-        <source>*  trusted by its recorded SHA-256 fingerprint
-</source>
-        <translation>*  依据记录的 SHA-256 指纹受信任
-</translation>
-    </message>
-    <message>
-        <source>*  SSL certificate verify ok.
-</source>
-        <translation>*  SSL 证书验证通过。
-</translation>
-    </message>
-    <message>
-        <source>* Timings: name lookup %1, connect %2, TLS %3, first byte %4, total %5
-</source>
-        <translation>* 耗时：域名解析 %1，连接 %2，TLS %3，首字节 %4，总计 %5
-</translation>
-    </message>
-    <message>
         <source>* Start of the body (%1 bytes):
 </source>
         <translation>* 响应正文的开头（%1 字节）：
@@ -1753,6 +1719,44 @@ nginx 错误日志的最后几行：
     <message>
         <source>Service state and recent logs</source>
         <translation>服务状态和最近的日志</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>服务器没有发送证书。</translation>
+    </message>
+    <message>
+        <source>* odoo-deploy: the certificate&apos;s SHA-256 fingerprint is the recorded one: fetching with its public key pinned (--pinnedpubkey %1)
+</source>
+        <translation>* odoo-deploy：证书的 SHA-256 指纹与记录的一致：固定其公钥后获取（--pinnedpubkey %1）
+</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens on port %1.</source>
+        <translation>连接被拒绝：端口 %1 上没有程序在监听。</translation>
+    </message>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>找不到主机 %1。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s (%2).</source>
+        <translation>%1 秒内没有应答（%2）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务器未应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>* odoo-deploy: trusted by its recorded SHA-256 fingerprint, its public key pinned
+</source>
+        <translation>* odoo-deploy：依据记录的 SHA-256 指纹受信任，其公钥已固定
+</translation>
+    </message>
+    <message>
+        <source>* Timings (curl&apos;s): name lookup %1, connect %2, TLS %3, first byte %4, total %5
+</source>
+        <translation>* 耗时（curl 测得）：域名解析 %1，连接 %2，TLS %3，首字节 %4，总计 %5
+</translation>
     </message>
 </context>
 <context>
@@ -1973,22 +1977,6 @@ QtKeychain %6</translation>
         <translation>未运行（%1）。</translation>
     </message>
     <message>
-        <source>Connection refused: nothing listens on port %1.</source>
-        <translation>连接被拒绝：端口 %1 上没有程序在监听。</translation>
-    </message>
-    <message>
-        <source>No answer in time.</source>
-        <translation>未能及时应答。</translation>
-    </message>
-    <message>
-        <source>Host %1 not found.</source>
-        <translation>找不到主机 %1。</translation>
-    </message>
-    <message>
-        <source>The connection was closed without an answer.</source>
-        <translation>连接在应答之前被关闭。</translation>
-    </message>
-    <message>
         <source>Redirects to %1 (HTTP %2).</source>
         <translation>重定向到 %1（HTTP %2）。</translation>
     </message>
@@ -2140,10 +2128,6 @@ QtKeychain %6</translation>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <source>Fetching %1://%2/ …</source>
-        <translation>正在获取 %1://%2/ …</translation>
-    </message>
-    <message>
         <source>
 
 Last lines of the Odoo log:
@@ -2191,44 +2175,21 @@ nginx 错误日志的最后几行：
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
-</context>
-<context>
-    <name>odoodeploy::HttpExchange</name>
     <message>
-        <source>No answer within %1 s (%2).</source>
-        <translation>%1 秒内没有应答（%2）。</translation>
+        <source>Copy as c&amp;url command</source>
+        <translation>复制为 c&amp;url 命令</translation>
     </message>
     <message>
-        <source>looking up %1</source>
-        <translation>正在解析 %1</translation>
+        <source>Copy the command that makes the last Test&apos;s request with curl, to paste into a terminal.</source>
+        <translation>复制用 curl 发出上次测试请求的命令，可粘贴到终端中执行。</translation>
     </message>
     <message>
-        <source>Cannot resolve %1: %2</source>
-        <translation>无法解析 %1：%2</translation>
+        <source>Fetching %1 …</source>
+        <translation>正在获取 %1 …</translation>
     </message>
     <message>
-        <source>connecting to %1 port %2</source>
-        <translation>正在连接 %1 端口 %2</translation>
-    </message>
-    <message>
-        <source>waiting for the answer</source>
-        <translation>正在等待应答</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS 握手</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering (%1).</source>
-        <translation>服务器未应答就关闭了连接（%1）。</translation>
-    </message>
-    <message>
-        <source>The answer ended before its headers did.</source>
-        <translation>应答在响应头结束之前就中断了。</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1（%2）。</translation>
+        <source>The curl command is on the clipboard, and at the end of the details.</source>
+        <translation>curl 命令已复制到剪贴板，也附在详情末尾。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "health/HealthRemote.h"
 #include "ops/Operations.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,11 +92,16 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     m_test = new QPushButton(tr("&Test"), this);
     m_test->setObjectName(QStringLiteral("testSite"));
     m_test->setToolTip(tr("Fetch the site once and show the status line, headers, timings and the start of the body."));
+    m_copyCurl = new QPushButton(tr("Copy as c&url command"), this);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlCommand"));
+    m_copyCurl->setToolTip(tr("Copy the command that makes the last Test's request with curl, to paste into a terminal."));
+    m_copyCurl->setEnabled(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_check);
     buttons->addWidget(m_test);
+    buttons->addWidget(m_copyCurl);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lights, 3);
     layout->addLayout(buttons);
@@ -116,10 +123,13 @@ HealthPage::HealthPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     connect(m_lights, &QTreeWidget::currentItemChanged, this, &HealthPage::showDetails);
     connect(m_check, &QPushButton::clicked, this, &HealthPage::startCheck);
     connect(m_test, &QPushButton::clicked, this, &HealthPage::startTest);
+    connect(m_copyCurl, &QPushButton::clicked, this, &HealthPage::copyCurlCommand);
     connect(m_exchange, &HttpExchange::finished, this, [this](const HttpExchangeResult &result) {
+        m_testResult = result;
         m_test->setEnabled(true);
+        m_copyCurl->setEnabled(true);
         m_lights->setCurrentItem(nullptr);
-        m_details->setPlainText(result.verboseText(m_testRequest));
+        m_details->setPlainText(result.verboseText());
         Q_EMIT testFinished();
     });
 }
@@ -163,19 +173,19 @@ void HealthPage::startCheck()
 
 void HealthPage::startTest()
 {
-    const HealthTarget t = target();
-    m_testRequest = {};
-    m_testRequest.address = t.address;
-    m_testRequest.tls = t.https;
-    m_testRequest.port = t.https ? t.httpsPort : t.httpPort;
-    m_testRequest.serverName = t.domain;
-    m_testRequest.pin = t.pin;
-    m_testRequest.extraCaCertificates = t.extraCaCertificates;
-    m_testRequest.timeoutMs = t.timeoutMs;
-    m_testRequest.request = HttpExchangeRequest::get(t.domain, QStringLiteral("/"));
+    m_testRequest = target().testRequest();
     m_test->setEnabled(false);
-    m_details->setPlainText(tr("Fetching %1://%2/ …").arg(t.https ? QStringLiteral("https") : QStringLiteral("http"), t.domain));
+    m_copyCurl->setEnabled(false);
+    m_details->setPlainText(tr("Fetching %1 …").arg(m_testRequest.url()));
     m_exchange->start(m_testRequest);
+}
+
+void HealthPage::copyCurlCommand()
+{
+    const QString command = m_testResult.curlCommand(m_testRequest);
+    QGuiApplication::clipboard()->setText(command);
+    m_details->appendPlainText(QStringLiteral("\n$ ") + command);
+    m_status->setText(tr("The curl command is on the clipboard, and at the end of the details."));
 }
 
 bool HealthPage::isBusy() const { return m_checker->isRunning() || m_flow->isRunning(); }

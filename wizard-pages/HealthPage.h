@@ -33,6 +33,8 @@ public:
 
     void startCheck();
     void startTest();
+    // The last Test as a command for the real curl, on the clipboard.
+    void copyCurlCommand();
     // The target the page checks; tests may point it elsewhere before startCheck().
     void setTargetOverride(const std::function<void(HealthTarget &)> &adjust) { m_adjust = adjust; }
     const HealthReport &report() const { return m_checker->report(); }
@@ -54,12 +56,14 @@ private:
     HealthChecker *m_checker;
     HttpExchange *m_exchange;
     HttpExchangeRequest m_testRequest;
+    HttpExchangeResult m_testResult;
     std::function<void(HealthTarget &)> m_adjust;
     QTreeWidget *m_lights;
     QPlainTextEdit *m_details;
     QLabel *m_status;
     QPushButton *m_check;
     QPushButton *m_test;
+    QPushButton *m_copyCurl;
 };
 
 } // namespace odoodeploy

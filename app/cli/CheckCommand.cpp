@@ -5,6 +5,7 @@
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 
 namespace odoodeploy::cli {
@@ -23,6 +24,25 @@ QString stagingPin(const DeploymentProfile &profile)
     if (!StateStore::load(profile, &state, &error))
         err() << error << Qt::endl;
     return state.stagingCertificatePin();
+}
+
+// The Test button, headless: one request, what curl -v shows, and the same as a command.
+int fetchOnce(const HealthTarget &target)
+{
+    const HttpExchangeRequest request = target.testRequest();
+    HttpExchange exchange;
+    QEventLoop loop;
+    HttpExchangeResult result;
+    QObject::connect(&exchange, &HttpExchange::finished, &loop, [&](const HttpExchangeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    exchange.start(request);
+    loop.exec();
+    out() << result.verboseText() << Qt::endl
+          << QCoreApplication::translate("cli", "The same with curl:") << Qt::endl
+          << "  " << result.curlCommand(request) << Qt::endl;
+    return result.error.isEmpty() ? Green : Red;
 }
 
 } // namespace
@@ -44,6 +64,8 @@ int check(const QStringList &arguments)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("direct"), QCoreApplication::translate("cli", "Check Odoo's ports directly, without SSH (when they are reachable); no service state.")});
     parser.addOption({QStringLiteral("staging"), QCoreApplication::translate("cli", "Check the profile's staging copy (made by \"staging\") instead of production.")});
+    parser.addOption({QStringLiteral("test"), QCoreApplication::translate("cli", "Only fetch the site's front page, as the wizard's Test button does: print what curl -v shows "
+                                                                                 "and the curl command that makes the same request (0: an answer came, 2: none).")});
     addRemoteOptions(parser);
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
@@ -68,11 +90,14 @@ int check(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QList<QSslCertificate> authorities = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem);
         target.extraCaCertificates += authorities; // besides the profile's web.caFile
+        target.caFile = parser.value(QStringLiteral("ca-file"));
         if (authorities.isEmpty()) {
             err() << QCoreApplication::translate("cli", "No PEM certificate could be read from %1.").arg(parser.value(QStringLiteral("ca-file"))) << Qt::endl;
             return CannotCheck;
         }
     }
+    if (parser.isSet(QStringLiteral("test")))
+        return fetchOnce(target);
     const bool direct = parser.isSet(QStringLiteral("direct"));
     target.odooDirect = direct;
     target.checkService = !direct;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSslKey>
 
 namespace odoodeploy {
 
@@ -28,6 +29,12 @@ bool pinCanExcuse(QSslError::SslError e)
 QString sha256Fingerprint(const QSslCertificate &certificate)
 {
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+QByteArray publicKeyPin(const QSslCertificate &certificate)
+{
+    // The SHA-256 of the DER SubjectPublicKeyInfo, in base64.
+    return "sha256//" + QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
 }
 
 TlsVerdict judgeCertificate(const QList<QSslError> &errors, const QSslCertificate &peer, const QString &pin)

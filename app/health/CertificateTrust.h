@@ -13,6 +13,8 @@ namespace odoodeploy {
 
 // "AB:CD:…", as `openssl x509 -fingerprint -sha256` prints it.
 QString sha256Fingerprint(const QSslCertificate &certificate);
+// "sha256//…": its public key, as curl's --pinnedpubkey takes it.
+QByteArray publicKeyPin(const QSslCertificate &certificate);
 
 struct TlsVerdict {
     bool trusted = false;

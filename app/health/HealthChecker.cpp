@@ -5,12 +5,10 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QTimer>
-#include <QUrl>
 
 namespace odoodeploy {
 
@@ -23,11 +21,20 @@ const QString kHttp = QStringLiteral("http");
 const QString kHttps = QStringLiteral("https");
 const QString kDatabaseManager = QStringLiteral("database-manager");
 
-int httpStatus(QNetworkReply *reply) { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
-
-QString statusText(QNetworkReply *reply)
+// "HTTP 403 Forbidden". HTTP/2 has no reason phrase: the usual one for the code.
+QString statusText(const HttpExchangeResult &x)
 {
-    return QStringLiteral("HTTP %1 %2").arg(httpStatus(reply)).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    QString reason = QString::fromUtf8(x.statusLine).section(QLatin1Char(' '), 2);
+    if (reason.isEmpty()) {
+        static const QHash<int, QString> usual{{200, QStringLiteral("OK")}, {301, QStringLiteral("Moved Permanently")}, {302, QStringLiteral("Found")},
+                                               {303, QStringLiteral("See Other")}, {307, QStringLiteral("Temporary Redirect")},
+                                               {308, QStringLiteral("Permanent Redirect")}, {400, QStringLiteral("Bad Request")},
+                                               {401, QStringLiteral("Unauthorized")}, {403, QStringLiteral("Forbidden")}, {404, QStringLiteral("Not Found")},
+                                               {500, QStringLiteral("Internal Server Error")}, {502, QStringLiteral("Bad Gateway")},
+                                               {503, QStringLiteral("Service Unavailable")}, {504, QStringLiteral("Gateway Timeout")}};
+        reason = usual.value(x.statusCode);
+    }
+    return QStringLiteral("HTTP %1 %2").arg(x.statusCode).arg(reason).trimmed();
 }
 
 constexpr int kReportMarginMs = 20;
@@ -37,7 +44,7 @@ QString seconds(qint64 ms) { return QString::number(ms / 1000.0, 'f', ms < 10000
 } // namespace
 
 HealthChecker::HealthChecker(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_deadline(new QTimer(this))
+    : QObject(parent), m_deadline(new QTimer(this))
 {
     qRegisterMetaType<HealthResult>();
     qRegisterMetaType<HealthReport>();
@@ -68,10 +75,6 @@ void HealthChecker::start(const HealthTarget &target)
 {
     m_target = target;
     m_report = {};
-    // Every check makes its own connections: a kept-alive one from the last check would
-    // skip the TLS handshake, and with it the certificate's verification.
-    m_network->clearConnectionCache();
-    m_network->clearAccessCache();
     m_tunnelProblem[0].clear();
     m_tunnelProblem[1].clear();
     m_clock.start();
@@ -146,90 +149,60 @@ void HealthChecker::setServiceFailed(const QString &reason)
 
 int HealthChecker::remainingMs() const { return std::max<int>(1, m_target.timeoutMs - int(m_clock.elapsed())); }
 
-QNetworkRequest HealthChecker::request(const QString &scheme, const QString &host, int port, const QString &path) const
+HttpExchangeRequest HealthChecker::request(bool tls, const QString &host, int port, const QString &path) const
 {
-    QUrl url;
-    url.setScheme(scheme);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(path);
-    QNetworkRequest r(url);
     // The server by its address, the site by its name: Host, TLS server name and the
     // certificate's expected name are the domain, as a browser would send them.
-    const bool defaultPort = (scheme == QLatin1String("https") && port == 443) || (scheme == QLatin1String("http") && port == 80);
-    r.setRawHeader("Host", (defaultPort ? m_target.domain : QStringLiteral("%1:%2").arg(m_target.domain).arg(port)).toUtf8());
-    r.setRawHeader("User-Agent", "odoo-deploy/" ODOO_DEPLOY_VERSION " health check");
-    r.setPeerVerifyName(m_target.domain);
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    // No timeout of its own: the checker's one deadline ends every check, with one reason.
-    if (scheme == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_target.extraCaCertificates);
-        r.setSslConfiguration(tls);
+    HttpExchangeRequest r;
+    r.address = host;
+    r.port = port;
+    r.tls = tls;
+    r.serverName = m_target.domain;
+    r.path = path;
+    r.headers = {{"User-Agent", "odoo-deploy/" ODOO_DEPLOY_VERSION " health check"}};
+    if (tls) {
+        r.pin = m_target.pin;
+        r.extraCaCertificates = m_target.extraCaCertificates;
     }
+    r.timeoutMs = remainingMs() + 1000; // the checker's one deadline ends every check, with one reason
     return r;
 }
 
-QNetworkReply *HealthChecker::send(const QNetworkRequest &req, const QByteArray &postBody)
+void HealthChecker::fetch(const HttpExchangeRequest &request, const std::function<void(const HttpExchangeResult &)> &done)
 {
-    QNetworkReply *reply = postBody.isNull() ? m_network->get(req) : m_network->post(req, postBody);
-    reply->setProperty("startedMs", m_clock.elapsed());
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const QSslCertificate peer = errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
-        const TlsVerdict v = judgeCertificate(errors, peer.isNull() ? reply->sslConfiguration().peerCertificate() : peer, m_target.pin);
-        reply->setProperty("pinned", v.pinned);
-        reply->setProperty("tlsReason", v.reason);
-        if (v.trusted)
-            reply->ignoreSslErrors(errors); // exactly these, for this certificate
+    auto *exchange = new HttpExchange(this);
+    connect(this, &HealthChecker::finished, exchange, [exchange] { // past the deadline: stop it
+        exchange->abort();
+        exchange->deleteLater();
     });
-    connect(this, &HealthChecker::finished, reply, &QNetworkReply::abort); // past the deadline: stop it
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    return reply;
-}
-
-QString HealthChecker::networkReason(QNetworkReply *reply, const QString &tlsReason)
-{
-    if (!tlsReason.isEmpty())
-        return tlsReason;
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return tr("Connection refused: nothing listens on port %1.").arg(reply->url().port());
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        return tr("No answer in time.");
-    case QNetworkReply::HostNotFoundError:
-        return tr("Host %1 not found.").arg(reply->url().host());
-    case QNetworkReply::RemoteHostClosedError:
-        return tr("The connection was closed without an answer.");
-    default:
-        return reply->errorString();
-    }
+    connect(exchange, &HttpExchange::finished, this, [exchange, done](const HttpExchangeResult &x) {
+        exchange->deleteLater();
+        done(x);
+    });
+    exchange->start(request);
 }
 
 void HealthChecker::checkHttp()
 {
-    QNetworkReply *reply = send(request(QStringLiteral("http"), m_target.address, m_target.httpPort, QStringLiteral("/")));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    fetch(request(false, m_target.address, m_target.httpPort, QStringLiteral("/")), [this](const HttpExchangeResult &x) {
         HealthResult r{kHttp, title(kHttp), HealthLight::Red, {}, {}, m_clock.elapsed()};
-        const int status = httpStatus(reply);
-        const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-        r.details = QStringLiteral("%1\nLocation: %2").arg(statusText(reply), location);
-        if (status == 0) {
-            r.reason = networkReason(reply, {});
+        const int status = x.statusCode;
+        const QString location = QString::fromUtf8(x.header("Location"));
+        r.details = QStringLiteral("%1\nLocation: %2").arg(statusText(x), location);
+        if (!x.error.isEmpty()) {
+            r.reason = x.error;
         } else if (m_target.https) {
             if (status >= 300 && status < 400 && location.startsWith(QLatin1String("https://"))) {
                 r.light = HealthLight::Green;
                 r.reason = tr("Redirects to %1 (HTTP %2).").arg(location).arg(status);
             } else {
-                r.reason = tr("%1 instead of a redirect to HTTPS.").arg(statusText(reply));
+                r.reason = tr("%1 instead of a redirect to HTTPS.").arg(statusText(x));
             }
         } else if (status < 400) {
             r.light = HealthLight::Yellow;
             r.reason = tr("Odoo answers over plain HTTP: no certificate is configured, passwords travel unencrypted.");
         } else {
-            r.reason = statusText(reply);
+            r.reason = statusText(x);
         }
         report(r);
     });
@@ -242,35 +215,26 @@ void HealthChecker::checkHttps()
         return;
     }
     const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
-    QNetworkReply *reply = send(request(QStringLiteral("https"), m_target.address, m_target.httpsPort, path));
-    auto certificate = std::make_shared<QSslCertificate>();
-    connect(reply, &QNetworkReply::encrypted, this, [reply, certificate] { *certificate = reply->sslConfiguration().peerCertificate(); });
-    connect(reply, &QNetworkReply::sslErrors, this, [certificate](const QList<QSslError> &errors) {
-        if (!errors.isEmpty() && certificate->isNull())
-            *certificate = errors.constFirst().certificate();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, path, certificate] {
-        if (certificate->isNull())
-            *certificate = reply->sslConfiguration().peerCertificate();
-        const qint64 elapsed = m_clock.elapsed() - reply->property("startedMs").toLongLong();
+    const qint64 started = m_clock.elapsed();
+    fetch(request(true, m_target.address, m_target.httpsPort, path), [this, path, started](const HttpExchangeResult &x) {
+        const qint64 elapsed = m_clock.elapsed() - started;
         HealthResult r{kHttps, title(kHttps), HealthLight::Red, {}, {}, m_clock.elapsed()};
-        const int status = httpStatus(reply);
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        r.details = describeCertificate(*certificate) + QStringLiteral("GET %1: %2 in %3 s\n").arg(path, statusText(reply), seconds(elapsed));
-        if (status == 0) {
-            r.reason = networkReason(reply, reply->property("tlsReason").toString());
+        const int status = x.statusCode;
+        r.details = describeCertificate(x.certificate) + QStringLiteral("GET %1: %2 in %3 s\n").arg(path, statusText(x), seconds(elapsed));
+        if (!x.error.isEmpty()) {
+            r.reason = x.error;
         } else if (status == 502 || status == 504) {
-            r.reason = tr("%1: nginx answers, but Odoo behind it does not.").arg(statusText(reply));
+            r.reason = tr("%1: nginx answers, but Odoo behind it does not.").arg(statusText(x));
         } else if (status != 200) {
-            r.reason = tr("%1 for %2.").arg(statusText(reply), path);
-        } else if (m_target.odooMajor >= 15 && QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString() != QLatin1String("pass")) {
-            r.reason = tr("Odoo's health endpoint does not say \"pass\": %1").arg(QString::fromUtf8(body.left(200)));
+            r.reason = tr("%1 for %2.").arg(statusText(x), path);
+        } else if (m_target.odooMajor >= 15 && QJsonDocument::fromJson(x.body).object().value(QStringLiteral("status")).toString() != QLatin1String("pass")) {
+            r.reason = tr("Odoo's health endpoint does not say \"pass\": %1").arg(QString::fromUtf8(x.body.left(200)));
         } else {
             QStringList attention;
-            if (reply->property("pinned").toBool())
+            if (x.tls.pinned)
                 attention << tr("self-signed certificate (trusted by its recorded fingerprint)");
-            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(certificate->expiryDate());
-            if (!certificate->isNull() && days < m_target.expiryWarningDays)
+            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(x.certificate.expiryDate());
+            if (!x.certificate.isNull() && days < m_target.expiryWarningDays)
                 attention << tr("the certificate expires in %1 days").arg(days);
             if (elapsed > m_target.slowMs)
                 attention << tr("slow answer (%1 s)").arg(seconds(elapsed));
@@ -284,20 +248,17 @@ void HealthChecker::checkHttps()
 
 void HealthChecker::checkDatabaseManager()
 {
-    const QString scheme = m_target.https ? QStringLiteral("https") : QStringLiteral("http");
     const int port = m_target.https ? m_target.httpsPort : m_target.httpPort;
-    QNetworkReply *reply = send(request(scheme, m_target.address, port, QStringLiteral("/web/database/manager")));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        HealthResult r{kDatabaseManager, title(kDatabaseManager), HealthLight::Green, {}, statusText(reply), m_clock.elapsed()};
-        const int status = httpStatus(reply);
-        if (status == 0) {
+    fetch(request(m_target.https, m_target.address, port, QStringLiteral("/web/database/manager")), [this](const HttpExchangeResult &x) {
+        HealthResult r{kDatabaseManager, title(kDatabaseManager), HealthLight::Green, {}, statusText(x), m_clock.elapsed()};
+        if (!x.error.isEmpty()) {
             r.light = HealthLight::Skipped;
-            r.reason = tr("Not checked: %1").arg(networkReason(reply, reply->property("tlsReason").toString()));
-        } else if (status == 200) {
+            r.reason = tr("Not checked: %1").arg(x.error);
+        } else if (x.statusCode == 200) {
             r.light = HealthLight::Yellow;
             r.reason = tr("Reachable from outside: anyone can try the master password and copy or drop databases.");
         } else {
-            r.reason = tr("Not reachable from outside (%1).").arg(statusText(reply));
+            r.reason = tr("Not reachable from outside (%1).").arg(statusText(x));
         }
         report(r);
     });
@@ -307,21 +268,18 @@ void HealthChecker::checkOdoo(const QString &host, int port)
 {
     const QString path = m_target.odooMajor >= 15 ? QStringLiteral("/web/health") : QStringLiteral("/web/login");
     const QString via = m_target.odooDirect ? tr("directly") : tr("through the SSH tunnel");
-    QNetworkReply *reply = send(request(QStringLiteral("http"), host, port, path));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, path, via] {
+    fetch(request(false, host, port, path), [this, path, via](const HttpExchangeResult &x) {
         HealthResult r{kOdoo, title(kOdoo), HealthLight::Red, {}, {}, m_clock.elapsed()};
-        const int status = httpStatus(reply);
-        r.details = tr("GET %1 %2: %3").arg(path, via, status ? statusText(reply) : reply->errorString());
-        if (status == 0)
-            reportUnreachable(r, 0, networkReason(reply, {}));
-        else if (status != 200)
-            r.reason = tr("%1 for %2.").arg(statusText(reply), path);
-        else {
+        r.details = tr("GET %1 %2: %3").arg(path, via, x.error.isEmpty() ? statusText(x) : x.error);
+        if (!x.error.isEmpty())
+            return reportUnreachable(r, 0, x.error);
+        if (x.statusCode != 200) {
+            r.reason = tr("%1 for %2.").arg(statusText(x), path);
+        } else {
             r.light = HealthLight::Green;
             r.reason = tr("Answers (%1).").arg(via);
         }
-        if (status != 0)
-            report(r);
+        report(r);
     });
 }
 
@@ -330,19 +288,20 @@ void HealthChecker::checkRealtime(const QString &host, int port)
     const QString via = m_target.odooDirect ? tr("directly") : tr("through the SSH tunnel");
     if (m_target.odooMajor < 16) {
         // Long polling (<= 15): the gevent server answers any JSON route; version_info needs no database.
-        QNetworkRequest req = request(QStringLiteral("http"), host, port, QStringLiteral("/web/webclient/version_info"));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = send(req, R"({"jsonrpc":"2.0","method":"call","params":{},"id":1})");
-        connect(reply, &QNetworkReply::finished, this, [this, reply, via] {
+        HttpExchangeRequest req = request(false, host, port, QStringLiteral("/web/webclient/version_info"));
+        req.method = QStringLiteral("POST");
+        req.headers << QPair<QByteArray, QByteArray>("Content-Type", "application/json");
+        req.body = R"({"jsonrpc":"2.0","method":"call","params":{},"id":1})";
+        fetch(req, [this, via](const HttpExchangeResult &x) {
             HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, {}, m_clock.elapsed()};
-            const QJsonObject result = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object().value(QStringLiteral("result")).toObject();
-            if (httpStatus(reply) == 0)
-                return reportUnreachable(r, 1, networkReason(reply, {}));
+            if (!x.error.isEmpty())
+                return reportUnreachable(r, 1, x.error);
+            const QJsonObject result = QJsonDocument::fromJson(x.body).object().value(QStringLiteral("result")).toObject();
             if (result.contains(QStringLiteral("server_version"))) {
                 r.light = HealthLight::Green;
                 r.reason = tr("Answers as Odoo %1 (%2).").arg(result.value(QStringLiteral("server_version")).toString(), via);
             } else {
-                r.reason = tr("%1 without Odoo's version.").arg(statusText(reply));
+                r.reason = tr("%1 without Odoo's version.").arg(statusText(x));
             }
             report(r);
         });
@@ -353,21 +312,13 @@ void HealthChecker::checkRealtime(const QString &host, int port)
     QRandomGenerator::system()->generate(nonce.begin(), nonce.end());
     const QByteArray key = nonce.toBase64();
     const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
-    HttpExchangeRequest req;
-    req.address = host;
-    req.port = port;
-    req.tls = false;
-    req.serverName = m_target.domain;
-    req.timeoutMs = remainingMs() + 1000; // the checker's deadline comes first
+    HttpExchangeRequest req = request(false, host, port, QStringLiteral("/websocket"));
+    req.http1Only = true;
     req.stopAfterHeaders = true;
-    req.request = HttpExchangeRequest::get(m_target.domain, QStringLiteral("/websocket"),
-                                           {{"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Key", key},
-                                            {"Sec-WebSocket-Version", "13"},
-                                            {"Origin", ((m_target.https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_target.domain).toUtf8()}});
-    auto *exchange = new HttpExchange(this);
-    connect(this, &HealthChecker::finished, exchange, &HttpExchange::abort);
-    connect(exchange, &HttpExchange::finished, this, [this, exchange, accept, via](const HttpExchangeResult &x) {
-        exchange->deleteLater();
+    req.headers += QList<QPair<QByteArray, QByteArray>>{
+        {"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Key", key}, {"Sec-WebSocket-Version", "13"},
+        {"Origin", ((m_target.https ? QStringLiteral("https://") : QStringLiteral("http://")) + m_target.domain).toUtf8()}};
+    fetch(req, [this, accept, via](const HttpExchangeResult &x) {
         HealthResult r{kRealtime, title(kRealtime), HealthLight::Red, {}, QString::fromUtf8(x.statusLine), m_clock.elapsed()};
         if (!x.error.isEmpty())
             return reportUnreachable(r, 1, x.error);
@@ -381,7 +332,6 @@ void HealthChecker::checkRealtime(const QString &host, int port)
         }
         report(r);
     });
-    exchange->start(req);
 }
 
 void HealthChecker::reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason)

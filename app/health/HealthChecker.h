@@ -12,9 +12,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+#include <functional>
+
 class QTimer;
 
 namespace odoodeploy {
@@ -51,8 +50,10 @@ Q_SIGNALS:
     void finished(const odoodeploy::HealthReport &report);
 
 private:
-    QNetworkRequest request(const QString &scheme, const QString &host, int port, const QString &path) const;
-    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &postBody = {});
+    // Every check makes its own connection (HttpExchange): a kept-alive one would skip
+    // the TLS handshake, and with it the certificate's verification.
+    HttpExchangeRequest request(bool tls, const QString &host, int port, const QString &path) const;
+    void fetch(const HttpExchangeRequest &request, const std::function<void(const HttpExchangeResult &)> &done);
     int remainingMs() const;
     void checkHttp();
     void checkHttps();
@@ -62,13 +63,11 @@ private:
     void report(HealthResult result);
     void reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason);
     void failPending(const QString &reason);
-    static QString networkReason(QNetworkReply *reply, const QString &tlsReason);
 
     HealthTarget m_target;
     HealthReport m_report;
     QStringList m_expected;
     QString m_tunnelProblem[2];
-    QNetworkAccessManager *m_network;
     QTimer *m_deadline;
     QElapsedTimer m_clock;
     bool m_running = false;

@@ -13,14 +13,30 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.https = p.web.https();
     t.selfSigned = p.web.certificate == CertificateMode::SelfSigned;
     t.pin = p.web.certificatePin;
-    if (!p.web.caFile.isEmpty())
+    if (!p.web.caFile.isEmpty()) {
         t.extraCaCertificates = QSslCertificate::fromPath(p.web.caFile, QSsl::Pem);
+        t.caFile = p.web.caFile;
+    }
     t.odooMajor = p.odoo.version.section(QLatin1Char('.'), 0, 0).toInt();
     t.odooPort = p.odoo.httpPort;
     t.realtimePort = p.odoo.longpollingPort;
     t.realtime = p.performance.workers > 0;
     t.serviceName = p.service.name;
     return t;
+}
+
+HttpExchangeRequest HealthTarget::testRequest() const
+{
+    HttpExchangeRequest r;
+    r.address = address;
+    r.tls = https;
+    r.port = https ? httpsPort : httpPort;
+    r.serverName = domain;
+    r.pin = pin;
+    r.extraCaCertificates = extraCaCertificates;
+    r.caFile = caFile;
+    r.timeoutMs = timeoutMs;
+    return r;
 }
 
 HealthTarget HealthTarget::forStaging(const DeploymentProfile &production, const QString &copyPin)

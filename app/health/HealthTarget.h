@@ -2,6 +2,7 @@
 // Where and what the health check looks at, derived from a profile in one place.
 // Tests and `check --address` may point it elsewhere; nothing else changes.
 
+#include "HttpExchange.h"
 #include "profile/DeploymentProfile.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ struct HealthTarget {
     bool selfSigned = false;
     QString pin;           // the self-signed certificate's recorded SHA-256, "AB:CD:…"
     QList<QSslCertificate> extraCaCertificates; // e.g. a company CA, besides the system's
+    QString caFile;        // the file they came from (for the curl command)
     int odooMajor = 17;
     // Odoo and its realtime port: through the SSH tunnel normally (they listen on the
     // server's loopback); direct ports when Odoo is reachable without it.
@@ -34,6 +36,8 @@ struct HealthTarget {
     int expiryWarningDays = 21;
 
     static HealthTarget fromProfile(const DeploymentProfile &profile);
+    // What the Test button (and `check --test`) fetches: the site's front page.
+    HttpExchangeRequest testRequest() const;
     // The staging copy of `production` (StagingProfile): its service, its Odoo ports, its
     // site on its own name or on its port of production's name (then the HTTP check is
     // production's redirect, and the certificate and its pin are production's). On its

@@ -1,26 +1,68 @@
 #include "HttpExchange.h"
 
+#include "CurlTransfer.h"
+#include "base/ShellQuote.h"
+
 #include <QCoreApplication>
-#include <QHostInfo>
-#include <QSslCipher>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTimer>
+
+#include <curl/curl.h>
+
+#include <cerrno>
 
 namespace odoodeploy {
 
-QByteArray HttpExchangeRequest::get(const QString &host, const QString &path, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+namespace {
+
+// OpenSSL's verdicts (X509_V_ERR_*) that say only "no trusted CA vouches for this
+// certificate": the ones a recorded fingerprint may excuse (see CertificateTrust).
+QSslError::SslError excusable(long verifyResult)
 {
-    QByteArray r = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + host.toUtf8()
-                   + "\r\nUser-Agent: odoo-deploy/" ODOO_DEPLOY_VERSION "\r\nAccept: */*\r\n";
-    for (const auto &[name, value] : extraHeaders)
-        r += name + ": " + value + "\r\n";
-    bool upgrade = false;
-    for (const auto &h : extraHeaders)
-        upgrade |= h.first.compare("Upgrade", Qt::CaseInsensitive) == 0;
-    if (!upgrade)
-        r += "Connection: close\r\n";
-    return r + "\r\n";
+    switch (verifyResult) {
+    case 18: return QSslError::SelfSignedCertificate;            // DEPTH_ZERO_SELF_SIGNED_CERT
+    case 19: return QSslError::SelfSignedCertificateInChain;     // SELF_SIGNED_CERT_IN_CHAIN
+    case 20: return QSslError::UnableToGetLocalIssuerCertificate;
+    case 2: return QSslError::UnableToGetIssuerCertificate;
+    case 21: return QSslError::UnableToVerifyFirstCertificate;   // UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    case 27: return QSslError::CertificateUntrusted;
+    default: return QSslError::NoError;
+    }
+}
+
+QByteArray hostForUrl(const QString &host)
+{
+    return QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol ? "[" + host.toUtf8() + "]" : host.toUtf8();
+}
+
+// The system's certificate authorities and the profile's own, as one PEM bundle.
+QByteArray caBundle(const QList<QSslCertificate> &extra)
+{
+    if (extra.isEmpty())
+        return {};
+    QByteArray pem;
+    for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates() + extra)
+        pem += c.toPem();
+    return pem;
+}
+
+// A word for a POSIX shell: as it is when nothing in it is special, else quoted.
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    return plain.match(word).hasMatch() ? word : shellQuote(word);
+}
+
+} // namespace
+
+QString HttpExchangeRequest::url() const
+{
+    const bool defaultPort = port == (tls ? 443 : 80);
+    return QStringLiteral("%1://%2%3%4")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), QString::fromUtf8(hostForUrl(serverName)),
+             defaultPort ? QString() : QStringLiteral(":%1").arg(port), path);
 }
 
 QByteArray HttpExchangeResult::header(const QByteArray &name) const
@@ -31,147 +73,165 @@ QByteArray HttpExchangeResult::header(const QByteArray &name) const
     return {};
 }
 
-HttpExchange::HttpExchange(QObject *parent) : QObject(parent), m_deadline(new QTimer(this))
-{
-    qRegisterMetaType<HttpExchangeResult>();
-    m_deadline->setSingleShot(true);
-    m_deadline->setTimerType(Qt::PreciseTimer);
-    connect(m_deadline, &QTimer::timeout, this, [this] {
-        finish(tr("No answer within %1 s (%2).").arg(m_request.timeoutMs / 1000.0).arg(m_stage));
-    });
-}
+HttpExchange::HttpExchange(QObject *parent) : QObject(parent) { qRegisterMetaType<HttpExchangeResult>(); }
+
+HttpExchange::~HttpExchange() { abort(); }
 
 void HttpExchange::start(const HttpExchangeRequest &request)
 {
     abort();
     m_request = request;
     m_result = HttpExchangeResult();
-    m_buffer.clear();
-    m_headDone = false;
-    m_contentLength = -1;
     m_done = false;
     m_clock.start();
-    m_deadline->start(request.timeoutMs);
-    m_stage = tr("looking up %1").arg(request.address);
-    QHostAddress literal;
-    if (literal.setAddress(request.address)) {
-        m_result.timings.lookup = now();
-        connectTo(literal);
+    attempt(request.tls ? Attempt::Certificate : Attempt::Verified);
+}
+
+void HttpExchange::attempt(Attempt kind)
+{
+    m_attempt = kind;
+    const HttpExchangeRequest &r = m_request;
+    CurlTransferSetup s;
+    s.url = r.url().toUtf8();
+    if (r.address != r.serverName) {
+        const QByteArray name = hostForUrl(r.serverName) + ':' + QByteArray::number(r.port) + ':';
+        if (QHostAddress(r.address).isNull())
+            s.connectTo = name + r.address.toUtf8() + ':' + QByteArray::number(r.port);
+        else
+            s.resolve = name + hostForUrl(r.address);
+    }
+    s.method = r.method.toUtf8();
+    s.body = r.body;
+    for (const auto &[name, value] : r.headers)
+        s.headers << name + ": " + value;
+    s.timeoutMs = std::max<int>(1, r.timeoutMs - int(m_clock.elapsed()));
+    s.maxBodyBytes = r.maxBodyBytes;
+    s.stopAfterHeaders = r.stopAfterHeaders;
+    s.http1Only = r.http1Only;
+    switch (kind) {
+    case Attempt::Certificate: // only to read it: nothing is sent, nothing trusted
+        s.connectOnly = true;
+        s.verifyPeer = s.verifyHost = false;
+        break;
+    case Attempt::Pinned: // curl checks the name and the pinned key; nobody vouches for the chain
+        s.verifyPeer = false;
+        s.pinnedPublicKey = m_result.pinnedPublicKey;
+        break;
+    case Attempt::Verified:
+        s.caBundle = caBundle(r.extraCaCertificates);
+        break;
+    }
+    auto *transfer = new CurlTransfer(this);
+    m_transfer = transfer;
+    connect(transfer, &CurlTransfer::finished, this, &HttpExchange::onAttempt);
+    transfer->start(s);
+}
+
+void HttpExchange::onAttempt(const CurlTransferOutcome &o)
+{
+    if (m_transfer)
+        m_transfer->deleteLater();
+    if (m_done)
+        return;
+    if (m_attempt == Attempt::Certificate) {
+        onCertificate(o);
         return;
     }
-    QHostInfo::lookupHost(request.address, this, [this](const QHostInfo &info) {
-        if (m_done)
-            return;
-        m_result.timings.lookup = now();
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            finish(tr("Cannot resolve %1: %2").arg(m_request.address, info.errorString()));
-            return;
-        }
-        connectTo(info.addresses().constFirst());
-    });
-}
-
-void HttpExchange::connectTo(const QHostAddress &address)
-{
-    m_result.peer = address;
-    m_stage = tr("connecting to %1 port %2").arg(address.toString()).arg(m_request.port);
-    auto *socket = new QSslSocket(this);
-    m_socket = socket;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_request.extraCaCertificates.isEmpty())
-        tls.addCaCertificates(m_request.extraCaCertificates);
-    socket->setSslConfiguration(tls);
-    socket->setPeerVerifyName(m_request.serverName);
-    connect(socket, &QSslSocket::connected, this, [this, socket] {
-        m_result.timings.connect = now();
-        if (!m_request.tls) {
-            m_stage = tr("waiting for the answer");
-            socket->write(m_request.request);
-            return;
-        }
-        m_stage = tr("TLS handshake");
-        socket->startClientEncryption();
-    });
-    connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
-        m_result.certificate = socket->peerCertificate();
-        m_result.tls = judgeCertificate(errors, m_result.certificate, m_request.pin);
-        if (m_result.tls.trusted)
-            socket->ignoreSslErrors(errors); // exactly these, for this certificate
-    });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-        m_result.timings.tls = now();
-        m_result.certificate = socket->peerCertificate();
-        if (m_result.tls.reason.isEmpty())
-            m_result.tls.trusted = true;
-        m_result.tlsProtocol = socket->sessionCipher().protocolString();
-        m_result.cipher = socket->sessionCipher().name();
-        m_stage = tr("waiting for the answer");
-        socket->write(m_request.request);
-    });
-    connect(socket, &QSslSocket::readyRead, this, &HttpExchange::onReadyRead);
-    connect(socket, &QSslSocket::disconnected, this, [this] {
-        if (m_headDone)
-            finish();
-        else
-            finish(m_result.timings.firstByte < 0 ? tr("The server closed the connection without answering (%1).").arg(m_stage)
-                                                   : tr("The answer ended before its headers did."));
-    });
-    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
-        if (e == QAbstractSocket::RemoteHostClosedError)
-            return; // disconnected() decides
-        if (!m_result.tls.reason.isEmpty())
-            finish(m_result.tls.reason);
-        else
-            finish(tr("%1 (%2).").arg(socket->errorString(), m_stage));
-    });
-    socket->connectToHost(address, quint16(m_request.port));
-}
-
-void HttpExchange::onReadyRead()
-{
-    if (!m_socket || m_done)
-        return;
-    if (m_result.timings.firstByte < 0)
-        m_result.timings.firstByte = now();
-    m_buffer += m_socket->readAll();
-    if (!m_headDone && !parseHead())
-        return;
-    m_result.body = m_buffer.left(m_request.maxBodyBytes);
-    const bool complete = m_request.stopAfterHeaders || m_buffer.size() >= m_request.maxBodyBytes
-                          || (m_contentLength >= 0 && m_buffer.size() >= m_contentLength);
-    if (complete)
+    HttpExchangeResult &x = m_result;
+    x.transcript += o.transcript;
+    x.curlCode = o.code;
+    x.osErrno = o.osErrno;
+    x.peer = o.primaryIp;
+    x.statusLine = o.statusLine;
+    x.statusCode = int(o.statusCode);
+    x.headers = o.headers;
+    x.body = o.body;
+    x.timings = {o.lookup, o.connect, o.tls, o.firstByte, o.total};
+    if (!o.chain.isEmpty())
+        x.certificate = o.chain.constFirst();
+    static const QRegularExpression connection(QStringLiteral("SSL connection using (\\S+) / (\\S+)"));
+    if (const auto m = connection.match(o.transcript); m.hasMatch()) {
+        x.tlsProtocol = m.captured(1);
+        x.cipher = m.captured(2);
+    }
+    if (o.code == CURLE_OK) {
+        x.tls.trusted = m_request.tls;
+        x.tls.pinned = m_attempt == Attempt::Pinned;
         finish();
+    } else if (m_attempt == Attempt::Verified && o.code == CURLE_PEER_FAILED_VERIFICATION) {
+        onVerified(o);
+    } else {
+        finish(networkError(o));
+    }
 }
 
-bool HttpExchange::parseHead()
+void HttpExchange::onCertificate(const CurlTransferOutcome &o)
 {
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return false;
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    m_result.statusLine = lines.value(0).trimmed();
-    m_result.statusCode = m_result.statusLine.split(' ').value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            m_result.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+    HttpExchangeResult &x = m_result;
+    if (o.code != CURLE_OK || o.chain.isEmpty()) {
+        x.transcript += o.transcript;
+        x.timings = {o.lookup, o.connect, o.tls, o.firstByte, o.total};
+        finish(o.code != CURLE_OK ? networkError(o) : QCoreApplication::translate("health", "The server sent no certificate."));
+        return;
     }
-    bool ok = false;
-    const qint64 length = m_result.header("Content-Length").toLongLong(&ok);
-    m_contentLength = ok ? length : -1;
-    m_buffer.remove(0, end + 4);
-    m_headDone = true;
-    return true;
+    x.certificate = o.chain.constFirst();
+    const QString fingerprint = sha256Fingerprint(x.certificate);
+    if (m_request.pin.isEmpty() || fingerprint.compare(m_request.pin, Qt::CaseInsensitive) != 0) {
+        attempt(Attempt::Verified); // a CA may vouch for it; if not, onVerified says why
+        return;
+    }
+    // A self-signed certificate is its own issuer: nobody checks its dates along a chain.
+    // Neither a pin nor we excuse them.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (x.certificate.expiryDate() < now || x.certificate.effectiveDate() > now) {
+        const auto error = x.certificate.expiryDate() < now ? QSslError::CertificateExpired : QSslError::CertificateNotYetValid;
+        x.tls.reason = QSslError(error, x.certificate).errorString();
+        finish(x.tls.reason);
+        return;
+    }
+    x.pinnedPublicKey = publicKeyPin(x.certificate);
+    x.transcript += QCoreApplication::translate("health", "* odoo-deploy: the certificate's SHA-256 fingerprint is the recorded one: "
+                                                          "fetching with its public key pinned (--pinnedpubkey %1)\n")
+                        .arg(QString::fromLatin1(x.pinnedPublicKey));
+    attempt(Attempt::Pinned);
+}
+
+void HttpExchange::onVerified(const CurlTransferOutcome &o)
+{
+    // Curl refused the certificate. CertificateTrust words why, when that is only
+    // "nobody vouches for it" (no fingerprint recorded, or another one); else curl does.
+    HttpExchangeResult &x = m_result;
+    const QSslError::SslError error = excusable(o.verifyResult);
+    x.tls = error == QSslError::NoError || x.certificate.isNull() ? TlsVerdict{false, false, o.error}
+                                                                  : judgeCertificate({QSslError(error, x.certificate)}, x.certificate, m_request.pin);
+    x.tls.trusted = x.tls.pinned = false; // a matching pin went the pinned way, not here
+    finish(x.tls.reason.isEmpty() ? o.error : x.tls.reason);
+}
+
+QString HttpExchange::networkError(const CurlTransferOutcome &o) const
+{
+    switch (o.code) {
+    case CURLE_COULDNT_CONNECT:
+        if (o.osErrno == ECONNREFUSED)
+            return QCoreApplication::translate("health", "Connection refused: nothing listens on port %1.").arg(m_request.port);
+        return o.error;
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return QCoreApplication::translate("health", "Host %1 not found.").arg(m_request.address);
+    case CURLE_OPERATION_TIMEDOUT:
+        return QCoreApplication::translate("health", "No answer within %1 s (%2).").arg(m_request.timeoutMs / 1000.0).arg(o.error);
+    case CURLE_GOT_NOTHING:
+        return QCoreApplication::translate("health", "The server closed the connection without answering.");
+    default:
+        return o.error;
+    }
 }
 
 void HttpExchange::abort()
 {
     m_done = true;
-    m_deadline->stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
+    if (m_transfer) {
+        m_transfer->abort();
+        m_transfer->deleteLater();
     }
 }
 
@@ -179,45 +239,52 @@ void HttpExchange::finish(const QString &error)
 {
     if (m_done)
         return;
-    m_result.timings.total = now();
     m_result.error = error;
-    abort();
+    m_done = true;
     Q_EMIT finished(m_result);
 }
 
-QString HttpExchangeResult::verboseText(const HttpExchangeRequest &request) const
+QString HttpExchangeResult::verboseText() const
 {
-    QString t;
     auto ms = [](double v) { return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1); };
-    t += QCoreApplication::translate("health", "*   Trying %1:%2...\n").arg(peer.isNull() ? request.address : peer.toString()).arg(request.port);
-    if (timings.connect >= 0)
-        t += QCoreApplication::translate("health", "* Connected to %1 (%2) port %3\n").arg(request.serverName, peer.toString()).arg(request.port);
-    if (request.tls && !certificate.isNull()) {
-        if (!tlsProtocol.isEmpty())
-            t += QCoreApplication::translate("health", "* SSL connection using %1 / %2\n").arg(tlsProtocol, cipher);
-        t += QCoreApplication::translate("health", "* Server certificate:\n");
-        for (const QString &line : describeCertificate(certificate).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            t += QStringLiteral("*  %1\n").arg(line);
-        t += tls.pinned ? QCoreApplication::translate("health", "*  trusted by its recorded SHA-256 fingerprint\n")
-             : tls.trusted ? QCoreApplication::translate("health", "*  SSL certificate verify ok.\n")
-                           : QStringLiteral("*  %1\n").arg(tls.reason);
-    }
-    if (timings.connect >= 0)
-        for (const QByteArray &line : request.request.split('\n'))
-            if (!line.trimmed().isEmpty())
-                t += QStringLiteral("> %1\n").arg(QString::fromUtf8(line.trimmed()));
-    if (!statusLine.isEmpty()) {
-        t += QStringLiteral("< %1\n").arg(QString::fromUtf8(statusLine));
-        for (const auto &[name, value] : headers)
-            t += QStringLiteral("< %1: %2\n").arg(QString::fromUtf8(name), QString::fromUtf8(value));
-    }
+    QString t = transcript;
+    if (tls.pinned)
+        t += QCoreApplication::translate("health", "* odoo-deploy: trusted by its recorded SHA-256 fingerprint, its public key pinned\n");
     if (!error.isEmpty())
         t += QStringLiteral("* %1\n").arg(error);
-    t += QCoreApplication::translate("health", "* Timings: name lookup %1, connect %2, TLS %3, first byte %4, total %5\n")
+    t += QCoreApplication::translate("health", "* Timings (curl's): name lookup %1, connect %2, TLS %3, first byte %4, total %5\n")
              .arg(ms(timings.lookup), ms(timings.connect), ms(timings.tls), ms(timings.firstByte), ms(timings.total));
     if (!body.isEmpty())
         t += QCoreApplication::translate("health", "* Start of the body (%1 bytes):\n").arg(body.size()) + QString::fromUtf8(body) + QLatin1Char('\n');
     return t;
+}
+
+QString HttpExchangeResult::curlCommand(const HttpExchangeRequest &r) const
+{
+    QStringList words{QStringLiteral("curl"), QStringLiteral("-v"), QStringLiteral("--max-time"), QString::number(std::max(1, r.timeoutMs / 1000))};
+    if (r.http1Only)
+        words << QStringLiteral("--http1.1");
+    if (r.address != r.serverName && QHostAddress(r.address).isNull())
+        words << QStringLiteral("--connect-to") << QStringLiteral("%1:%2:%3:%2").arg(QString::fromUtf8(hostForUrl(r.serverName))).arg(r.port).arg(r.address);
+    else if (r.address != r.serverName)
+        words << QStringLiteral("--resolve") << QStringLiteral("%1:%2:%3").arg(QString::fromUtf8(hostForUrl(r.serverName))).arg(r.port).arg(QString::fromUtf8(hostForUrl(r.address)));
+    if (r.tls && !pinnedPublicKey.isEmpty())
+        // The command line has no "check the name but not the chain": the pinned key is
+        // what makes -k safe here.
+        words << QStringLiteral("--insecure") << QStringLiteral("--pinnedpubkey") << QString::fromLatin1(pinnedPublicKey);
+    else if (r.tls && !r.caFile.isEmpty())
+        words << QStringLiteral("--cacert") << r.caFile;
+    if (r.method != QLatin1String("GET"))
+        words << QStringLiteral("--request") << r.method;
+    if (!r.body.isEmpty())
+        words << QStringLiteral("--data-binary") << QString::fromUtf8(r.body);
+    for (const auto &[name, value] : r.headers)
+        words << QStringLiteral("--header") << QString::fromUtf8(name + ": " + value);
+    words << r.url();
+    QStringList quoted;
+    for (const QString &w : std::as_const(words))
+        quoted << shellWord(w);
+    return quoted.join(QLatin1Char(' '));
 }
 
 } // namespace odoodeploy

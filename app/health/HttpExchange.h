@@ -1,14 +1,15 @@
 #pragma once
-// One HTTP request over a plain socket, timed the way `curl -v` reports it: name
-// lookup, connect, TLS handshake, first byte, total. Used where QNetworkAccessManager
-// hides what we need: the Test button's timing breakdown and the websocket handshake
-// (a 101 answer). TLS trust follows CertificateTrust (pinning, never "ignore all").
+// One HTTP(S) request through libcurl, as `curl -v` makes it: its transcript, curl's
+// own timings, the status, headers and the start of the body. Used by the Test button
+// and by every health check over HTTP. TLS trust follows CertificateTrust: a CA-signed
+// certificate is verified by curl as usual; a self-signed one whose SHA-256 fingerprint
+// is the recorded one is then fetched with its public key pinned (curl's
+// --pinnedpubkey) and its name still checked. Never "ignore all certificate errors".
 
 #include "CertificateTrust.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -16,25 +17,29 @@
 #include <QSslCertificate>
 #include <QString>
 
-class QSslSocket;
-class QTimer;
-
 namespace odoodeploy {
 
+class CurlTransfer;
+struct CurlTransferOutcome;
+
 struct HttpExchangeRequest {
-    QString address;          // where to connect
+    QString address;          // where to connect (name or address)
     int port = 443;
     bool tls = true;
-    QString serverName;       // TLS server name (SNI) and the name the certificate must carry
-    QByteArray request;       // the whole request: line, headers, blank line, body
-    QString pin;
+    QString serverName;       // the URL's host: Host header, TLS server name, the certificate's name
+    QString method = QStringLiteral("GET");
+    QString path = QStringLiteral("/");
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Host, User-Agent and Accept
+    QByteArray body;          // for POST
+    QString pin;              // recorded SHA-256 fingerprint of a self-signed certificate
     QList<QSslCertificate> extraCaCertificates;
+    QString caFile;           // where extraCaCertificates came from, for the curl command
     int timeoutMs = 5000;
     int maxBodyBytes = 4096;  // the start of the body is enough
     bool stopAfterHeaders = false;
+    bool http1Only = false;   // a websocket handshake needs HTTP/1.1
 
-    // "GET path HTTP/1.1" with Host, User-Agent, Accept and Connection: close.
-    static QByteArray get(const QString &host, const QString &path, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    QString url() const;
 };
 
 struct HttpExchangeTimings { // milliseconds since the start, as curl's time_*; -1: not reached
@@ -43,7 +48,9 @@ struct HttpExchangeTimings { // milliseconds since the start, as curl's time_*; 
 
 struct HttpExchangeResult {
     QString error;            // empty: a response arrived
-    QHostAddress peer;
+    int curlCode = 0;
+    long osErrno = 0;
+    QString peer;
     QByteArray statusLine;
     int statusCode = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -51,13 +58,17 @@ struct HttpExchangeResult {
     HttpExchangeTimings timings;
     QSslCertificate certificate;
     TlsVerdict tls;
+    QByteArray pinnedPublicKey; // "sha256//…" when the pinned certificate's key was enforced
     QString tlsProtocol;
     QString cipher;
+    QString transcript;       // what curl -v printed, for every attempt
 
     QByteArray header(const QByteArray &name) const;
-    // What `curl -v` would show: connection, TLS and certificate lines, the request
-    // and response headers, the timings and the start of the body.
-    QString verboseText(const HttpExchangeRequest &request) const;
+    // The transcript, how the certificate was trusted, the timings and the start of the body.
+    QString verboseText() const;
+    // The command that makes the same request with the real curl: `curl -v …`.
+    QString curlCommand(const HttpExchangeRequest &request) const;
+
 };
 
 class HttpExchange : public QObject
@@ -65,6 +76,7 @@ class HttpExchange : public QObject
     Q_OBJECT
 public:
     explicit HttpExchange(QObject *parent = nullptr);
+    ~HttpExchange() override;
     void start(const HttpExchangeRequest &request);
     void abort();
 
@@ -72,22 +84,23 @@ Q_SIGNALS:
     void finished(const odoodeploy::HttpExchangeResult &result);
 
 private:
-    double now() const { return m_clock.nsecsElapsed() / 1e6; }
-    void connectTo(const QHostAddress &address);
-    void onReadyRead();
+    // A TLS exchange first fetches the certificate (no request, nothing verified), then
+    // makes the request verified by curl: against the CAs, or with the key pinned when
+    // the certificate's fingerprint is the recorded one.
+    enum class Attempt { Certificate, Verified, Pinned };
+    void attempt(Attempt kind);
+    void onAttempt(const CurlTransferOutcome &outcome);
+    void onCertificate(const CurlTransferOutcome &outcome);
+    void onVerified(const CurlTransferOutcome &outcome);
     void finish(const QString &error = QString());
-    bool parseHead();
+    QString networkError(const CurlTransferOutcome &outcome) const;
 
     HttpExchangeRequest m_request;
     HttpExchangeResult m_result;
-    QElapsedTimer m_clock;
-    QPointer<QSslSocket> m_socket;
-    QTimer *m_deadline;
-    QByteArray m_buffer;
-    bool m_headDone = false;
-    qint64 m_contentLength = -1;
+    QPointer<CurlTransfer> m_transfer;
+    QElapsedTimer m_clock;       // one timeout for every attempt together
+    Attempt m_attempt = Attempt::Verified;
     bool m_done = true;
-    QString m_stage;
 };
 
 } // namespace odoodeploy

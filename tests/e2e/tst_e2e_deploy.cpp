@@ -299,6 +299,22 @@ done)sh").arg(ns);
         QVERIFY(curl({"-o", "/dev/null", QStringLiteral("http://%1:8069/").arg(env("TESTHOST_IP"))}).exitCode != 0);
     }
 
+    void testSpeaksCurlWithThePinnedKey()
+    {
+        // The Test button, headless: libcurl's transcript, and a command for the real curl
+        // that pins the certificate's key and gets the same answer from the host.
+        const auto r = m_host.cli(m_home.path(), QStringList{"check", "--profile", m_profilePath, "--test"}, 60000);
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        for (const QByteArray &expected : {QByteArray("* SSL connection using TLSv1.3"), QByteArray("* ALPN: server accepted h2"),
+                                           QByteArray("*  public key hash: sha256//"), QByteArray("> GET / HTTP/2"), QByteArray("< HTTP/2 303"),
+                                           QByteArray("< location: https://"), QByteArray("trusted by its recorded SHA-256 fingerprint")})
+            QVERIFY2(r.out.contains(expected), expected + " missing in:\n" + r.out);
+        const QByteArray command = r.out.mid(r.out.indexOf("The same with curl:\n") + 20).trimmed();
+        QVERIFY2(command.startsWith("curl -v ") && command.contains("--pinnedpubkey sha256//"), command.constData());
+        const auto curl = test::run(QStringLiteral("sh"), {"-c", QString::fromUtf8(command)});
+        QVERIFY2(curl.exitCode == 0 && curl.err.contains("< HTTP/2 303"), command + "\n" + curl.err);
+    }
+
     void healthCheckSeesAStoppedBackend()
     {
         onHost(QStringLiteral("service odoo stop"));

@@ -9,6 +9,8 @@
 #include "Snapshot.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -135,11 +137,22 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&w, "testSite"), Qt::LeftButton);
         QVERIFY(tested.wait(10000));
         const QString report = find<QPlainTextEdit>(&w, "healthDetails")->toPlainText();
-        for (const QString &expected : {QStringLiteral("> GET / HTTP/1.1"), QStringLiteral("< HTTP/1.1 303"), QStringLiteral("< Location: https://odoo.test"),
-                                        QStringLiteral("trusted by its recorded SHA-256 fingerprint"), QStringLiteral("Timings: name lookup"),
+        for (const QString &expected : {QStringLiteral("> GET / HTTP/2"), QStringLiteral("< HTTP/2 303"), QStringLiteral("< location: https://odoo.test"),
+                                        QStringLiteral("trusted by its recorded SHA-256 fingerprint"), QStringLiteral("Timings (curl's): name lookup"),
                                         QStringLiteral("Redirecting...")})
             QVERIFY2(report.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + report));
         test::snapshot(w, "health-test");
+        // The same request as a command for the real curl, on the clipboard.
+        auto *copy = find<QPushButton>(&w, "copyCurlCommand");
+        QVERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString command = QGuiApplication::clipboard()->text();
+        QVERIFY2(command.startsWith(QLatin1String("curl -v ")) && command.contains(QLatin1String("--pinnedpubkey sha256//"))
+                     && command.endsWith(QStringLiteral("https://odoo.test:%1/").arg(m_site.httpsSelfSigned)),
+                 qPrintable(command));
+        QVERIFY(find<QPlainTextEdit>(&w, "healthDetails")->toPlainText().endsWith(command));
+        const auto curl = test::run(QStringLiteral("sh"), {"-c", command});
+        QVERIFY2(curl.exitCode == 0 && curl.err.contains("< HTTP/2 303"), curl.err.constData());
 
         // Again: the certificate is verified afresh (no kept-alive connection skips it).
         QTest::mouseClick(find<QPushButton>(&w, "checkHealth"), Qt::LeftButton);

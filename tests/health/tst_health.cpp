@@ -1,4 +1,5 @@
 #include "health/HealthChecker.h"
+#include "health/CurlTransfer.h"
 #include "health/HttpExchange.h"
 #include "health/ServiceHealth.h"
 
@@ -137,39 +138,128 @@ private Q_SLOTS:
         QVERIFY2(r.find(QStringLiteral("https"))->reason.contains(QStringLiteral("1.5 s")), qPrintable(dump(r)));
     }
 
-    void testButtonShowsStatusHeadersAndTimings()
+    static HttpExchangeResult exchange(const HttpExchangeRequest &req)
     {
-        HttpExchangeRequest req;
-        req.address = QStringLiteral("127.0.0.1");
-        req.port = m_site.httpsCa;
-        req.serverName = QString::fromLatin1(test::LoopbackSite::kDomain);
-        req.extraCaCertificates = {m_site.certificate(QStringLiteral("ca"))};
-        req.request = HttpExchangeRequest::get(req.serverName, QStringLiteral("/web/login"));
         HttpExchange exchange;
         QSignalSpy done(&exchange, &HttpExchange::finished);
         exchange.start(req);
-        QVERIFY(done.wait(5000));
-        const auto x = done.first().first().value<HttpExchangeResult>();
-        QVERIFY2(x.error.isEmpty(), qPrintable(x.error));
+        if (!done.wait(req.timeoutMs + 2000))
+            return HttpExchangeResult();
+        return done.first().first().value<HttpExchangeResult>();
+    }
+
+    // The site's login page as the Test button asks for it, the test CA trusted.
+    HttpExchangeRequest loginRequest(int port) const
+    {
+        HttpExchangeRequest req = target(port).testRequest();
+        req.path = QStringLiteral("/web/login");
+        req.caFile = m_site.path(QStringLiteral("ca.crt"));
+        return req;
+    }
+
+    void testButtonSpeaksCurl()
+    {
+        const HttpExchangeRequest req = loginRequest(m_site.httpsCa);
+        const auto x = exchange(req);
+        QVERIFY2(x.error.isEmpty(), qPrintable(x.error + x.transcript));
         QCOMPARE(x.statusCode, 200);
-        const QString text = x.verboseText(req);
-        for (const QString &expected : {QStringLiteral("< HTTP/1.1 200 OK"), QStringLiteral("< Server: nginx"),
-                                        QStringLiteral("< Set-Cookie: session_id="), QStringLiteral("> GET /web/login HTTP/1.1"),
-                                        QStringLiteral("> Host: odoo.test"), QStringLiteral("SSL certificate verify ok"),
-                                        QStringLiteral("name lookup"), QStringLiteral("first byte"), QStringLiteral("oe_login_form")})
+        QVERIFY(x.tls.trusted && !x.tls.pinned);
+        const QString text = x.verboseText();
+        // curl's own lines: connection, TLS, certificate, HTTP/2 request and answer.
+        for (const QString &expected : {QStringLiteral("*   Trying 127.0.0.1:"), QStringLiteral("* Connected to odoo.test (127.0.0.1)"), QStringLiteral("* ALPN: offers h2"),
+                                        QStringLiteral("* SSL connection using TLSv1."), QStringLiteral("* Server certificate:"),
+                                        QStringLiteral("*  issuer: CN=odoo-deploy test CA"), QStringLiteral("*  SSL certificate verify ok."),
+                                        QStringLiteral("> GET /web/login HTTP/2"), QStringLiteral("> Host: odoo.test:"),
+                                        QStringLiteral("< HTTP/2 200"), QStringLiteral("< server: nginx"), QStringLiteral("< set-cookie: session_id="),
+                                        QStringLiteral("Timings (curl's): name lookup"), QStringLiteral("oe_login_form")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text));
+        QVERIFY2(x.tlsProtocol.startsWith(QLatin1String("TLSv1.")), qPrintable(x.tlsProtocol));
+        QCOMPARE(x.certificate, m_site.certificate(QStringLiteral("server")));
         const auto &t = x.timings;
         QVERIFY(t.lookup >= 0 && t.lookup <= t.connect && t.connect <= t.tls && t.tls <= t.firstByte && t.firstByte <= t.total);
 
-        // A mismatching pin: no answer, and the reason is the mismatch.
-        HttpExchangeRequest pinned = req;
-        pinned.port = m_site.httpsSelfSigned;
-        pinned.pin = sha256Fingerprint(m_site.certificate(QStringLiteral("other")));
-        exchange.start(pinned);
-        QVERIFY(done.wait(5000));
-        const auto refused = done.last().first().value<HttpExchangeResult>();
+        // The copied command, run with the real curl, gets the same page.
+        const QString command = x.curlCommand(req);
+        QVERIFY2(command.contains(QStringLiteral("--cacert ") + req.caFile) && command.contains(QLatin1String("--resolve odoo.test:")), qPrintable(command));
+        const auto curl = test::run(QStringLiteral("sh"), {"-c", command});
+        QVERIFY2(curl.exitCode == 0 && curl.err.contains("< HTTP/2 200") && curl.out.contains("oe_login_form"), qPrintable(command + "\n" + curl.err));
+    }
+
+    void pinnedSelfSignedIsFetchedWithCurlsKeyPinning()
+    {
+        HttpExchangeRequest req = loginRequest(m_site.httpsSelfSigned);
+        req.pin = sha256Fingerprint(m_site.certificate(QStringLiteral("selfsigned")));
+        const auto x = exchange(req);
+        QVERIFY2(x.error.isEmpty(), qPrintable(x.error + x.transcript));
+        QCOMPARE(x.statusCode, 200);
+        QVERIFY(x.tls.trusted && x.tls.pinned);
+        QVERIFY(x.pinnedPublicKey.startsWith("sha256//"));
+        // Its fingerprint is the recorded one: fetched with its key pinned, which curl says itself.
+        for (const QString &expected : {QStringLiteral("fingerprint is the recorded one"),
+                                        QStringLiteral("*  public key hash: ") + QString::fromLatin1(x.pinnedPublicKey),
+                                        QStringLiteral("< HTTP/2 200"), QStringLiteral("trusted by its recorded SHA-256 fingerprint")})
+            QVERIFY2(x.verboseText().contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + x.verboseText()));
+
+        // The command pins the same key: the real curl gets the page, and with another
+        // certificate's key in its place it refuses the server.
+        const QString command = x.curlCommand(req);
+        QVERIFY2(command.contains(QStringLiteral("--insecure --pinnedpubkey ") + QString::fromLatin1(x.pinnedPublicKey)), qPrintable(command));
+        auto curl = test::run(QStringLiteral("sh"), {"-c", command});
+        QVERIFY2(curl.exitCode == 0 && curl.out.contains("oe_login_form"), qPrintable(command + "\n" + curl.err));
+        const QSslCertificate other = m_site.certificate(QStringLiteral("other"));
+        const QString otherKey = QString::fromLatin1(publicKeyPin(other));
+        QString wrong = command;
+        wrong.replace(QString::fromLatin1(x.pinnedPublicKey), otherKey);
+        curl = test::run(QStringLiteral("sh"), {"-c", wrong});
+        QVERIFY2(curl.exitCode == 90 && curl.err.contains("public key does not match pinned public key"), qPrintable(wrong + "\n" + curl.err));
+
+        // Another certificate's fingerprint: refused before any request, and the command
+        // then has no pin (the real curl refuses the server just the same).
+        req.pin = sha256Fingerprint(other);
+        const auto refused = exchange(req);
         QVERIFY2(refused.error.contains(QStringLiteral("mismatch")), qPrintable(refused.error));
         QCOMPARE(refused.statusCode, 0);
+        QVERIFY(!refused.transcript.contains(QLatin1String("> GET")));
+        const QString refusedCommand = refused.curlCommand(req);
+        QVERIFY(!refusedCommand.contains(QLatin1String("--insecure")));
+        QCOMPARE(test::run(QStringLiteral("sh"), {"-c", refusedCommand}).exitCode, 60);
+    }
+
+    void curlEnforcesThePinnedKeyItself()
+    {
+        // Below HttpExchange: a transfer told to pin another key fails in curl.
+        CurlTransfer transfer;
+        QSignalSpy done(&transfer, &CurlTransfer::finished);
+        CurlTransferSetup s;
+        s.url = "https://odoo.test:" + QByteArray::number(m_site.httpsSelfSigned) + "/web/login";
+        s.connectTo = "odoo.test:" + QByteArray::number(m_site.httpsSelfSigned) + ":127.0.0.1:" + QByteArray::number(m_site.httpsSelfSigned);
+        s.verifyPeer = false;
+        const QSslCertificate other = m_site.certificate(QStringLiteral("other"));
+        s.pinnedPublicKey = publicKeyPin(other);
+        transfer.start(s);
+        QVERIFY(done.wait(5000));
+        const auto o = done.first().first().value<CurlTransferOutcome>();
+        QCOMPARE(o.code, 90); // CURLE_SSL_PINNEDPUBKEYNOTMATCH
+        QVERIFY(o.statusLine.isEmpty() && o.body.isEmpty());
+    }
+
+    void abortStopsAtOnce()
+    {
+        // A server that never answers: abort() returns at once and nothing is reported.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        HttpExchangeRequest req = loginRequest(silent.serverPort());
+        req.timeoutMs = 30000;
+        HttpExchange x;
+        QSignalSpy done(&x, &HttpExchange::finished);
+        x.start(req);
+        QTest::qWait(200);
+        QElapsedTimer clock;
+        clock.start();
+        x.abort();
+        QVERIFY(clock.elapsed() < 100);
+        QTest::qWait(300);
+        QCOMPARE(done.count(), 0);
     }
 
     void theProfilesCaFileIsTrusted()

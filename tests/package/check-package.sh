@@ -37,10 +37,10 @@ for f in /usr/bin/odoo-deploy \
 done
 if grep -E '^/usr/(lib|share)/.*(tst_|/tests?/|\.a$)' "$work/files"; then fail "test or build files in the package"; fi
 
-# What it needs: Qt, QtKeychain, libssh and the platform plugins; nothing of the tests.
+# What it needs: Qt, QtKeychain, libssh, libcurl and the platform plugins; nothing of the tests.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dep in libqt6widgets6 libqt6network6 libqt6keychain1 libssh-4 qt6-qpa-plugins; do
+for dep in libqt6widgets6 libqt6network6 libqt6keychain1 libssh-4 libcurl4 qt6-qpa-plugins; do
     echo "$depends" | grep -q "$dep" || fail "Depends lacks $dep"
 done
 for unwanted in libqt6test6 nginx openssh-server; do

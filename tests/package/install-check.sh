@@ -35,7 +35,7 @@ on_host "apt-get update -q >/dev/null && apt-get install -y -q --no-install-reco
 on_host "dpkg-query -W -f '\${Package}\n' | sort" >"$state.after"
 added=$(comm -13 "$state.before" "$state.after")
 echo "apt added $(echo "$added" | wc -l) packages"
-for wanted in odoo-deploy libqt6widgets6 libqt6network6 libqt6keychain1 libssh-4 qt6-qpa-plugins; do
+for wanted in odoo-deploy libqt6widgets6 libqt6network6 libqt6keychain1 libssh-4 libcurl4 qt6-qpa-plugins; do
     echo "$added" | grep -qx "$wanted" || fail "apt did not install $wanted"
 done
 # Nothing a desktop tool should drag in: no compilers, headers, servers or test libraries.

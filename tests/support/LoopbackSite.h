@@ -91,7 +91,7 @@ public:
                               "server { listen 127.0.0.1:%1; server_name %2; location / { return 301 https://$host$request_uri; } }\n")
                               .arg(httpPort).arg(QString::fromLatin1(kDomain));
         auto https = [&](int port, const QString &cert, const QString &extra) {
-            servers += QStringLiteral("server { listen 127.0.0.1:%1 ssl; server_name %2;\n"
+            servers += QStringLiteral("server { listen 127.0.0.1:%1 ssl http2; server_name %2;\n"
                                       "  ssl_certificate %3.crt; ssl_certificate_key %3.key;\n"
                                       "  %4\n"
                                       "  location / { proxy_pass http://127.0.0.1:%5; proxy_set_header Host $host;\n"
