@@ -6,6 +6,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -128,6 +129,93 @@ private Q_SLOTS:
         w.findChild<QAbstractButton *>(QStringLiteral("maintainButton"))->click();
         QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
         QVERIFY2(tabFollowsReadingOrder(w), qPrintable(m_problem));
+    }
+
+    // Tab (at most once around the window) until `wanted` (or the spin box or combo box
+    // whose line edit it is) has the focus.
+    static bool tabTo(DeployWizard &w, QWidget *wanted)
+    {
+        for (int i = 0; wanted && i < 80; ++i) {
+            QWidget *at = QApplication::focusWidget();
+            if (at && (at == wanted || at->parentWidget() == wanted))
+                return true;
+            QTest::keyClick(at ? at : &w, Qt::Key_Tab);
+        }
+        return false;
+    }
+    static bool tabTo(DeployWizard &w, const char *name) { return tabTo(w, w.findChild<QWidget *>(QString::fromLatin1(name))); }
+    static void typeOver(const QString &text)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    }
+    // Tab to Next and press Space.
+    static void nextByKeyboard(DeployWizard &w)
+    {
+        QVERIFY(tabTo(w, w.button(QWizard::NextButton)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    }
+
+    void keyboardAloneReachesThePreview()
+    {
+        // A new deployment from the first page to the preview, with keys only: Tab to a
+        // field, type, Space on buttons (Next too), arrows in radio groups and lists.
+        DeployWizard w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QAbstractButton *next = w.button(QWizard::NextButton);
+
+        QVERIFY(tabTo(w, "profileName"));
+        typeOver(QStringLiteral("keyboard"));
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Server));
+
+        QVERIFY(tabTo(w, "host"));
+        typeOver(QStringLiteral("erp.example.com"));
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Odoo));
+
+        QVERIFY(tabTo(w, "database"));
+        typeOver(QStringLiteral("acme"));
+        // The radio group takes one Tab stop; the arrows pick within it.
+        QVERIFY(tabTo(w, "managerDisabled") || tabTo(w, "managerGenerated"));
+        auto *generated = w.findChild<QAbstractButton *>(QStringLiteral("managerGenerated"));
+        for (int i = 0; i < 2 && !generated->isChecked(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QVERIFY(generated->isChecked());
+        QVERIFY(tabTo(w, "generateMasterPassword"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 30000); // hashing runs off the UI thread
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Workers));
+
+        QVERIFY(tabTo(w, "cpuCount"));
+        typeOver(QStringLiteral("2"));
+        QVERIFY(tabTo(w, "ramGiB"));
+        typeOver(QStringLiteral("4"));
+        QVERIFY(tabTo(w, "suggestWorkers"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(w.findChild<QSpinBox *>(QStringLiteral("workers"))->value(), 5);
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Certificate));
+
+        QVERIFY(tabTo(w, "certificateMode"));
+        auto *mode = w.findChild<QComboBox *>(QStringLiteral("certificateMode"));
+        for (int i = 0; i < mode->count() && mode->currentData().toInt() != int(CertificateMode::SelfSigned); ++i)
+            QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentData().toInt(), int(CertificateMode::SelfSigned));
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Upkeep));
+
+        nextByKeyboard(w);
+        QCOMPARE(w.currentId(), int(DeployWizard::Preview));
+        const DeploymentProfile p = w.model()->profile();
+        QCOMPARE(p.server.host, QStringLiteral("erp.example.com"));
+        QCOMPARE(p.odoo.database, QStringLiteral("acme"));
+        QCOMPARE(p.performance.workers, 5);
+        QCOMPARE(p.web.certificate, CertificateMode::SelfSigned);
+        QVERIFY(!p.odoo.masterPassword.hash.isEmpty());
     }
 
     void meaningfulColoursAreReadableOnLightAndDarkPalettes_data()
