@@ -3,8 +3,11 @@
 # (12.0 ... 18.0), each with odoo-bin reporting that version. For the maintenance
 # tests, two tags on top of 17.0: 17.0-next (a later commit whose requirements.txt
 # changed) and 17.0-broken (after it: odoo-bin cannot start, as after a bad update).
+# MARKER (optional) goes into FIXTURE_MARKER on every branch: a test reads it back from
+# the deployed checkout to prove the host cloned this repository and no other.
 set -eu
 target=$1
+marker=${2:-}
 src=$(cd "$(dirname "$0")/fake-odoo" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -12,6 +15,7 @@ rm -rf "$target"
 git init -q --bare "$target"
 git -C "$work" init -q
 cp -a "$src/." "$work/"
+[ -z "$marker" ] || echo "$marker" >"$work/FIXTURE_MARKER"
 git -C "$work" add -A
 commit() { git -C "$work" -c user.name=test -c user.email=test@invalid commit -q -m "$1"; }
 for v in 12.0 13.0 14.0 15.0 16.0 17.0 18.0; do

@@ -125,6 +125,20 @@ start_apt_cache() {
     fi
 }
 
+# Our git daemon, and nobody else's, answers for the stand-in: it runs, and what
+# git://$host_ip serves is our repository (a daemon on 0.0.0.0:9418 would otherwise
+# answer in its place, or ours would fail to bind after --detach returned).
+check_git_daemon() {
+    local i=0 served
+    until served=$(timeout 5 git ls-remote "git://$host_ip/odoo.git" 17.0 2>/dev/null | cut -f1) && [ -n "$served" ] || [ $i -ge 50 ]; do
+        i=$((i + 1)); sleep 0.1
+    done
+    kill -0 "$(cat "$state/gitd.pid" 2>/dev/null)" 2>/dev/null ||
+        die "our git daemon is not running: is port 9418 on $host_ip taken? ($(ss -ltnpH 'sport = :9418' 2>/dev/null | tr -s ' ' | head -3))"
+    [ "$served" = "$(git -C "$state/git/odoo.git" rev-parse 17.0)" ] ||
+        die "git://$host_ip/odoo.git is not served by our git daemon (another one listens on port 9418: $(ss -ltnpH 'sport = :9418' 2>/dev/null | tr -s ' ' | head -3))"
+}
+
 boot_container() {
     # systemd as PID 1 in its own PID and mount namespaces, in our network namespace.
     # --register=no --keep-unit: no systemd (machined, scopes) needed on this side.
@@ -214,9 +228,11 @@ up() {
 
     start_apt_cache
     mkdir -p "$state/git"
-    "$here/make-fake-odoo-repo.sh" "$state/git/odoo.git" >/dev/null
+    marker=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+    "$here/make-fake-odoo-repo.sh" "$state/git/odoo.git" "$marker" >/dev/null
     git daemon --reuseaddr --export-all --base-path="$state/git" --listen="$host_ip" \
         --detach --pid-file="$state/gitd.pid" "$state/git"
+    check_git_daemon
 
     cat >"$state/env" <<ENV
 TESTHOST_NS=$ns
@@ -227,6 +243,7 @@ TESTHOST_FINGERPRINT=$fingerprint
 TESTHOST_ROOT=$root
 TESTHOST_GIT_URL=git://$host_ip/odoo.git
 TESTHOST_INIT=$variant
+TESTHOST_FIXTURE_MARKER=$marker
 ENV
     wait_until_ready "$ns" "$guest_ip"
     cat "$state/env"

@@ -138,6 +138,8 @@ done)sh").arg(ns);
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
         QVERIFY(count(r.out, "changed") >= 15);
         QVERIFY(!r.out.contains("FAILED"));
+        const QString foreign = m_host.notOurStandIn();
+        QVERIFY2(foreign.isEmpty(), qPrintable(foreign));
 
         // From outside: HTTPS on 443 serves the Odoo login through nginx.
         const QString ip = env("TESTHOST_IP");

@@ -87,6 +87,8 @@ private Q_SLOTS:
         const auto r = deploy();
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
         QVERIFY(r.out.contains("Service definition /etc/systemd/system/odoo.service"));
+        const QString foreign = m_host.notOurStandIn();
+        QVERIFY2(foreign.isEmpty(), qPrintable(foreign));
         QVERIFY(!r.out.contains("/etc/init.d/odoo"));
         // The options that download: the upgrade ran, upstream's .deb is installed with its dependency.
         QVERIFY(r.out.contains("Upgrade the installed packages"));

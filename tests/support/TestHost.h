@@ -54,6 +54,17 @@ public:
                     QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("root@") + value("TESTHOST_IP"), command},
                    input);
     }
+    // Empty when the checkout deployed at `source` is the stand-in this host's fixture
+    // made (its random marker), else what differs: proves no other git daemon answered.
+    QString notOurStandIn(const QString &source = QStringLiteral("/opt/odoo/src")) const
+    {
+        const QByteArray found = onHost(QStringLiteral("cat %1/FIXTURE_MARKER").arg(source)).out.trimmed();
+        const QByteArray made = value("TESTHOST_FIXTURE_MARKER").toLatin1();
+        if (!made.isEmpty() && found == made)
+            return {};
+        return QStringLiteral("the deployed checkout's FIXTURE_MARKER is \"%1\", the fixture made \"%2\"")
+            .arg(QString::fromLatin1(found), QString::fromLatin1(made));
+    }
     // A profile for this host: key login as root, the stand-in Odoo's repository,
     // memory limits that fit the host, the site at the host's address.
     DeploymentProfile profile(const QString &name, CertificateMode certificate = CertificateMode::SelfSigned) const
