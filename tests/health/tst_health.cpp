@@ -5,9 +5,26 @@
 
 #include "LoopbackSite.h"
 
+#include <QTcpSocket>
 #include <QtTest>
 
+#include <functional>
+
 using namespace odoodeploy;
+
+// A server of the test's own on 127.0.0.1 that answers every connection with `speak`.
+struct HostileServer {
+    QTcpServer server;
+    std::function<void(QTcpSocket *)> speak;
+    HostileServer()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                speak(socket);
+        });
+    }
+};
 
 // The health checks against a real nginx and the stand-in Odoo on 127.0.0.1, with
 // certificates made by openssl in the test (LoopbackSite). Odoo's ports are checked
@@ -260,6 +277,79 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 100);
         QTest::qWait(300);
         QCOMPARE(done.count(), 0);
+    }
+
+    HttpExchangeRequest hostileRequest(const HostileServer &hostile, bool tls) const
+    {
+        HttpExchangeRequest req = loginRequest(hostile.server.serverPort());
+        req.tls = tls;
+        req.timeoutMs = 1500;
+        return req;
+    }
+
+    void brokenServersEndWithAReasonInTime_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<QByteArray>("says"); // what it writes at once; then nothing more
+        QTest::addColumn<bool>("closes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("garbage instead of TLS") << true << QByteArray(300, '\x17') << false << QStringLiteral("SSL");
+        QTest::newRow("closes mid-handshake") << true << QByteArray() << true << QStringLiteral("SSL");
+        QTest::newRow("never answers over TLS") << true << QByteArray() << false << QStringLiteral("No answer within 1.5 s");
+        QTest::newRow("status line, then silence") << false << QByteArray("HTTP/1.1 200 OK\r\n") << false << QStringLiteral("No answer within 1.5 s");
+        QTest::newRow("not HTTP at all") << false << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << true << QStringLiteral("HTTP/0.9");
+    }
+    void brokenServersEndWithAReasonInTime()
+    {
+        QFETCH(bool, tls);
+        QFETCH(QByteArray, says);
+        QFETCH(bool, closes);
+        QFETCH(QString, reason);
+        HostileServer hostile;
+        hostile.speak = [&](QTcpSocket *socket) {
+            if (closes && says.isEmpty()) { // wait for the client hello, then hang up
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); socket->close(); });
+                return;
+            }
+            socket->write(says);
+            if (closes)
+                socket->disconnectFromHost();
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const auto x = exchange(hostileRequest(hostile, tls));
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(!x.error.isEmpty() && x.error.contains(reason), qPrintable(x.error + QStringLiteral("\n") + x.transcript));
+    }
+
+    void endlessOrHugeAnswersAreCut()
+    {
+        // A server that sends headers without end, or a body of 50 MB: the exchange keeps
+        // its bounds (1000 headers, a 4 KiB body) and ends at once, not at the timeout.
+        HostileServer headers;
+        headers.speak = [](QTcpSocket *socket) {
+            QByteArray lots = "HTTP/1.1 200 OK\r\n";
+            for (int i = 0; i < 5000; ++i)
+                lots += "X-Filler-" + QByteArray::number(i) + ": x\r\n";
+            socket->write(lots);
+        };
+        QElapsedTimer clock;
+        clock.start();
+        auto x = exchange(hostileRequest(headers, false));
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(!x.error.isEmpty() && x.headers.size() <= 1000, qPrintable(x.error));
+
+        HostileServer body;
+        body.speak = [](QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 52428800\r\n\r\n");
+            socket->write(QByteArray(1 << 20, 'x')); // the rest never comes: the start is enough
+        };
+        clock.restart();
+        x = exchange(hostileRequest(body, false));
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(x.error.isEmpty(), qPrintable(x.error));
+        QCOMPARE(x.statusCode, 200);
+        QCOMPARE(x.body.size(), 4096);
     }
 
     void theProfilesCaFileIsTrusted()
