@@ -18,10 +18,16 @@ if (exec 3<>/dev/tcp/127.0.0.1/9418) 2>/dev/null; then
 fi
 mkdir -p "$base/decoy"
 git init -q --bare "$base/decoy/odoo.git"
-git daemon --export-all --base-path="$base/decoy" --listen=0.0.0.0 --port=9418 "$base/decoy" 2>/dev/null &
-decoy=$!
-for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/9418) 2>/dev/null && break; sleep 0.1; done
-(exec 3<>/dev/tcp/127.0.0.1/9418) 2>/dev/null || { echo "fixture-check: the decoy did not start" >&2; exit 1; }
+# The port may still be held in TIME_WAIT by an earlier run's connections (up to a
+# minute): try again until the decoy listens.
+for _ in $(seq 90); do
+    git daemon --reuseaddr --export-all --base-path="$base/decoy" --listen=0.0.0.0 --port=9418 "$base/decoy" 2>/dev/null &
+    decoy=$!
+    for _ in $(seq 10); do (exec 3<>/dev/tcp/127.0.0.1/9418) 2>/dev/null && break 2; sleep 0.1; done
+    kill "$decoy" 2>/dev/null || true
+    decoy=
+done
+[ -n "$decoy" ] || { echo "fixture-check: the decoy did not start (port 9418 stayed busy)" >&2; exit 1; }
 if out=$("$here/testhost.sh" up "$base/host" 2>&1); then
     echo "fixture-check: testhost.sh up succeeded with a decoy git daemon on 0.0.0.0:9418" >&2
     exit 1
