@@ -140,12 +140,7 @@ void CurlTransfer::watch(int socket, int what)
 {
     Watch &w = m_watches[socket];
     if (what == CURL_POLL_REMOVE) {
-        // Possibly inside this notifier's own signal: disable now, delete later.
-        for (QSocketNotifier *n : {w.read, w.write})
-            if (n) {
-                n->setEnabled(false);
-                n->deleteLater();
-            }
+        retire(w);
         m_watches.remove(socket);
         return;
     }
@@ -160,6 +155,16 @@ void CurlTransfer::watch(int socket, int what)
         w.write = notifier(QSocketNotifier::Write, CURL_CSELECT_OUT);
     w.read->setEnabled(what & CURL_POLL_IN);
     w.write->setEnabled(what & CURL_POLL_OUT);
+}
+
+void CurlTransfer::retire(const Watch &watch)
+{
+    // Possibly inside this notifier's own signal: disable now, delete later.
+    for (QSocketNotifier *n : {watch.read, watch.write})
+        if (n) {
+            n->setEnabled(false);
+            n->deleteLater();
+        }
 }
 
 void CurlTransfer::act(int socket, int events)
@@ -244,14 +249,8 @@ void CurlTransfer::collect(int code)
         o.error = QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
     curl_easy_getinfo(e, CURLINFO_OS_ERRNO, &o.osErrno);
     curl_easy_getinfo(e, CURLINFO_SSL_VERIFYRESULT, &o.verifyResult);
-    char *ip = nullptr;
-    if (curl_easy_getinfo(e, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip)
-        o.primaryIp = QString::fromLatin1(ip);
-    o.lookup = ms(e, CURLINFO_NAMELOOKUP_TIME_T);
-    o.connect = ms(e, CURLINFO_CONNECT_TIME_T);
-    o.tls = ms(e, CURLINFO_APPCONNECT_TIME_T);
-    o.firstByte = ms(e, CURLINFO_STARTTRANSFER_TIME_T);
-    o.total = ms(e, CURLINFO_TOTAL_TIME_T);
+    o.timings = {ms(e, CURLINFO_NAMELOOKUP_TIME_T), ms(e, CURLINFO_CONNECT_TIME_T), ms(e, CURLINFO_APPCONNECT_TIME_T),
+                 ms(e, CURLINFO_STARTTRANSFER_TIME_T), ms(e, CURLINFO_TOTAL_TIME_T)};
     o.chain = certificateChain(e);
     m_done = true;
     const CurlTransferOutcome outcome = o;
@@ -270,11 +269,7 @@ void CurlTransfer::release()
         curl_multi_cleanup(m_multi);
     m_easy = m_multi = nullptr;
     for (const Watch &w : std::as_const(m_watches))
-        for (QSocketNotifier *n : {w.read, w.write})
-            if (n) {
-                n->setEnabled(false);
-                n->deleteLater();
-            }
+        retire(w);
     m_watches.clear();
     curl_slist_free_all(m_headerList);
     curl_slist_free_all(m_connectTo);

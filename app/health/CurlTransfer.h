@@ -36,20 +36,22 @@ struct CurlTransferSetup {
     bool stopAfterHeaders = false;  // stop once the final response's headers are in
 };
 
+struct HttpExchangeTimings { // milliseconds since the start, as curl's CURLINFO_*_TIME_T; -1: not reached
+    double lookup = -1, connect = -1, tls = -1, firstByte = -1, total = -1;
+};
+
 struct CurlTransferOutcome {
     int code = 0;                   // CURLcode; 0 also when we stopped it on purpose
     QString error;                  // curl's message when code != 0
     long osErrno = 0;               // the connect's errno (ECONNREFUSED, …)
     long verifyResult = 0;          // OpenSSL's X509_V_* for the peer's chain
-    QString primaryIp;
     QByteArray statusLine;
     long statusCode = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString transcript;             // the lines `curl -v` prints, "* ", "> ", "< "
     QList<QSslCertificate> chain;   // as the server sent it, the leaf first
-    // Milliseconds since the start, as curl's CURLINFO_*_TIME_T; -1: not reached.
-    double lookup = -1, connect = -1, tls = -1, firstByte = -1, total = -1;
+    HttpExchangeTimings timings;
 };
 
 class CurlTransfer : public QObject
@@ -76,6 +78,7 @@ private:
     static size_t onBody(char *data, size_t size, size_t count, void *self);
     static int onDebug(void *easy, int type, char *data, size_t size, void *self);
     void watch(int socket, int what);
+    static void retire(const Watch &watch);
     void act(int socket, int events);
     void collect(int code);
     void release();

@@ -153,17 +153,8 @@ HttpExchangeRequest HealthChecker::request(bool tls, const QString &host, int po
 {
     // The server by its address, the site by its name: Host, TLS server name and the
     // certificate's expected name are the domain, as a browser would send them.
-    HttpExchangeRequest r;
-    r.address = host;
-    r.port = port;
-    r.tls = tls;
-    r.serverName = m_target.domain;
-    r.path = path;
+    HttpExchangeRequest r = m_target.request(tls, host, port, path);
     r.headers = {{"User-Agent", "odoo-deploy/" ODOO_DEPLOY_VERSION " health check"}};
-    if (tls) {
-        r.pin = m_target.pin;
-        r.extraCaCertificates = m_target.extraCaCertificates;
-    }
     r.timeoutMs = remainingMs() + 1000; // the checker's one deadline ends every check, with one reason
     return r;
 }

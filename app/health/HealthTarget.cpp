@@ -25,18 +25,26 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     return t;
 }
 
-HttpExchangeRequest HealthTarget::testRequest() const
+HttpExchangeRequest HealthTarget::request(bool tls, const QString &host, int port, const QString &path) const
 {
     HttpExchangeRequest r;
-    r.address = address;
-    r.tls = https;
-    r.port = https ? httpsPort : httpPort;
+    r.address = host;
+    r.port = port;
+    r.tls = tls;
     r.serverName = domain;
-    r.pin = pin;
-    r.extraCaCertificates = extraCaCertificates;
-    r.caFile = caFile;
+    r.path = path;
+    if (tls) {
+        r.pin = pin;
+        r.extraCaCertificates = extraCaCertificates;
+        r.caFile = caFile;
+    }
     r.timeoutMs = timeoutMs;
     return r;
+}
+
+HttpExchangeRequest HealthTarget::testRequest() const
+{
+    return request(https, address, https ? httpsPort : httpPort, QStringLiteral("/"));
 }
 
 HealthTarget HealthTarget::forStaging(const DeploymentProfile &production, const QString &copyPin)

@@ -36,6 +36,9 @@ struct HealthTarget {
     int expiryWarningDays = 21;
 
     static HealthTarget fromProfile(const DeploymentProfile &profile);
+    // A request for `path` on host:port, sent as for the site: its domain as the URL's
+    // host (Host header, TLS name), its pin and CAs with TLS, the target's timeout.
+    HttpExchangeRequest request(bool tls, const QString &host, int port, const QString &path) const;
     // What the Test button (and `check --test`) fetches: the site's front page.
     HttpExchangeRequest testRequest() const;
     // The staging copy of `production` (StagingProfile): its service, its Odoo ports, its

@@ -37,6 +37,22 @@ QByteArray hostForUrl(const QString &host)
     return QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol ? "[" + host.toUtf8() + "]" : host.toUtf8();
 }
 
+// Where we connect when it is not the URL's host: curl's --resolve for an address,
+// --connect-to for a host name. Empty option: the URL's host itself.
+struct Redirect {
+    QString option;
+    QString value;
+};
+Redirect redirect(const HttpExchangeRequest &r)
+{
+    if (r.address == r.serverName)
+        return {};
+    const QString name = QStringLiteral("%1:%2:").arg(QString::fromUtf8(hostForUrl(r.serverName))).arg(r.port);
+    if (QHostAddress(r.address).isNull())
+        return {QStringLiteral("--connect-to"), name + QStringLiteral("%1:%2").arg(r.address).arg(r.port)};
+    return {QStringLiteral("--resolve"), name + QString::fromUtf8(hostForUrl(r.address))};
+}
+
 // The system's certificate authorities and the profile's own, as one PEM bundle.
 QByteArray caBundle(const QList<QSslCertificate> &extra)
 {
@@ -93,13 +109,8 @@ void HttpExchange::attempt(Attempt kind)
     const HttpExchangeRequest &r = m_request;
     CurlTransferSetup s;
     s.url = r.url().toUtf8();
-    if (r.address != r.serverName) {
-        const QByteArray name = hostForUrl(r.serverName) + ':' + QByteArray::number(r.port) + ':';
-        if (QHostAddress(r.address).isNull())
-            s.connectTo = name + r.address.toUtf8() + ':' + QByteArray::number(r.port);
-        else
-            s.resolve = name + hostForUrl(r.address);
-    }
+    const Redirect to = redirect(r);
+    (to.option == QLatin1String("--resolve") ? s.resolve : s.connectTo) = to.value.toUtf8();
     s.method = r.method.toUtf8();
     s.body = r.body;
     for (const auto &[name, value] : r.headers)
@@ -139,21 +150,16 @@ void HttpExchange::onAttempt(const CurlTransferOutcome &o)
     }
     HttpExchangeResult &x = m_result;
     x.transcript += o.transcript;
-    x.curlCode = o.code;
-    x.osErrno = o.osErrno;
-    x.peer = o.primaryIp;
     x.statusLine = o.statusLine;
     x.statusCode = int(o.statusCode);
     x.headers = o.headers;
     x.body = o.body;
-    x.timings = {o.lookup, o.connect, o.tls, o.firstByte, o.total};
+    x.timings = o.timings;
     if (!o.chain.isEmpty())
         x.certificate = o.chain.constFirst();
-    static const QRegularExpression connection(QStringLiteral("SSL connection using (\\S+) / (\\S+)"));
-    if (const auto m = connection.match(o.transcript); m.hasMatch()) {
+    static const QRegularExpression connection(QStringLiteral("SSL connection using (\\S+) / "));
+    if (const auto m = connection.match(o.transcript); m.hasMatch())
         x.tlsProtocol = m.captured(1);
-        x.cipher = m.captured(2);
-    }
     if (o.code == CURLE_OK) {
         x.tls.trusted = m_request.tls;
         x.tls.pinned = m_attempt == Attempt::Pinned;
@@ -170,7 +176,7 @@ void HttpExchange::onCertificate(const CurlTransferOutcome &o)
     HttpExchangeResult &x = m_result;
     if (o.code != CURLE_OK || o.chain.isEmpty()) {
         x.transcript += o.transcript;
-        x.timings = {o.lookup, o.connect, o.tls, o.firstByte, o.total};
+        x.timings = o.timings;
         finish(o.code != CURLE_OK ? networkError(o) : QCoreApplication::translate("health", "The server sent no certificate."));
         return;
     }
@@ -264,10 +270,8 @@ QString HttpExchangeResult::curlCommand(const HttpExchangeRequest &r) const
     QStringList words{QStringLiteral("curl"), QStringLiteral("-v"), QStringLiteral("--max-time"), QString::number(std::max(1, r.timeoutMs / 1000))};
     if (r.http1Only)
         words << QStringLiteral("--http1.1");
-    if (r.address != r.serverName && QHostAddress(r.address).isNull())
-        words << QStringLiteral("--connect-to") << QStringLiteral("%1:%2:%3:%2").arg(QString::fromUtf8(hostForUrl(r.serverName))).arg(r.port).arg(r.address);
-    else if (r.address != r.serverName)
-        words << QStringLiteral("--resolve") << QStringLiteral("%1:%2:%3").arg(QString::fromUtf8(hostForUrl(r.serverName))).arg(r.port).arg(QString::fromUtf8(hostForUrl(r.address)));
+    if (const Redirect to = redirect(r); !to.option.isEmpty())
+        words << to.option << to.value;
     if (r.tls && !pinnedPublicKey.isEmpty())
         // The command line has no "check the name but not the chain": the pinned key is
         // what makes -k safe here.

@@ -7,6 +7,7 @@
 // --pinnedpubkey) and its name still checked. Never "ignore all certificate errors".
 
 #include "CertificateTrust.h"
+#include "CurlTransfer.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -18,9 +19,6 @@
 #include <QString>
 
 namespace odoodeploy {
-
-class CurlTransfer;
-struct CurlTransferOutcome;
 
 struct HttpExchangeRequest {
     QString address;          // where to connect (name or address)
@@ -42,15 +40,8 @@ struct HttpExchangeRequest {
     QString url() const;
 };
 
-struct HttpExchangeTimings { // milliseconds since the start, as curl's time_*; -1: not reached
-    double lookup = -1, connect = -1, tls = -1, firstByte = -1, total = -1;
-};
-
 struct HttpExchangeResult {
     QString error;            // empty: a response arrived
-    int curlCode = 0;
-    long osErrno = 0;
-    QString peer;
     QByteArray statusLine;
     int statusCode = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -59,8 +50,7 @@ struct HttpExchangeResult {
     QSslCertificate certificate;
     TlsVerdict tls;
     QByteArray pinnedPublicKey; // "sha256//…" when the pinned certificate's key was enforced
-    QString tlsProtocol;
-    QString cipher;
+    QString tlsProtocol;      // "TLSv1.3", as curl reports the connection
     QString transcript;       // what curl -v printed, for every attempt
 
     QByteArray header(const QByteArray &name) const;
