@@ -4,6 +4,7 @@
 #include "RemoteSupport.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
+#include "profile/Validation.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -69,7 +70,7 @@ int check(const QStringList &arguments)
     addRemoteOptions(parser);
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
-        return CannotCheck;
+        return code == Ok ? int(Ok) : int(CannotCheck);
     DeploymentProfile profile;
     if (profileFromOptions(parser, &profile) != Ok)
         return CannotCheck;
@@ -85,8 +86,13 @@ int check(const QStringList &arguments)
     if (staging)
         profile = StagingProfile::of(profile); // its service over SSH
     target.timeoutMs = int(timeout * 1000);
-    if (parser.isSet(QStringLiteral("address")))
+    if (parser.isSet(QStringLiteral("address"))) {
         target.address = parser.value(QStringLiteral("address"));
+        if (const QString problem = Validation::checkHost(target.address); !problem.isEmpty()) {
+            err() << QStringLiteral("--address: ") << problem << Qt::endl;
+            return CannotCheck;
+        }
+    }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QList<QSslCertificate> authorities = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")), QSsl::Pem);
         target.extraCaCertificates += authorities; // besides the profile's web.caFile

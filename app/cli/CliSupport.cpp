@@ -77,6 +77,14 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, in
         *exitCode = Ok;
         return false;
     }
+    // A fingerprint that cannot match is a typo: say so now, not after connecting.
+    if (parser.optionNames().contains(QStringLiteral("accept-host-key"))) {
+        if (const QString problem = Validation::checkHostKeyFingerprint(parser.value(QStringLiteral("accept-host-key"))); !problem.isEmpty()) {
+            err() << QStringLiteral("--accept-host-key: ") << problem << Qt::endl;
+            *exitCode = Usage;
+            return false;
+        }
+    }
     return true;
 }
 

@@ -37,7 +37,14 @@ int exec(const QStringList &arguments)
     step.title = QCoreApplication::translate("cli", "Command");
     step.command = words.size() == 1 ? words.first() : shellCommand(words);
     step.asRoot = parser.isSet(QStringLiteral("sudo"));
-    step.timeoutSec = parser.value(QStringLiteral("timeout")).toInt();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        step.timeoutSec = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || step.timeoutSec < 1 || step.timeoutSec > 86400) {
+            err() << QCoreApplication::translate("cli", "--timeout must be a whole number of seconds between 1 and 86400.") << Qt::endl;
+            return Usage;
+        }
+    }
     RunCallbacks callbacks;
     callbacks.output = printStepOutput;
     const RemoteRunResult result = runOperation(

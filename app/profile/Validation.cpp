@@ -178,7 +178,9 @@ QString Validation::checkGitUrl(const QString &url)
 {
     if (url.isEmpty())
         return tr("Enter the git URL of the Odoo source.");
-    if (url.size() > 500 || !matches(QStringLiteral("[\\x21-\\x7e]+"), url))
+    if (url.size() > 500)
+        return tr("The git URL must be at most 500 characters long.");
+    if (!matches(QStringLiteral("[\\x21-\\x7e]+"), url))
         return tr("The git URL must not contain spaces or non-ASCII characters.");
     // Only plain transports: "ext::" and other remote helpers run commands.
     const bool scheme = matches(QStringLiteral("(https?|ssh|git)://[A-Za-z0-9\\[][^\\s]*"), url)
@@ -299,6 +301,14 @@ QString Validation::checkCaFile(const QString &path)
     return {};
 }
 
+QString Validation::checkHostKeyFingerprint(const QString &fingerprint)
+{
+    if (!matches(QStringLiteral("SHA256:[A-Za-z0-9+/]{43}"), fingerprint))
+        return tr("\"%1\" is not a host key fingerprint as odoo-deploy shows it (SHA256: and 43 more characters).")
+            .arg(fingerprint.left(80));
+    return {};
+}
+
 QString Validation::checkLocalPath(const QString &path)
 {
     if (path.trimmed().isEmpty())
@@ -326,12 +336,23 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     else
         add(issues, QStringLiteral("name"), checkPlainText(p.name, 80));
 
+    // It names the keychain entries and the journal file: never a path.
+    static const QRegularExpression uuid(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
+    if (!p.keychainId.isEmpty() && !uuid.match(p.keychainId).hasMatch())
+        add(issues, QStringLiteral("keychainId"),
+            tr("The keychain id must be a UUID as odoo-deploy writes it (such as "
+               "0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f); it names this deployment's keychain entries and journal."));
+
     // Server
     add(issues, QStringLiteral("server.host"), checkHost(p.server.host));
     add(issues, QStringLiteral("server.port"), checkPort(p.server.port));
     add(issues, QStringLiteral("server.user"), checkLoginName(p.server.user));
-    if (p.server.auth == AuthMethod::KeyFile)
-        add(issues, QStringLiteral("server.keyFile"), checkLocalPath(p.server.keyFile));
+    // A field the chosen mode does not use is kept in the profile: still no control
+    // characters and no endless text in it.
+    add(issues, QStringLiteral("server.keyFile"), p.server.auth == AuthMethod::KeyFile
+                                                      ? checkLocalPath(p.server.keyFile)
+                                                      : checkPlainText(p.server.keyFile, 1000));
     add(issues, QStringLiteral("server.jumpHost"), checkJumpHost(p.server.jumpHost));
     if (p.server.connectTimeoutSec < 1 || p.server.connectTimeoutSec > 300)
         add(issues, QStringLiteral("server.connectTimeoutSec"),
@@ -394,15 +415,12 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
     add(issues, QStringLiteral("web.domain"), checkDomain(p.web.domain, acme && p.web.acmeServer.isEmpty()));
     if (acme && !p.web.acmeServer.isEmpty() && isIpAddress(p.web.domain))
         add(issues, QStringLiteral("web.domain"), tr("certbot asks for certificates for domain names only, not for an address."));
-    if (acme)
-        add(issues, QStringLiteral("web.acmeServer"), checkAcmeServer(p.web.acmeServer));
+    add(issues, QStringLiteral("web.acmeServer"), acme ? checkAcmeServer(p.web.acmeServer) : checkPlainText(p.web.acmeServer, 500));
     add(issues, QStringLiteral("web.caFile"), checkCaFile(p.web.caFile));
-    if (p.web.certificate == CertificateMode::Existing) {
-        add(issues, QStringLiteral("web.certFile"), checkLocalPath(p.web.certFile));
-        add(issues, QStringLiteral("web.keyFile"), checkLocalPath(p.web.keyFile));
-    }
-    if (p.web.certificate == CertificateMode::LetsEncrypt)
-        add(issues, QStringLiteral("web.letsEncryptEmail"), checkEmail(p.web.letsEncryptEmail));
+    const bool existing = p.web.certificate == CertificateMode::Existing;
+    add(issues, QStringLiteral("web.certFile"), existing ? checkLocalPath(p.web.certFile) : checkPlainText(p.web.certFile, 1000));
+    add(issues, QStringLiteral("web.keyFile"), existing ? checkLocalPath(p.web.keyFile) : checkPlainText(p.web.keyFile, 1000));
+    add(issues, QStringLiteral("web.letsEncryptEmail"), acme ? checkEmail(p.web.letsEncryptEmail) : checkPlainText(p.web.letsEncryptEmail, 254));
     static const QRegularExpression pin(QRegularExpression::anchoredPattern(QStringLiteral("(?:[0-9A-F]{2}:){31}[0-9A-F]{2}")));
     if (!p.web.certificatePin.isEmpty() && !pin.match(p.web.certificatePin).hasMatch())
         add(issues, QStringLiteral("web.certificatePin"),

@@ -46,6 +46,8 @@ public:
     static QString checkAcmeServer(const QString &url);
     static QString checkCaFile(const QString &path);
     static QString checkLocalPath(const QString &path);
+    // "SHA256:" and 43 base64 characters, as libssh (and ssh-keygen -l) print it.
+    static QString checkHostKeyFingerprint(const QString &fingerprint);
     static QString checkPlainText(const QString &text, int maxLength);
 };
 

@@ -2,6 +2,7 @@
 
 #include "TestProfiles.h"
 
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -11,6 +12,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    QTcpServer m_server; // stands for the profile's SSH server in badCommandLine
 
     static test::ProcessResult odooDeploy(const QStringList &args)
     {
@@ -188,6 +190,89 @@ private Q_SLOTS:
         r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {QStringLiteral("validate"), QStringLiteral("--profile"), path}, {}, 60000, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("不是有效的数据库名称")), r.err.constData());
+    }
+
+    // The command-line half of the bad-input matrix (tst_bad_input has the profile's):
+    // each bad option value is refused before any connection, with the exact message.
+    // The profile's server is a listening socket of the test's own: an attempt to connect
+    // would show there.
+    void badCommandLine_data()
+    {
+        QVERIFY2(m_server.isListening() || m_server.listen(QHostAddress::LocalHost), qPrintable(m_server.errorString()));
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message"); // the first line on stderr; %P is the profile
+        DeploymentProfile p = test::testProfile();
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.server.port = m_server.serverPort();
+        const QString profile = writeProfile(QStringLiteral("matrix.json"), ProfileJson::toBytes(p));
+        p.odoo.database = QStringLiteral("x; rm -rf /");
+        const QString bad = writeProfile(QStringLiteral("matrix-bad.json"), ProfileJson::toBytes(p));
+        const QString missing = m_dir.filePath(QStringLiteral("none.json"));
+        const QString fingerprint = "--accept-host-key: \"%1\" is not a host key fingerprint as odoo-deploy shows it (SHA256: and 43 more characters).";
+        const QString branch = "\"%1\" is not a valid branch or tag name.";
+        const QString module = "\"%1\" is not an Odoo module name (lower-case letters, digits and underscores, such as sale_management).";
+        const QString backup = "\"%1\" is not the name of a backup folder (such as 20261127T154500Z-0123456789ab); see restore --list.";
+        const QString timeout = "--timeout must be a number of seconds between 0.1 and 600.";
+        const QString execTimeout = "--timeout must be a whole number of seconds between 1 and 86400.";
+        const QString hostName = "\" is not a valid host name: use letters, digits, '-' and '.', each part at most 63 characters.";
+        struct Case {
+            const char *name;
+            QStringList args;
+            int exitCode;
+            QString message;
+        };
+        const QList<Case> cases{
+            {"unknown command", {"deploi"}, 1, "Unknown command \"deploi\"."},
+            {"unknown option", {"render", "--bogus"}, 1, "Unknown option 'bogus'."},
+            {"option without value", {"render", "--profile"}, 1, "Missing value after '--profile'."},
+            {"render without --out", {"render", "--profile", profile}, 1, "Missing --out DIR."},
+            {"validate without --profile", {"validate"}, 1, "Missing --profile FILE."},
+            {"master-password without --profile", {"master-password"}, 1, "Missing --profile FILE."},
+            {"profile missing", {"validate", "--profile", missing}, 2, "Cannot open " + missing + ": No such file or directory."},
+            {"profile invalid", {"probe", "--profile", bad}, 2, bad + ": odoo.database: \"x; rm -rf /\" is not a valid database name: use 2 to 63 letters, digits, '_', '.' or '-', starting with a letter or digit."},
+            {"render facts missing", {"render", "--profile", profile, "--out", m_dir.filePath("o"), "--facts", missing}, 3, "Cannot open " + missing + ": No such file or directory."},
+            {"check timeout 0", {"check", "--profile", profile, "--timeout", "0"}, 3, timeout},
+            {"check timeout word", {"check", "--profile", profile, "--timeout", "soon"}, 3, timeout},
+            {"check timeout 601", {"check", "--profile", profile, "--timeout", "601"}, 3, timeout},
+            {"check address shell", {"check", "--profile", profile, "--address", "x; rm -rf /"}, 3, "--address: \"x; rm -rf /" + hostName},
+            {"check address option", {"check", "--profile", profile, "--address", "-oProxyCommand=id"}, 3, "--address: \"-oProxyCommand=id" + hostName},
+            {"check address brackets", {"check", "--profile", profile, "--address", "[::1]"}, 3, "--address: Write an IPv6 address without brackets, for example 2001:db8::10."},
+            {"check ca file missing", {"check", "--profile", profile, "--ca-file", missing}, 3, "No PEM certificate could be read from " + missing + "."},
+            {"check host key word", {"check", "--profile", profile, "--accept-host-key", "yes"}, 3, fingerprint.arg("yes")},
+            {"deploy host key short", {"deploy", "--profile", profile, "--accept-host-key", "SHA256:abc"}, 1, fingerprint.arg("SHA256:abc")},
+            {"deploy host key md5", {"deploy", "--profile", profile, "--accept-host-key", "MD5:12:34"}, 1, fingerprint.arg("MD5:12:34")},
+            {"exec host key shell", {"exec", "--profile", profile, "--accept-host-key", "$(id)", "--", "true"}, 1, fingerprint.arg("$(id)")},
+            {"update to option", {"update", "--profile", profile, "--to=--upload-pack=id"}, 1, branch.arg("--upload-pack=id")},
+            {"update to dotdot", {"update", "--profile", profile, "--to", "a..b"}, 1, branch.arg("a..b")},
+            {"update to shell", {"update", "--profile", profile, "--to", "17.0;id"}, 1, branch.arg("17.0;id")},
+            {"update to reflog", {"update", "--profile", profile, "--to", "HEAD@{1}"}, 1, branch.arg("HEAD@{1}")},
+            {"upgrade without modules", {"upgrade", "--profile", profile}, 1, "Which modules? Give their technical names, separated by commas, or \"all\"."},
+            {"upgrade modules shell", {"upgrade", "--profile", profile, "--modules", "base;id"}, 1, module.arg("base;id")},
+            {"upgrade modules option", {"upgrade", "--profile", profile, "--modules=-u"}, 1, module.arg("-u")},
+            {"upgrade modules upper", {"upgrade", "--profile", profile, "--modules", "Sale"}, 1, module.arg("Sale")},
+            {"upgrade modules empty item", {"upgrade", "--profile", profile, "--modules", "sale,,crm"}, 1, module.arg("")},
+            {"upgrade all in a list", {"upgrade", "--profile", profile, "--modules", "base,all"}, 1, "\"all\" upgrades every module: give it alone, not in a list."},
+            {"restore without backup", {"restore", "--profile", profile}, 1, "Which backup? Add --backup NAME (see restore --list) or --backup latest."},
+            {"restore backup path", {"restore", "--profile", profile, "--backup", "../../etc"}, 1, backup.arg("../../etc")},
+            {"restore backup shell", {"restore", "--profile", profile, "--backup", "x;id"}, 1, backup.arg("x;id")},
+            {"download backup option", {"download", "--profile", profile, "--backup=-rf"}, 1, backup.arg("-rf")},
+            {"exec without command", {"exec", "--profile", profile}, 1, "Missing the command: odoo-deploy exec --profile FILE -- CMD"},
+            {"exec timeout word", {"exec", "--profile", profile, "--timeout", "soon", "--", "true"}, 1, execTimeout},
+            {"exec timeout 0", {"exec", "--profile", profile, "--timeout", "0", "--", "true"}, 1, execTimeout},
+        };
+        for (const Case &c : cases)
+            QTest::newRow(c.name) << c.args << c.exitCode << c.message;
+    }
+    void badCommandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const auto r = odooDeploy(args);
+        QCOMPARE(QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0), message);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(!m_server.waitForNewConnection(0), "it connected to the server before refusing");
     }
 
     void unknownCommand()
