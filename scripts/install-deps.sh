@@ -12,11 +12,13 @@ fi
 BUILD="cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        qtkeychain-qt6-dev libssh-dev libcurl4-openssl-dev libgl-dev librsvg2-bin"
-# Real tools the tests run against what we generate.
+# Real tools the tests run against what we generate; clang and its runtime for the
+# sanitizer and fuzzing build (scripts/sanitize.sh).
 TEST="nginx-light openssl shellcheck python3 systemd lsb-base openssh-server openssh-client util-linux
       gnome-keyring dbus sudo passwd curl logrotate
       debootstrap apt-cacher-ng git iproute2 systemd-container pebble
-      dpkg-dev lintian desktop-file-utils appstream testssl.sh"
+      dpkg-dev lintian desktop-file-utils appstream testssl.sh
+      clang libclang-rt-14-dev"
 
 packages=$BUILD
 [ "${1:-}" = "--test" ] && packages="$BUILD $TEST"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # From a fresh Debian 12 machine: install what the tests need, build, run every test.
-# Extra arguments go to ctest, e.g. `scripts/test.sh -L unit`.
+# Extra arguments go to ctest, e.g. `scripts/test.sh -L unit` (then without the
+# sanitizer run, which scripts/sanitize.sh starts on its own).
 set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -14,4 +15,10 @@ down_all() {
 }
 trap down_all EXIT INT TERM
 # No display needed: GUI tests use Qt's offscreen platform.
-(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 "$@")
+status=0
+(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 "$@") || status=$?
+# The whole suite (no arguments) also runs the sanitizer and fuzzing build.
+if [ $# -eq 0 ]; then
+    ODOO_DEPLOY_DEPS_DONE=1 scripts/sanitize.sh || status=1
+fi
+exit "$status"

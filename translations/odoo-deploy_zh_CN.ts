@@ -1142,6 +1142,18 @@
         <source>Port %1 is already used by the deployment; choose another port for the staging site.</source>
         <translation>端口 %1 已被该部署使用；请为预发布站点选择其他端口。</translation>
     </message>
+    <message>
+        <source>The git URL must be at most 500 characters long.</source>
+        <translation>git URL 最长 500 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host key fingerprint as odoo-deploy shows it (SHA256: and 43 more characters).</source>
+        <translation>“%1”不是 odoo-deploy 所显示格式的主机密钥指纹（SHA256: 加 43 个字符）。</translation>
+    </message>
+    <message>
+        <source>The keychain id must be a UUID as odoo-deploy writes it (such as 0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f); it names this deployment&apos;s keychain entries and journal.</source>
+        <translation>密钥链 ID 必须是 odoo-deploy 写入的 UUID（例如 0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f）；它用于命名此部署的密钥链条目和日志。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSizing</name>
@@ -1647,6 +1659,10 @@ Commands:
         <source>Only fetch the site&apos;s front page, as the wizard&apos;s Test button does: print what curl -v shows and the curl command that makes the same request (0: an answer came, 2: none).</source>
         <translation>只获取站点首页，与向导的“测试”按钮相同：打印 curl -v 显示的内容，以及发出同样请求的 curl 命令（0：收到应答，2：没有应答）。</translation>
     </message>
+    <message>
+        <source>--timeout must be a whole number of seconds between 1 and 86400.</source>
+        <translation>--timeout 必须是 1 到 86400 之间的整数秒。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1757,6 +1773,14 @@ nginx 错误日志的最后几行：
 </source>
         <translation>* 耗时（curl 测得）：域名解析 %1，连接 %2，TLS %3，首字节 %4，总计 %5
 </translation>
+    </message>
+    <message>
+        <source>The answer is not HTTP: &quot;%1&quot;.</source>
+        <translation>该应答不是 HTTP：“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key cannot be read.</source>
+        <translation>无法读取证书的公钥。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 #include "CertificateTrust.h"
 
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSslKey>
+
+#include <openssl/x509.h>
+
+#include <memory>
 
 namespace odoodeploy {
 
@@ -33,8 +37,21 @@ QString sha256Fingerprint(const QSslCertificate &certificate)
 
 QByteArray publicKeyPin(const QSslCertificate &certificate)
 {
-    // The SHA-256 of the DER SubjectPublicKeyInfo, in base64.
-    return "sha256//" + QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+    // The SHA-256 of the DER SubjectPublicKeyInfo, in base64, taken from the certificate's
+    // own bytes: Qt 6.4's QSslCertificate::publicKey() crashes on a key OpenSSL cannot
+    // decode (found by fuzz_certificate), and a server chooses its certificate.
+    const QByteArray der = certificate.toDer();
+    const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());
+    const std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &cursor, long(der.size())), &X509_free);
+    if (!x509)
+        return {};
+    unsigned char *spki = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509.get()), &spki);
+    if (length <= 0)
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(QByteArrayView(spki, length), QCryptographicHash::Sha256);
+    OPENSSL_free(spki);
+    return "sha256//" + hash.toBase64();
 }
 
 TlsVerdict judgeCertificate(const QList<QSslError> &errors, const QSslCertificate &peer, const QString &pin)

@@ -160,7 +160,15 @@ void HttpExchange::onAttempt(const CurlTransferOutcome &o)
     static const QRegularExpression connection(QStringLiteral("SSL connection using (\\S+) / "));
     if (const auto m = connection.match(o.transcript); m.hasMatch())
         x.tlsProtocol = m.captured(1);
-    if (o.code == CURLE_OK) {
+    if (o.code == CURLE_OK && (x.statusCode < 100 || x.statusCode > 599)) {
+        // curl takes "HTTP/anything" without a status for an HTTP/1.0 answer (found by
+        // fuzz_http_response); no status is no HTTP answer, never a green light.
+        QByteArray shown = x.statusLine.left(80);
+        for (char &c : shown)
+            if (c < 0x20 || c > 0x7e)
+                c = '?';
+        finish(QCoreApplication::translate("health", "The answer is not HTTP: \"%1\".").arg(QString::fromLatin1(shown)));
+    } else if (o.code == CURLE_OK) {
         x.tls.trusted = m_request.tls;
         x.tls.pinned = m_attempt == Attempt::Pinned;
         finish();
@@ -196,6 +204,10 @@ void HttpExchange::onCertificate(const CurlTransferOutcome &o)
         return;
     }
     x.pinnedPublicKey = publicKeyPin(x.certificate);
+    if (x.pinnedPublicKey.isEmpty()) { // never fetch unpinned with the chain unchecked
+        finish(QCoreApplication::translate("health", "The certificate's public key cannot be read."));
+        return;
+    }
     x.transcript += QCoreApplication::translate("health", "* odoo-deploy: the certificate's SHA-256 fingerprint is the recorded one: "
                                                           "fetching with its public key pinned (--pinnedpubkey %1)\n")
                         .arg(QString::fromLatin1(x.pinnedPublicKey));

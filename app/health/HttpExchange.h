@@ -47,7 +47,7 @@ struct HttpExchangeResult {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;          // its start
     HttpExchangeTimings timings;
-    QSslCertificate certificate;
+    QSslCertificate certificate{}; // braces: its constructors are explicit, and clang insists
     TlsVerdict tls;
     QByteArray pinnedPublicKey; // "sha256//…" when the pinned certificate's key was enforced
     QString tlsProtocol;      // "TLSv1.3", as curl reports the connection

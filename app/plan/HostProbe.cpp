@@ -7,6 +7,21 @@
 
 namespace odoodeploy {
 
+namespace {
+
+constexpr qint64 kMaxKiB = qint64(1) << 40; // 1 PiB: far beyond any server, far from overflow
+
+// A count the server printed: a plain number from 0 to max, else 0 ("unknown"). The
+// server is not trusted to print sense (negative CPUs were found by fuzz_remote_output).
+qint64 count(const QString &value, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok);
+    return ok && n >= 0 && n <= max ? n : 0;
+}
+
+} // namespace
+
 QString HostProbe::script(const DeploymentProfile &profile)
 {
     return StepScript::compose(QStringLiteral("probe"), {{QStringLiteral("ODOO_BIN"), DeploymentPaths::of(profile).odooBin}});
@@ -30,11 +45,11 @@ HostFacts HostProbe::parse(const QString &output)
         else if (key == QLatin1String("init"))
             f.init = value == QLatin1String("systemd") ? HostFacts::Init::Systemd : HostFacts::Init::Sysvinit;
         else if (key == QLatin1String("cpus"))
-            f.cpuCount = value.toInt();
+            f.cpuCount = int(count(value, 65536));
         else if (key == QLatin1String("mem.kb"))
-            f.ramBytes = value.toLongLong() * 1024;
+            f.ramBytes = count(value, kMaxKiB) * 1024;
         else if (key == QLatin1String("disk.free.kb"))
-            f.diskFreeBytes = value.toLongLong() * 1024;
+            f.diskFreeBytes = count(value, kMaxKiB) * 1024;
         else if (key == QLatin1String("python"))
             f.pythonVersion = value;
         else if (key == QLatin1String("postgresql"))
@@ -45,7 +60,8 @@ HostFacts HostProbe::parse(const QString &output)
             f.odooInstalled = value == QLatin1String("yes");
         else if (key == QLatin1String("listening"))
             for (const QString &port : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                f.listeningPorts << port.toInt();
+                if (const qint64 number = count(port, 65535); number > 0)
+                    f.listeningPorts << int(number);
     }
     std::sort(f.listeningPorts.begin(), f.listeningPorts.end());
     f.probed = f.cpuCount > 0;

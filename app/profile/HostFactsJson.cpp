@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace odoodeploy {
 
 namespace {
@@ -39,6 +41,20 @@ QJsonObject hostFactsToJson(const HostFacts &f)
     };
 }
 
+namespace {
+
+constexpr qint64 kMaxBytes = qint64(1) << 50; // 1 PiB
+
+// A count from the file: a whole number from 0 to max, else 0 ("unknown"). Checked
+// before the conversion, which is undefined behaviour for a double out of range.
+qint64 count(const QJsonValue &value, qint64 max)
+{
+    const double d = value.toDouble(-1);
+    return d >= 0 && d <= double(max) && d == std::trunc(d) ? qint64(d) : 0;
+}
+
+} // namespace
+
 bool hostFactsFromJson(const QByteArray &bytes, HostFacts *f, QString *error)
 {
     QJsonParseError parseError;
@@ -53,19 +69,20 @@ bool hostFactsFromJson(const QByteArray &bytes, HostFacts *f, QString *error)
     f->init = init == QLatin1String("systemd")    ? HostFacts::Init::Systemd
               : init == QLatin1String("sysvinit") ? HostFacts::Init::Sysvinit
                                                   : HostFacts::Init::Unknown;
-    f->cpuCount = o.value(QStringLiteral("cpuCount")).toInt();
-    f->ramBytes = qint64(o.value(QStringLiteral("ramBytes")).toDouble());
+    f->cpuCount = int(count(o.value(QStringLiteral("cpuCount")), 65536));
+    f->ramBytes = count(o.value(QStringLiteral("ramBytes")), kMaxBytes);
     f->nginxVersion = o.value(QStringLiteral("nginxVersion")).toString();
     f->pythonVersion = o.value(QStringLiteral("pythonVersion")).toString();
     f->osId = o.value(QStringLiteral("osId")).toString();
     f->osVersion = o.value(QStringLiteral("osVersion")).toString();
     f->osName = o.value(QStringLiteral("osName")).toString();
-    f->diskFreeBytes = qint64(o.value(QStringLiteral("diskFreeBytes")).toDouble());
+    f->diskFreeBytes = count(o.value(QStringLiteral("diskFreeBytes")), kMaxBytes);
     for (const QJsonValue &v : o.value(QStringLiteral("postgresqlVersions")).toArray())
         f->postgresqlVersions << v.toString();
     f->odooInstalled = o.value(QStringLiteral("odooInstalled")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("listeningPorts")).toArray())
-        f->listeningPorts << v.toInt();
+        if (const qint64 port = count(v, 65535); port > 0)
+            f->listeningPorts << int(port);
     f->probed = true;
     return true;
 }

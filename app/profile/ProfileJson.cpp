@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
+#include <limits>
+
 namespace odoodeploy {
 
 namespace {
@@ -58,9 +61,10 @@ public:
         const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
+        // Range first: converting a double outside Int's range is undefined behaviour.
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(std::numeric_limits<Int>::min())
-            || d > double(std::numeric_limits<Int>::max()))
+        const double limit = std::ldexp(1.0, std::numeric_limits<Int>::digits); // 2^31 or 2^63
+        if (!v.isDouble() || !(d >= -limit && d < limit) || d != std::trunc(d))
             return fail(key, v, ProfileJson::tr("a whole number"));
         *out = Int(d);
     }

@@ -342,6 +342,10 @@ bool SshSession::takePgidMarker(QByteArray &stderrHead, QByteArray *pgid)
             return false; // the rest of the line is on its way
         *pgid = stderrHead.mid(at + kPgidMarker.size(), newline - at - kPgidMarker.size()).trimmed();
         stderrHead.remove(at, newline - at + 1);
+        // It goes into "kill -- -PGID": a process group id, digits only, or nothing to kill.
+        static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[1-9][0-9]{0,9}")));
+        if (!digits.match(QString::fromLatin1(*pgid)).hasMatch())
+            pgid->clear();
         return true;
     }
     return stderrHead.size() > kMarkerSearchBytes; // give up: not killable, output goes on

@@ -448,7 +448,7 @@ private Q_SLOTS:
         // 1 MiB there and back, through the channel, byte for byte.
         QByteArray payload(1024 * 1024, Qt::Uninitialized);
         for (int i = 0; i < payload.size(); ++i)
-            payload[i] = char((i * 7919) >> 3);
+            payload[i] = char((unsigned(i) * 7919u) >> 3); // unsigned: wraps, never overflows
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, quint16(ports[0]));
         QVERIFY(client.waitForConnected(5000));

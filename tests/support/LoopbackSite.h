@@ -114,6 +114,7 @@ public:
                        .toUtf8());
         conf.close();
         nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        test::endsWithTheTest(nginx);
         nginx.start(programPath(QStringLiteral("nginx")),
                     {QStringLiteral("-p"), dir.path(), QStringLiteral("-c"), conf.fileName(), QStringLiteral("-g"), QStringLiteral("daemon off;")});
         if (!nginx.waitForStarted() || !waitForPort(httpsDatabaseManager)) {
@@ -140,6 +141,7 @@ public:
                           .arg(path(QStringLiteral("logs/odoo.log")))
                           .toUtf8());
         }
+        test::endsWithTheTest(odoo);
         odoo.start(programPath(QStringLiteral("python3")),
                    {path(QStringLiteral("odoo/odoo-bin")), QStringLiteral("-c"), path(QStringLiteral("odoo.conf"))});
         if (!odoo.waitForStarted() || !waitForPort(odooPort) || !waitForPort(realtimePort)) {

@@ -82,6 +82,7 @@ public:
                          .toUtf8());
         config.close();
         sshd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        test::endsWithTheTest(sshd);
         sshd.start(sshdPath(), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
         if (!sshd.waitForStarted(5000)) {
             error = QStringLiteral("sshd did not start: ") + sshd.errorString();

@@ -8,6 +8,9 @@
 #include <QStandardPaths>
 #include <QString>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace odoodeploy::test {
 
 // PBKDF2-SHA512 of "correct horse battery staple", salt bytes 0..15, 1000 rounds,
@@ -38,6 +41,13 @@ inline DeploymentProfile testProfile(const QString &version = QStringLiteral("17
     p.web.hsts = cert != CertificateMode::None;
     p.service.initSystem = init;
     return p;
+}
+
+// A server a test starts ends with the test, also when the test dies of a crash or a
+// sanitizer report and cannot clean up: the kernel sends it SIGTERM then.
+inline void endsWithTheTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 struct ProcessResult {

@@ -8,6 +8,7 @@
 #include "plan/Preflight.h"
 #include "render/Generators.h"
 
+#include "AllScripts.h"
 #include "TestProfiles.h"
 
 #include <QtTest>
@@ -73,33 +74,7 @@ private Q_SLOTS:
         HostFacts f;
         f.probed = true;
         f.init = HostFacts::Init(init);
-        QMap<QString, QString> scripts;
-        for (const PlanStep &s : Planner::plan(p, f).steps) {
-            scripts.insert(s.id + QStringLiteral(" (run)"), Planner::toRunStep(s).command);
-            scripts.insert(s.id + QStringLiteral(" (check)"), Planner::toCheckStep(s).command);
-        }
-        for (const RemoteStep &s : Preflight::steps(p))
-            scripts.insert(s.id, s.command);
-        scripts.insert(QStringLiteral("pin"), CertificatePin::step(p).command);
-        scripts.insert(QStringLiteral("service state"), ServiceHealth::step(p).command);
-        scripts.insert(QStringLiteral("backup"), Backup::step(p, false).command);
-        scripts.insert(QStringLiteral("backup (check)"), Backup::step(p, true).command);
-        scripts.insert(QStringLiteral("list backups"), Backup::listStep(p).command);
-        scripts.insert(QStringLiteral("restore"), Backup::restoreStep(p, f, QStringLiteral("20261127T100000Z-0123456789ab"), false, false).command);
-        scripts.insert(QStringLiteral("rollback"), Backup::restoreStep(p, f, QStringLiteral("20261127T100000Z-0123456789ab"), false, false,
-                                                                       QStringLiteral("0123456789abcdef0123456789abcdef01234567")).command);
-        scripts.insert(QStringLiteral("update-fetch"), Maintenance::updateFetchStep(p, f, QString(), false).command);
-        scripts.insert(QStringLiteral("update-fetch (check)"), Maintenance::updateFetchStep(p, f, QStringLiteral("v17.0.1"), true).command);
-        scripts.insert(QStringLiteral("update-apply"), Maintenance::updateApplyStep(p, f).command);
-        scripts.insert(QStringLiteral("upgrade"), Maintenance::upgradeStep(p, f, QStringLiteral("sale,stock"), false).command);
-        for (const PlanStep &s : Staging::plan(p, f).steps + Staging::removal(p, f).steps) {
-            scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (run)"), Planner::toRunStep(s).command);
-            scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (check)"), Planner::toCheckStep(s).command);
-        }
-        DeploymentProfile scheduled = p;
-        scheduled.backup.scheduled = true;
-        scripts.insert(QStringLiteral("scheduled backup job"), Generators::backupJob(scheduled));
-        scripts.insert(QStringLiteral("renewal hook"), Generators::renewalHook(p));
+        const QMap<QString, QString> scripts = test::allScripts(p, f);
         QVERIFY(scripts.size() > 20);
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());

@@ -1,4 +1,5 @@
 #include "plan/HostProbe.h"
+#include "profile/HostFactsJson.h"
 #include "remote/SshSession.h"
 
 #include <QtTest>
@@ -20,6 +21,10 @@ private Q_SLOTS:
         QTest::newRow("marker first") << m + "123\nreal error\n" << true << QByteArray("123") << QByteArray("real error\n");
         QTest::newRow("noise before") << "Could not chdir to home directory /x: Permission denied\n" + m + "77\n"
                                       << true << QByteArray("77") << QByteArray("Could not chdir to home directory /x: Permission denied\n");
+        // The id goes into "kill -- -PGID" as root: anything but digits means nothing to kill.
+        QTest::newRow("marker with a command") << m + "1; rm -rf /\nrest\n" << true << QByteArray() << QByteArray("rest\n");
+        QTest::newRow("marker with a negative id") << m + "-1\n" << true << QByteArray() << QByteArray();
+        QTest::newRow("marker with too many digits") << m + "12345678901\n" << true << QByteArray() << QByteArray();
         QTest::newRow("half a marker line") << m + "12" << false << QByteArray() << m + "12";
         QTest::newRow("no marker yet") << QByteArray("bashrc says hi\n") << false << QByteArray() << QByteArray("bashrc says hi\n");
         QTest::newRow("no marker at all") << QByteArray(SshSession::kMarkerSearchBytes + 1, 'x') << true << QByteArray()
@@ -35,6 +40,25 @@ private Q_SLOTS:
         QCOMPARE(SshSession::takePgidMarker(stderrHead, &found), decided);
         QCOMPARE(found, pgid);
         QCOMPARE(stderrHead, rest);
+    }
+
+    // fuzz_remote_output found negative CPUs taken as they came; huge numbers overflowed.
+    void probeNumbersFromAServerThatPrintsNonsense()
+    {
+        const HostFacts f = HostProbe::parse(QStringLiteral(
+            "cpus=-64\nmem.kb=99999999999999999999\ndisk.free.kb=9223372036854775807\nlistening=-1 0 70000 22 x\n"));
+        QCOMPARE(f.cpuCount, 0);
+        QCOMPARE(f.ramBytes, 0);
+        QCOMPARE(f.diskFreeBytes, 0);
+        QCOMPARE(f.listeningPorts, QList<int>{22});
+        QVERIFY(!f.probed);
+        HostFacts j;
+        QString error;
+        QVERIFY(hostFactsFromJson(R"({"cpuCount":-4,"ramBytes":1e300,"diskFreeBytes":-1,"listeningPorts":[-1,80,1e9]})", &j, &error));
+        QCOMPARE(j.cpuCount, 0);
+        QCOMPARE(j.ramBytes, 0);
+        QCOMPARE(j.diskFreeBytes, 0);
+        QCOMPARE(j.listeningPorts, QList<int>{80});
     }
 
     void probeOutput()
