@@ -37,9 +37,10 @@ private Q_SLOTS:
                 facts.init = init;
                 const QMap<QString, QString> scripts = test::allScripts(loaded.profile, facts);
                 for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
-                    if (seen.contains(QCryptographicHash::hash(it.value().toUtf8(), QCryptographicHash::Sha1)))
+                    const QByteArray digest = QCryptographicHash::hash(it.value().toUtf8(), QCryptographicHash::Sha1);
+                    if (seen.contains(digest))
                         continue;
-                    seen.insert(QCryptographicHash::hash(it.value().toUtf8(), QCryptographicHash::Sha1));
+                    seen.insert(digest);
                     const QString path = out.filePath(QStringLiteral("%1.sh").arg(paths.size()));
                     test::writeFile(path, it.value(), QFile::ReadOwner | QFile::WriteOwner);
                     paths << path;

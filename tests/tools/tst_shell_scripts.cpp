@@ -1,11 +1,4 @@
 #include "base/DeploymentPaths.h"
-#include "health/ServiceHealth.h"
-#include "plan/Backup.h"
-#include "plan/Maintenance.h"
-#include "plan/CertificatePin.h"
-#include "plan/Planner.h"
-#include "plan/Staging.h"
-#include "plan/Preflight.h"
 #include "render/Generators.h"
 
 #include "AllScripts.h"
