@@ -1,12 +1,13 @@
 // Speed of the SSH engine and the log pane, against a real sshd on 127.0.0.1 that
 // this program starts (the same harness as the tests). Results: bench/README.md.
 //
-//   build/bench/ssh_bench [--steps N] [--lines N]
+//   build/bench/ssh_bench [--steps N] [--lines N] [--hostile]
 //
 // 1. Per-step overhead on an open connection (open channel, run `true`, exit status),
 //    median over N steps, against `ssh host true` (a new OpenSSH connection each time).
 // 2. 200,000 lines streamed from a remote command into the log pane, measuring the
-//    longest gap of the UI event loop and the memory the pane holds.
+//    longest gap of the UI event loop and the memory the pane holds; with --hostile,
+//    the same for 2 GiB of lines, a 10 MiB line and 100 MiB of random bytes.
 
 #include "LogPane.h"
 #include "remote/RemoteRun.h"
@@ -55,6 +56,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("steps"), QStringLiteral("steps to time"), QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("lines"), QStringLiteral("lines to stream"), QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("hostile"), QStringLiteral("also 2 GiB of lines, a 10 MiB line and 100 MiB of random bytes")});
     parser.process(app);
     QTextStream out(stdout);
 
@@ -135,54 +137,66 @@ int main(int argc, char **argv)
                .arg(openssh.size()).arg(median(openssh), 0, 'f', 2);
     session.disconnect();
 
-    // 2. Log pane under a flood.
-    const int lines = parser.value(QStringLiteral("lines")).toInt();
-    LogPane pane;
-    pane.resize(900, 600);
-    pane.show();
-    const long rssBefore = rssKiB();
-    RemoteRun run;
-    qint64 longestGapMs = 0;
-    QElapsedTimer sinceTick;
-    sinceTick.start();
-    QTimer tick;
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
+    // 2. Log pane under a flood; with --hostile, also under what a broken or hostile
+    //    server could send: gigabytes, a line of megabytes, random bytes.
+    auto measurePane = [&](const QString &label, const QString &command) {
+        LogPane pane;
+        pane.resize(900, 600);
+        pane.show();
+        const long rssBefore = rssKiB();
+        long rssPeak = rssBefore;
+        RemoteRun run;
+        qint64 longestGapMs = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer tick;
+        tick.setInterval(5);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
+            sinceTick.restart();
+            rssPeak = std::max(rssPeak, rssKiB());
+        });
+        qint64 receivedLines = 0;
+        qint64 receivedChars = 0;
+        int batches = 0;
+        QObject::connect(&run, &RemoteRun::output, &pane, [&](int, int stream, const QString &text) {
+            pane.append(text, stream == int(OutputStream::Stderr));
+            receivedLines += text.count(QLatin1Char('\n'));
+            receivedChars += text.size();
+            ++batches;
+        });
+        QElapsedTimer total;
+        qint64 streamedMs = 0;
+        QTimer waitForPane;
+        waitForPane.setInterval(20);
+        QObject::connect(&waitForPane, &QTimer::timeout, &app, [&] {
+            if (!pane.isDrawing())
+                app.quit();
+        });
+        QObject::connect(&run, &RemoteRun::finished, &app, [&] {
+            streamedMs = total.elapsed();
+            waitForPane.start();
+        });
+        total.start();
+        tick.start();
         sinceTick.restart();
-    });
-    qint64 received = 0;
-    int batches = 0;
-    QObject::connect(&run, &RemoteRun::output, &pane, [&](int, int stream, const QString &text) {
-        pane.append(text, stream == int(OutputStream::Stderr));
-        received += text.count(QLatin1Char(QLatin1Char(10)));
-        ++batches;
-    });
-    QElapsedTimer total;
-    qint64 streamedMs = 0;
-    QTimer waitForPane;
-    waitForPane.setInterval(20);
-    QObject::connect(&waitForPane, &QTimer::timeout, &app, [&] {
-        if (!pane.isDrawing())
-            app.quit();
-    });
-    QObject::connect(&run, &RemoteRun::finished, &app, [&] {
-        streamedMs = total.elapsed();
-        waitForPane.start();
-    });
-    total.start();
-    tick.start();
-    sinceTick.restart();
-    run.start(settings, {}, {{QStringLiteral("flood"), QStringLiteral("flood"),
-                              QStringLiteral("seq -f 'log line %.0f with some text to make it realistic' 1 %1").arg(lines), false, 0, {}}},
-              server.hostKeyFingerprint());
-    app.exec();
-    const long rssAfter = rssKiB();
-    auto *view = pane.findChild<QPlainTextEdit *>();
-    out << QStringLiteral("log pane: %1 lines in %2 batches, streamed in %3 ms, drawn in %4 ms; longest event-loop gap %5 ms; "
-                          "pane keeps %6 lines; RSS %7 MiB -> %8 MiB\n")
-               .arg(received).arg(batches).arg(streamedMs).arg(total.elapsed()).arg(longestGapMs)
-               .arg(view ? view->blockCount() : -1).arg(rssBefore / 1024).arg(rssAfter / 1024);
+        run.start(settings, {}, {{QStringLiteral("flood"), QStringLiteral("flood"), command, false, 0, {}}}, server.hostKeyFingerprint());
+        app.exec();
+        auto *view = pane.findChild<QPlainTextEdit *>();
+        out << QStringLiteral("%1: %2 lines, %3 MiB in %4 batches, streamed in %5 ms, drawn in %6 ms; longest event-loop gap %7 ms; "
+                              "pane keeps %8 lines; RSS %9 MiB -> peak %10 MiB\n")
+                   .arg(label).arg(receivedLines).arg(receivedChars / (1024 * 1024)).arg(batches).arg(streamedMs).arg(total.elapsed())
+                   .arg(longestGapMs).arg(view ? view->blockCount() : -1).arg(rssBefore / 1024).arg(rssPeak / 1024);
+        out.flush();
+    };
+    const int lines = parser.value(QStringLiteral("lines")).toInt();
+    measurePane(QStringLiteral("log pane"), QStringLiteral("seq -f 'log line %.0f with some text to make it realistic' 1 %1").arg(lines));
+    if (parser.isSet(QStringLiteral("hostile"))) {
+        measurePane(QStringLiteral("2 GiB of lines"),
+                    QStringLiteral("yes 'hostile output, line after line, to fill every buffer on the way' | head -c 2147483648"));
+        measurePane(QStringLiteral("a 10 MiB line"), QStringLiteral("head -c 10485760 /dev/zero | tr '\\000' x; echo"));
+        measurePane(QStringLiteral("100 MiB of random bytes"), QStringLiteral("head -c 104857600 /dev/urandom"));
+    }
     server.stop();
     return 0;
 }

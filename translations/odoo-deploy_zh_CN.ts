@@ -612,6 +612,25 @@
     </message>
 </context>
 <context>
+    <name>RunLogFile</name>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation>无法创建日志文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>无法写入日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>[This file keeps no more output: it reached %1 MiB.]</source>
+        <translation>[此文件不再记录输出：已达到 %1 MiB。]</translation>
+    </message>
+    <message>
+        <source>This file stops at %1 MiB: %2 more bytes of output were not kept.</source>
+        <translation>此文件止于 %1 MiB：另有 %2 字节的输出未保存。</translation>
+    </message>
+</context>
+<context>
     <name>SftpDownload</name>
     <message>
         <source>Not connected</source>
@@ -819,6 +838,18 @@
     <message>
         <source>The connection was lost while the command ran</source>
         <translation>命令运行期间连接中断</translation>
+    </message>
+    <message>
+        <source>%1 answered on port %2, then said nothing more for %3 s of the SSH handshake (%4).</source>
+        <translation>%1 在端口 %2 上作了应答，但随后在 SSH 握手中 %3 秒没有任何回应（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 answered on port %2 but broke off the SSH handshake (%3).</source>
+        <translation>%1 在端口 %2 上作了应答，但中断了 SSH 握手（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection on port %2 but does not speak SSH (%3).</source>
+        <translation>%1 在端口 %2 上接受了连接，但它不是 SSH 服务（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1694,10 @@ Commands:
         <source>--timeout must be a whole number of seconds between 1 and 86400.</source>
         <translation>--timeout 必须是 1 到 86400 之间的整数秒。</translation>
     </message>
+    <message>
+        <source>The whole log of this run: %1</source>
+        <translation>本次运行的完整日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -2261,6 +2296,14 @@ nginx 错误日志的最后几行：
         <source>Log</source>
         <translation>日志</translation>
     </message>
+    <message>
+        <source>The whole log of this run is in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; this pane keeps its last lines.</source>
+        <translation>本次运行的完整日志在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;；此窗格只保留最后的若干行。</translation>
+    </message>
+    <message>
+        <source> … [cut: the line goes on beyond %1 characters]</source>
+        <translation> … [已截断：此行超过 %1 个字符]</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::MaintainPage</name>
@@ -2589,6 +2632,22 @@ nginx 错误日志的最后几行：
     <message>
         <source>Not connected: no password was given.</source>
         <translation>未连接：没有输入密码。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>用时 %1 秒完成。</translation>
+    </message>
+    <message>
+        <source>Already so, nothing changed (%1 s).</source>
+        <translation>已是所需状态，未作更改（%1 秒）。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped: not everything was done.</source>
+        <translation>已停止：并非所有步骤都已完成。</translation>
     </message>
 </context>
 <context>

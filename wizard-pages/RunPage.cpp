@@ -77,6 +77,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     connect(m_flow, &ConnectionFlow::status, m_status, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::keychainUnavailable, this, [this](const QString &message) { m_log->appendNote(message); });
     connect(m_flow, &ConnectionFlow::stateProblem, this, [this](const QString &message) { m_log->appendNote(message); });
+    connect(m_flow, &ConnectionFlow::logFileOpened, m_log, &LogPane::setFullLogPath);
     connect(m_flow, &ConnectionFlow::connected, this, [this] {
         m_status->setText(tr("Connected to %1.").arg(m_model->profile().server.host));
         if (!m_model->profile().server.jumpHost.isEmpty())

@@ -120,6 +120,8 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
             callbacks.stepFinished(i, o);
     });
     QObject::connect(&controller, &OperationController::failed, [&](const QString &message) { failure = message; });
+    QString logFile;
+    QObject::connect(&controller, &OperationController::logFileOpened, [&](const QString &path) { logFile = path; });
     QObject::connect(&controller, &OperationController::stateProblem, [](const QString &message) { err() << message << Qt::endl; });
     QObject::connect(&controller, &OperationController::finished, &loop, [&](bool ok) {
         result.success = ok;
@@ -150,6 +152,8 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
     const StepOutcome last = result.outcomes.value(result.outcomes.size() - 1);
     if (!last.message.isEmpty())
         err() << last.message << Qt::endl;
+    if (!result.success && !logFile.isEmpty())
+        err() << QCoreApplication::translate("cli", "The whole log of this run: %1").arg(logFile) << Qt::endl;
     if (last.status == StepOutcome::Status::Cancelled)
         result.exitCode = 130;
     else if (last.exitStatus >= 0)

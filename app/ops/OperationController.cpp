@@ -5,6 +5,25 @@
 
 namespace odoodeploy {
 
+namespace {
+
+QString outcomeLine(const StepOutcome &outcome)
+{
+    const QString seconds = QString::number(outcome.durationMs / 1000.0, 'f', 1);
+    switch (outcome.status) {
+    case StepOutcome::Status::Changed:
+        return OperationController::tr("Done in %1 s.").arg(seconds);
+    case StepOutcome::Status::Unchanged:
+        return OperationController::tr("Already so, nothing changed (%1 s).").arg(seconds);
+    case StepOutcome::Status::Cancelled:
+    case StepOutcome::Status::Failed:
+        break;
+    }
+    return outcome.message;
+}
+
+} // namespace
+
 OperationController::OperationController(Prompter *prompter, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_prompter(prompter), m_secrets(secrets)
 {
@@ -23,6 +42,8 @@ OperationController::OperationController(Prompter *prompter, SecretStore *secret
         m_captured.clear();
         if (m_phase == Phase::Steps) {
             m_stepsRan = true;
+            if (index < m_steps.size())
+                m_log.note(QStringLiteral("▶ %1").arg(m_steps.at(index).title));
             Q_EMIT stepStarted(index);
         }
     });
@@ -30,9 +51,11 @@ OperationController::OperationController(Prompter *prompter, SecretStore *secret
     connect(&m_run, &RemoteRun::forwardFailed, this, &OperationController::forwardFailed);
     connect(&m_run, &RemoteRun::output, this, [this](int index, int stream, const QString &text) {
         if (stream == int(OutputStream::Stdout) && index < m_steps.size() && current().captures(m_steps.at(index)))
-            m_captured += text;
-        if (m_phase == Phase::Steps)
+            m_captured += QStringView(text).left(kMaxCapturedChars - m_captured.size());
+        if (m_phase == Phase::Steps) {
+            m_log.write(text);
             Q_EMIT output(index, stream, text);
+        }
     });
     connect(&m_run, &RemoteRun::stepFinished, this, &OperationController::onStepFinished);
     connect(&m_run, &RemoteRun::progress, this, [this](int index, qint64 done, qint64 total) {
@@ -127,6 +150,13 @@ void OperationController::run()
     ConnectionSettings settings = ConnectionSettings::fromProfile(m_profile);
     if (m_connectTimeoutCap > 0)
         settings.connectTimeoutSec = std::min(settings.connectTimeoutSec, m_connectTimeoutCap);
+    if (m_phase == Phase::Steps && !m_log.isOpen()) {
+        QString error;
+        if (m_log.open(m_operation->id(), m_profile.server.host, &error))
+            Q_EMIT logFileOpened(m_log.path());
+        else
+            Q_EMIT stateProblem(error);
+    }
     const int first = m_phase == Phase::Steps ? m_firstStep : 0;
     m_run.start(settings, m_credentials, m_steps, m_acceptFingerprint, first,
                 m_phase == Phase::Steps ? m_forwards : QList<ForwardTarget>{});
@@ -148,8 +178,10 @@ void OperationController::onStepFinished(int index, const StepOutcome &outcome)
     m_captured.clear();
     if (outcome.sudo != StepOutcome::Sudo::Ok)
         m_sudoRetry = {index, outcome.sudo};
-    if (m_phase == Phase::Steps)
+    if (m_phase == Phase::Steps) {
+        m_log.note(outcomeLine(outcome));
         Q_EMIT stepFinished(index, outcome);
+    }
 }
 
 void OperationController::onRunFinished(bool success)
@@ -305,6 +337,10 @@ void OperationController::writeJournal(bool success)
 void OperationController::end(bool success, const QString &failure)
 {
     writeJournal(success);
+    if (!failure.isEmpty())
+        m_log.note(failure);
+    m_log.note(success ? tr("Finished.") : tr("Stopped: not everything was done."));
+    m_log.close();
     m_busy = false;
     if (!failure.isEmpty())
         Q_EMIT failed(failure);

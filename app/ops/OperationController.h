@@ -9,6 +9,7 @@
 
 #include "Operation.h"
 #include "Prompter.h"
+#include "RunLogFile.h"
 #include "remote/RemoteRun.h"
 
 #include <QObject>
@@ -45,9 +46,14 @@ public:
     bool isRunning() const { return m_busy; }
     const QList<RemoteStep> &steps() const { return m_steps; }
     const HostFacts &facts() const { return m_facts; }
+    // What an operation's record() may read of one step's output, at most. Our own
+    // scripts print a few KiB; a server that prints more does not make us hold it.
+    static constexpr qsizetype kMaxCapturedChars = 1024 * 1024;
 
 Q_SIGNALS:
     void status(const QString &message); // "Connecting…", "Waiting for the keychain…"
+    // The file that gets the whole log of this run (RunLogFile), once it is open.
+    void logFileOpened(const QString &path);
     void keychainUnavailable(const QString &message);
     void connected();
     // The requirements that were checked (warnings included), before the steps.
@@ -100,6 +106,7 @@ private:
     QString m_keychainProblem;
     QList<QPair<SecretKind, QString>> m_toRemember; // written once the login worked
     QString m_captured;  // stdout of the running step, when the operation keeps it
+    RunLogFile m_log;
     QString m_probeFailure;
     bool m_stepsRan = false;  // a step of the operation itself started: worth a journal entry
     QJsonObject m_details;    // what the steps recorded for the journal

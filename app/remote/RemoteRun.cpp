@@ -14,12 +14,17 @@ void RemoteRun::start(const ConnectionSettings &settings, const Credentials &cre
     m_thread = new QThread;
     m_runner = new StepRunner(settings, credentials, steps, acceptFingerprint, firstStep);
     m_runner->setForwards(forwards);
+    m_runner->setFlowLimit(kFlowLimitChars);
     m_runner->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_runner, &StepRunner::run);
     connect(m_runner, &StepRunner::connected, this, &RemoteRun::connected);
     connect(m_runner, &StepRunner::connectFailed, this, &RemoteRun::connectFailed);
     connect(m_runner, &StepRunner::stepStarted, this, &RemoteRun::stepStarted);
-    connect(m_runner, &StepRunner::output, this, &RemoteRun::output);
+    // Once the listeners have taken a batch, the runner may read more (flow control).
+    connect(m_runner, &StepRunner::output, this, [this, unconsumed = m_runner->unconsumed()](int index, int stream, const QString &text) {
+        Q_EMIT output(index, stream, text);
+        *unconsumed -= text.size();
+    });
     connect(m_runner, &StepRunner::stepFinished, this, &RemoteRun::stepFinished);
     connect(m_runner, &StepRunner::progress, this, &RemoteRun::progress);
     connect(m_runner, &StepRunner::forwardsReady, this, &RemoteRun::forwardsReady);

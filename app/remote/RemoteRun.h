@@ -14,6 +14,10 @@ class RemoteRun : public QObject
 {
     Q_OBJECT
 public:
+    // Output on its way to this thread, at most (characters): a server printing faster
+    // than the listeners take it is slowed down, memory stays bounded.
+    static constexpr qint64 kFlowLimitChars = 4 * 1024 * 1024;
+
     explicit RemoteRun(QObject *parent = nullptr);
     ~RemoteRun() override;
 

@@ -1,11 +1,13 @@
 #include "SshSession.h"
 
+#include "base/PrintableText.h"
 #include "base/ShellQuote.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -74,6 +76,17 @@ QString jumpProxyCommand(const QString &jump)
     return shellCommand(words);
 }
 
+// libssh says "Socket error: disconnected" both when nothing can be reached and when
+// a server closed the connection before its banner: a plain TCP connection tells apart.
+bool portAccepts(const QString &host, int port, int timeoutSec)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    const bool accepted = socket.waitForConnected(qBound(1, timeoutSec, 10) * 1000);
+    socket.abort();
+    return accepted;
+}
+
 } // namespace
 
 SshSession::SshSession() = default;
@@ -97,7 +110,7 @@ RemoteError SshSession::lastError(RemoteError::Kind kind, const QString &context
 {
     RemoteError e;
     e.kind = kind;
-    const QString detail = m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
+    const QString detail = m_session ? printableText(QString::fromUtf8(ssh_get_error(m_session))).left(300) : QString();
     e.message = detail.isEmpty() ? context : tr("%1: %2").arg(context, detail);
     return e;
 }
@@ -158,14 +171,29 @@ RemoteError SshSession::connect(const ConnectionSettings &s, const Credentials &
     QElapsedTimer clock;
     clock.start();
     if (ssh_connect(m_session) != SSH_OK) {
-        const QString detail = QString::fromUtf8(ssh_get_error(m_session));
+        // The server's banner may be part of the detail: printable only.
+        const QString detail = printableText(QString::fromUtf8(ssh_get_error(m_session))).left(300);
         const bool timedOut = detail.contains(QLatin1String("imeout"), Qt::CaseInsensitive)
                               || clock.elapsed() >= qint64(s.connectTimeoutSec) * 1000 - 100;
         RemoteError e;
-        e.kind = timedOut ? RemoteError::Kind::Timeout : RemoteError::Kind::Unreachable;
-        e.message = timedOut
-                        ? tr("%1 did not answer on port %2 within %3 s (%4).").arg(s.host).arg(s.port).arg(s.connectTimeoutSec).arg(detail)
-                        : tr("Cannot reach %1 on port %2: %3.").arg(s.host).arg(s.port).arg(detail);
+        if (timedOut && ssh_get_serverbanner(m_session)) {
+            e.kind = RemoteError::Kind::Timeout;
+            e.message = tr("%1 answered on port %2, then said nothing more for %3 s of the SSH handshake (%4).")
+                            .arg(s.host).arg(s.port).arg(s.connectTimeoutSec).arg(detail);
+        } else if (timedOut) {
+            e.kind = RemoteError::Kind::Timeout;
+            e.message = tr("%1 did not answer on port %2 within %3 s (%4).").arg(s.host).arg(s.port).arg(s.connectTimeoutSec).arg(detail);
+        } else if (ssh_get_serverbanner(m_session)) {
+            e.kind = RemoteError::Kind::Protocol;
+            e.message = tr("%1 answered on port %2 but broke off the SSH handshake (%3).").arg(s.host).arg(s.port).arg(detail);
+        } else if (s.jumpHost.isEmpty() && !detail.contains(QLatin1String("refused")) && !detail.contains(QLatin1String("resolve"))
+                   && portAccepts(s.host, s.port, s.connectTimeoutSec)) {
+            e.kind = RemoteError::Kind::Protocol;
+            e.message = tr("%1 accepted a connection on port %2 but does not speak SSH (%3).").arg(s.host).arg(s.port).arg(detail);
+        } else {
+            e.kind = RemoteError::Kind::Unreachable;
+            e.message = tr("Cannot reach %1 on port %2: %3.").arg(s.host).arg(s.port).arg(detail);
+        }
         disconnect();
         return e;
     }
@@ -331,6 +359,28 @@ RemoteError SshSession::authenticate(const ConnectionSettings &s, const Credenti
     return e;
 }
 
+namespace {
+
+// Reads and drops what a stopped command still sends, until its EOF or the time is up.
+// Reading keeps the channel's window open, so a flooding process gets to its signal.
+bool drainUntilEof(ssh_channel channel, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    char buffer[16384];
+    while (!ssh_channel_is_eof(channel) && clock.elapsed() < ms) {
+        const int out = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0);
+        const int err = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1);
+        if (out == SSH_ERROR || err == SSH_ERROR)
+            return false;
+        if (out <= 0 && err <= 0)
+            ssh_channel_poll_timeout(channel, 100, 0);
+    }
+    return ssh_channel_is_eof(channel);
+}
+
+} // namespace
+
 bool SshSession::takePgidMarker(QByteArray &stderrHead, QByteArray *pgid)
 {
     // The login shell or sshd may write first ("Could not chdir to home directory",
@@ -445,27 +495,28 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
             m_connected = false;
             return result;
         }
-        if (out > 0 || err > 0)
-            continue;
-        if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
-            break;
-
+        // Checked on every round, also while output floods in: Cancel and the
+        // timeout must not wait for a silence that may never come.
         const bool cancel = options.cancel && options.cancel->load();
         const bool late = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
-        if ((cancel || late) && !stopRequested) {
+        if (cancel || late) {
             stopRequested = true;
             result.cancelled = cancel;
             result.timedOut = !cancel && late;
             if (!pgid.isEmpty()) {
                 // A second channel on the same session: TERM the group, then KILL it.
                 killProcessGroup(pgid, "TERM", options);
-                for (int i = 0; i < 50 && !ssh_channel_is_eof(channel.get()); ++i)
-                    ssh_channel_poll_timeout(channel.get(), 100, 0);
-                if (!ssh_channel_is_eof(channel.get()))
+                if (!drainUntilEof(channel.get(), 5000))
                     killProcessGroup(pgid, "KILL", options);
             }
             break;
         }
+        if (out > 0 || err > 0)
+            continue;
+        if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
+            break;
+        if (options.idle)
+            options.idle();
         ssh_channel_poll_timeout(channel.get(), 50, 0);
     }
     if (!stderrHead.isEmpty())

@@ -34,6 +34,7 @@ struct RunOptions {
     bool killable = true;                   // run under setsid so that cancel can kill the group
     bool asRoot = false;                    // through sudo unless the login is root
     QString sudoPassword;                   // fed to `sudo -S` on stdin; empty: `sudo -n`
+    std::function<void()> idle;             // called while the command is silent (about every 50 ms)
 };
 
 class SshSession

@@ -1,10 +1,12 @@
 #include "StepRunner.h"
 
 #include "SftpDownload.h"
+#include "base/PrintableText.h"
 #include "secrets/SecretMask.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -71,11 +73,16 @@ void StepRunner::run()
 
         // Batch output per stream; send on after kBatchMs or kBatchBytes. Batches end at
         // a line break where there is one, so that no secret is split across two
-        // batches and escapes the mask; an incomplete UTF-8 sequence waits for its rest.
+        // batches and escapes the mask. A line longer than a batch is cut, but its last
+        // bytes wait for the next batch, enough that a secret there is seen whole; an
+        // incomplete UTF-8 sequence waits for its rest too.
         QByteArray pending[2];
         QElapsedTimer sinceFlush;
         sinceFlush.start();
         const QStringList secrets{m_credentials.password, m_credentials.keyPassphrase, m_credentials.sudoPassword};
+        qsizetype longestSecret = 0;
+        for (const QString &secret : secrets)
+            longestSecret = qMax(longestSecret, secret.toUtf8().size());
         auto flush = [&](bool all) {
             for (int s = 0; s < 2; ++s) {
                 QByteArray &bytes = pending[s];
@@ -89,10 +96,10 @@ void StepRunner::run()
                     else if (bytes.size() < kBatchBytes)
                         continue;
                     else
-                        cut = utf8Boundary(bytes);
+                        cut = utf8Boundary(bytes.left(bytes.size() - qMax<qsizetype>(longestSecret - 1, 0)));
                 }
                 if (cut > 0) {
-                    Q_EMIT output(i, s, maskSecrets(QString::fromUtf8(bytes.left(cut)), secrets));
+                    sendOutput(i, s, printableText(maskSecrets(QString::fromUtf8(bytes.left(cut)), secrets)));
                     bytes.remove(0, cut);
                 }
             }
@@ -103,8 +110,10 @@ void StepRunner::run()
             if (stream == OutputStream::Stderr && stderrHead.size() < 4096)
                 stderrHead += data.left(4096 - stderrHead.size());
             pending[stream == OutputStream::Stdout ? 0 : 1].append(data);
-            if (sinceFlush.elapsed() >= kBatchMs || pending[0].size() + pending[1].size() >= kBatchBytes)
+            if (sinceFlush.elapsed() >= kBatchMs || pending[0].size() + pending[1].size() >= kBatchBytes) {
                 flush(false);
+                waitForReceiver();
+            }
         };
 
         RunOptions options;
@@ -113,6 +122,11 @@ void StepRunner::run()
         options.timeoutMs = step.timeoutSec * 1000;
         options.input = step.input;
         options.cancel = &m_cancel;
+        // A line followed by silence (a long download) is shown now, not with the next output.
+        options.idle = [&] {
+            if (sinceFlush.elapsed() >= kBatchMs)
+                flush(false);
+        };
         QElapsedTimer clock;
         clock.start();
         const CommandResult result = session.run(step.command, sink, options);
@@ -157,6 +171,22 @@ void StepRunner::run()
     Q_EMIT finished(success);
 }
 
+void StepRunner::sendOutput(int index, int stream, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    *m_unconsumed += text.size();
+    Q_EMIT output(index, stream, text);
+}
+
+void StepRunner::waitForReceiver()
+{
+    // Polled, not a condition variable: the receiver is an event loop that must not
+    // block, and a few milliseconds of latency do not matter when it is behind.
+    while (m_flowLimit > 0 && *m_unconsumed > m_flowLimit && !m_cancel)
+        QThread::msleep(2);
+}
+
 StepOutcome StepRunner::download(SshSession &session, int index, const RemoteStep &step)
 {
     StepOutcome outcome;
@@ -188,7 +218,7 @@ StepOutcome StepRunner::download(SshSession &session, int index, const RemoteSte
     }
     const QString name = folder.section(QLatin1Char('/'), -1);
     const QString local = step.download.localFolder + QLatin1Char('/') + name;
-    Q_EMIT output(index, int(OutputStream::Stdout), tr("%1 to %2\n").arg(folder, local));
+    sendOutput(index, int(OutputStream::Stdout), tr("%1 to %2\n").arg(folder, local));
     QElapsedTimer sinceReport;
     sinceReport.start();
     QElapsedTimer sinceLine;
@@ -202,23 +232,23 @@ StepOutcome StepRunner::download(SshSession &session, int index, const RemoteSte
             }
             if (sinceLine.elapsed() >= 2000) {
                 const double mib = 1024.0 * 1024.0;
-                Q_EMIT output(index, int(OutputStream::Stdout),
-                              tr("%1 of %2 MiB\n").arg(done / mib, 0, 'f', 1).arg(total / mib, 0, 'f', 1));
+                sendOutput(index, int(OutputStream::Stdout),
+                           tr("%1 of %2 MiB\n").arg(done / mib, 0, 'f', 1).arg(total / mib, 0, 'f', 1));
                 sinceLine.restart();
             }
         },
         &m_cancel);
     if (!result.lines.isEmpty())
-        Q_EMIT output(index, int(OutputStream::Stdout), result.lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        sendOutput(index, int(OutputStream::Stdout), result.lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (result.cancelled)
         return finish(StepOutcome::Status::Cancelled, result.error);
     if (!result.error.isEmpty())
         return finish(StepOutcome::Status::Failed, result.error);
     const double seconds = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
     // The key line is read by the operation's record(): never translated.
-    Q_EMIT output(index, int(OutputStream::Stdout),
-                  QStringLiteral("downloaded=%1\n").arg(local)
-                      + tr("%1 MiB fetched in %2 s\n").arg(result.bytes / (1024.0 * 1024.0), 0, 'f', 1).arg(seconds, 0, 'f', 1));
+    sendOutput(index, int(OutputStream::Stdout),
+               QStringLiteral("downloaded=%1\n").arg(local)
+                   + tr("%1 MiB fetched in %2 s\n").arg(result.bytes / (1024.0 * 1024.0), 0, 'f', 1).arg(seconds, 0, 'f', 1));
     return finish(result.unchanged ? StepOutcome::Status::Unchanged : StepOutcome::Status::Changed, {});
 }
 

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace odoodeploy {
 
@@ -45,6 +46,12 @@ public:
     // How long output may wait before it is sent on (a flood arrives in batches).
     static constexpr int kBatchMs = 50;
     static constexpr int kBatchBytes = 64 * 1024;
+    // Flow control: output sent on but not yet taken by the receiver, in characters.
+    // Beyond the limit the runner stops reading the channel (and SSH's window stops
+    // the server) until the receiver has caught up; 0: no limit. The receiver
+    // subtracts what it took from unconsumed(), from its own thread.
+    void setFlowLimit(qint64 characters) { m_flowLimit = characters; }
+    std::shared_ptr<std::atomic<qint64>> unconsumed() const { return m_unconsumed; }
 
 public Q_SLOTS:
     void run(); // blocking: call in the worker thread
@@ -63,6 +70,8 @@ Q_SIGNALS:
     void finished(bool success);
 
 private:
+    void sendOutput(int index, int stream, const QString &text);
+    void waitForReceiver();
     void serveForwards(SshSession &session);
     StepOutcome download(SshSession &session, int index, const RemoteStep &step);
 
@@ -74,6 +83,8 @@ private:
     std::atomic_bool m_cancel{false};
     QList<ForwardTarget> m_forwards;
     std::atomic_bool m_closeForwards{false};
+    qint64 m_flowLimit = 0;
+    std::shared_ptr<std::atomic<qint64>> m_unconsumed = std::make_shared<std::atomic<qint64>>(0);
 };
 
 } // namespace odoodeploy

@@ -108,17 +108,7 @@ class TestOperations : public QObject
         return r;
     }
 
-    DeploymentProfile profile() const
-    {
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
-        p.server.host = QStringLiteral("127.0.0.1");
-        p.server.port = m_server.port;
-        p.server.user = test::SshServer::currentUser();
-        p.server.auth = AuthMethod::KeyFile;
-        p.server.keyFile = m_server.path(QStringLiteral("client_key"));
-        p.server.connectTimeoutSec = 10;
-        return p;
-    }
+    DeploymentProfile profile() const { return m_server.profile(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -9,6 +9,7 @@
 #include "SshServer.h"
 
 #include <QtTest>
+#include <atomic>
 #include <thread>
 
 using namespace odoodeploy;
@@ -381,17 +382,27 @@ private Q_SLOTS:
         StepRunner runner(settings(), {}, {{QStringLiteral("long"), QStringLiteral("Long step"), QStringLiteral("echo before; sleep 3004"), false, 0, {}}},
                           m_server.hostKeyFingerprint());
         QString log;
+        std::atomic_bool said{false};
         QList<StepOutcome> outcomes;
-        connect(&runner, &StepRunner::output, this, [&](int, int, const QString &t) { log += t; }, Qt::DirectConnection);
+        connect(&runner, &StepRunner::output, this, [&](int, int, const QString &t) {
+            log += t;
+            said = log.contains(QLatin1String("before"));
+        }, Qt::DirectConnection);
         connect(&runner, &StepRunner::stepFinished, this, [&](int, const StepOutcome &o) { outcomes << o; }, Qt::DirectConnection);
         bool success = true;
         connect(&runner, &StepRunner::finished, this, [&](bool ok) { success = ok; }, Qt::DirectConnection);
+        // Dropped once the step has said something (a busy machine may start it late);
+        // what it said arrives while it runs, not only at its end.
+        bool saidBeforeTheDrop = false;
         std::thread killer([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            for (int i = 0; i < 400 && !said; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            saidBeforeTheDrop = said;
             m_server.killSessions();
         });
         runner.run();
         killer.join();
+        QVERIFY(saidBeforeTheDrop);
         QVERIFY(!success);
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().status, StepOutcome::Status::Failed);

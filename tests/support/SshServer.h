@@ -38,6 +38,20 @@ public:
         return QString::fromLatin1(r.out.split(' ').value(1));
     }
 
+    // A valid profile (Odoo 17, self-signed) whose server is this sshd, logged in as
+    // the current user with the client key.
+    DeploymentProfile profile() const
+    {
+        DeploymentProfile p = testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
+        p.server.host = QStringLiteral("127.0.0.1");
+        p.server.port = port;
+        p.server.user = currentUser();
+        p.server.auth = AuthMethod::KeyFile;
+        p.server.keyFile = path(QStringLiteral("client_key"));
+        p.server.connectTimeoutSec = 10;
+        return p;
+    }
+
     static int freePort()
     {
         QTcpServer probe;
