@@ -243,7 +243,7 @@ private Q_SLOTS:
     void bytesThatAreNotText()
     {
         LogPane pane;
-        const QString r(QChar(QChar::ReplacementCharacter));
+        const QString r = QString(QChar(QChar::ReplacementCharacter));
         const Outcome o = shout(pane, QStringLiteral("printf '\\377\\376 ok \\000 \\033[2J\\033]0;t\\007 \\342\\200\\256rtl \\303\\251\\r\\n'; "
                                                      "head -c 2000000 /dev/urandom; echo; echo random-end"));
         QVERIFY(o.success);
