@@ -9,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ "${ODOO_DEPLOY_DEPS_DONE:-}" = 1 ] || scripts/install-deps.sh --test
-build=build-sanitize
+build="build-sanitize"
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DODOO_DEPLOY_SANITIZE=ON -DODOO_DEPLOY_FUZZ=ON >/dev/null
 cmake --build "$build" --parallel
