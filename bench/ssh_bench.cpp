@@ -13,6 +13,7 @@
 #include "remote/RemoteRun.h"
 #include "remote/SshSession.h"
 
+#include "ProcessMemory.h"
 #include "SshServer.h"
 
 #include <QApplication>
@@ -34,16 +35,6 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-long rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return 0;
 }
 
 } // namespace
@@ -143,8 +134,8 @@ int main(int argc, char **argv)
         LogPane pane;
         pane.resize(900, 600);
         pane.show();
-        const long rssBefore = rssKiB();
-        long rssPeak = rssBefore;
+        const qint64 rssBefore = test::rssKiB();
+        qint64 rssPeak = rssBefore;
         RemoteRun run;
         qint64 longestGapMs = 0;
         QElapsedTimer sinceTick;
@@ -154,7 +145,7 @@ int main(int argc, char **argv)
         QObject::connect(&tick, &QTimer::timeout, [&] {
             longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
             sinceTick.restart();
-            rssPeak = std::max(rssPeak, rssKiB());
+            rssPeak = std::max(rssPeak, test::rssKiB());
         });
         qint64 receivedLines = 0;
         qint64 receivedChars = 0;

@@ -72,12 +72,9 @@ void RunLogFile::note(const QString &line)
         bytes.prepend('\n');
     // Notes say what happened to the run: they get through even when output no longer
     // does (a few bytes beyond the limit, never unbounded: one per step at most).
-    if (m_dropped > 0 || m_written + bytes.size() > kMaxBytes) {
-        m_file.write(bytes);
-        m_atLineStart = true;
-    } else {
-        put(bytes);
-    }
+    m_file.write(bytes);
+    m_written += bytes.size();
+    m_atLineStart = true;
     m_file.flush();
 }
 
