@@ -10,9 +10,16 @@ check() {
 change() {
     mkdir -p "$(dirname "$TARGET")"
     backup_file "$TARGET" "$BACKUP_TO"
-    install -o "$OWNER" -g "$GROUP" -m "$MODE" "$INPUT" "$TARGET.odoo-deploy-new"
+    if ! install -o "$OWNER" -g "$GROUP" -m "$MODE" "$INPUT" "$TARGET.odoo-deploy-new"; then
+        rm -f "$TARGET.odoo-deploy-new" ${backed_up_to:+"$backed_up_to"}
+        echo "could not write $TARGET; it is unchanged" >&2
+        return 1
+    fi
     mv -f "$TARGET.odoo-deploy-new" "$TARGET"
     echo "wrote $TARGET"
+    if [ "$AFTER" = reload ]; then
+        if [ -n "$backed_up_to" ]; then remember_for_nginx file "$TARGET" "$backed_up_to"; else remember_for_nginx new "$TARGET"; fi
+    fi
     case "$AFTER" in
         restart) mark_restart ;;
         reload) mark_reload ;;

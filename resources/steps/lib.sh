@@ -2,12 +2,17 @@
 # quoted by odoo-deploy). Nothing a user typed is pasted into this text: it arrives
 # only through those variables. Common values: SERVICE, INIT_SYSTEM (systemd or
 # sysvinit: the planner decides once), ODOO_USER, STEP_INPUT (yes: standard input
-# carries a new file's content).
+# carries a new file's content, whose SHA-256 is STEP_INPUT_SHA256).
 
 if [ "$STEP_INPUT" = yes ]; then
     INPUT=$(mktemp)
     trap 'rm -f "$INPUT"' EXIT
     cat > "$INPUT"
+    # A connection lost while the content was sent leaves part of it: never use that.
+    if [ "$(sha256sum < "$INPUT" | cut -d ' ' -f 1)" != "$STEP_INPUT_SHA256" ]; then
+        echo "the new content did not arrive whole (was the connection lost?); nothing was changed" >&2
+        exit 1
+    fi
 fi
 
 # A changed configuration asks for a restart of Odoo or a reload of nginx, done by a
@@ -23,14 +28,47 @@ as_postgres() { runuser -u postgres -- "$@"; }
 # Copies a file that is about to be replaced to <file>.odoo-deploy-<time>, beside it
 # or, given a folder (for folders whose every file is read, such as logrotate.d),
 # below that folder under the file's full path.
+# Sets backed_up_to to the copy (empty: there was no file). A copy that fails (a full
+# disk) is removed again, so that no half copy looks like a backup.
 backup_file() { # file [folder]
+    backed_up_to=
     if [ -e "$1" ]; then
         copy="${2:+$2}$1.odoo-deploy-$(date +%Y%m%d-%H%M%S)"
         mkdir -p "$(dirname "$copy")"
-        cp -a "$1" "$copy"
+        if ! cp -a "$1" "$copy"; then
+            rm -f "$copy"
+            echo "could not back up $1; it is unchanged" >&2
+            return 1
+        fi
+        # shellcheck disable=SC2034 # read by the step that called it
+        backed_up_to=$copy
         echo "backed up $1 to $copy"
     fi
 }
+
+# Every change to nginx's configuration is recorded until nginx -t accepts the whole,
+# so that a refused configuration is put back as it was, newest change first. Lines:
+# file PATH BACKUP, new PATH, link PATH OLD_TARGET, nolink PATH (tab-separated; our
+# paths hold no tabs or newlines).
+nginx_undo="/run/odoo-deploy/$SERVICE.nginx-undo"
+remember_for_nginx() { # kind, path, [backup or old link target]
+    mkdir -p /run/odoo-deploy
+    printf '%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>"$nginx_undo"
+}
+undo_for_nginx() {
+    [ -e "$nginx_undo" ] || return 0
+    tab=$(printf '\t')
+    tac "$nginx_undo" | while IFS=$tab read -r kind path from; do
+        case "$kind" in
+            file) cp -a "$from" "$path" && echo "put back $path from $from" ;;
+            new) rm -f "$path" && echo "removed the new $path" ;;
+            link) ln -sfn "$from" "$path" && echo "put back the link $path -> $from" ;;
+            nolink) rm -f "$path" && echo "removed the new link $path" ;;
+        esac || echo "could not put back $path" >&2
+    done
+    rm -f "$nginx_undo"
+}
+nginx_accepted() { rm -f "$nginx_undo"; }
 
 # /proc/net/tcp* rather than ss or netstat, which a minimal server may lack.
 listening() {

@@ -142,6 +142,26 @@ private Q_SLOTS:
         QVERIFY2(reached > 0, "the value reached no script: the test would prove nothing");
     }
 
+    void fileContentThatArrivedIncompleteIsNeverUsed()
+    {
+        // The content of odoo.conf through the check-mode script (read-only): whole, it is
+        // compared with the server's file; cut short, as by a lost connection, the script
+        // refuses before it looks at anything.
+        const DeploymentProfile p = test::testProfile();
+        PlanStep config;
+        for (const PlanStep &s : Planner::plan(p, debian12()).steps)
+            if (s.id == QLatin1String("config"))
+                config = s;
+        QVERIFY(config.input.size() > 100);
+        const QString command = Planner::toCheckStep(config).command;
+        const auto whole = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command}, config.input);
+        QVERIFY2(whole.exitCode == 0 && whole.out.contains("/etc/odoo/odoo.conf"), (whole.out + whole.err).constData());
+        const auto cut = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), command}, config.input.left(config.input.size() / 2));
+        QCOMPARE(cut.exitCode, 1);
+        QCOMPARE(cut.err, QByteArray("the new content did not arrive whole (was the connection lost?); nothing was changed\n"));
+        QVERIFY(cut.out.isEmpty());
+    }
+
     void standAloneScriptsGetTheValueToo()
     {
         // The probe, the pin and the service state have values of their own.

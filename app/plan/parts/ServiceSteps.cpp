@@ -32,7 +32,9 @@ void service(PlanBuilder &plan)
         plan.addFile(QStringLiteral("service-file"), Planner::tr("Service definition %1").arg(unit->remotePath), unit->remotePath,
                      unit->content.toUtf8(), unit->owner, unit->group, unit->mode, PlanBuilder::After::RestartOdoo);
     plan.add(QStringLiteral("service"), Planner::tr("Odoo service running, enabled at boot"), QStringLiteral("service"),
-             {{QStringLiteral("HTTP_PORT"), QString::number(p.odoo.httpPort)}});
+             {{QStringLiteral("HTTP_PORT"), QString::number(p.odoo.httpPort)},
+              {QStringLiteral("LOGFILE"), d.logFile},
+              {QStringLiteral("CONSOLE_LOG"), d.consoleLog}});
 }
 
 } // namespace odoodeploy::PlanParts
