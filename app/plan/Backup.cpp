@@ -17,6 +17,7 @@ RemoteStep step(const DeploymentProfile &profile, bool checkOnly)
                         : QCoreApplication::translate("Backup", "Back up the database %1 and its files").arg(profile.odoo.database);
     s.asRoot = true;
     s.timeoutSec = 6 * 3600;
+    s.exclusive = !checkOnly;
     s.command = Generators::backupScript(profile, checkOnly);
     return s;
 }
@@ -70,6 +71,7 @@ RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts,
                             : QCoreApplication::translate("Backup", "Roll back to %1 with the backup %2").arg(commit.left(12), name);
     s.asRoot = true;
     s.timeoutSec = 6 * 3600;
+    s.exclusive = !checkOnly;
     ScriptValues values = StepScript::libValues(profile, facts);
     values += {{QStringLiteral("DATABASE"), profile.odoo.database},
                {QStringLiteral("BACKUP_DIR"), d.backupDir},

@@ -18,6 +18,7 @@ RemoteStep rootStep(const QString &id, const QString &title, int timeoutSec, con
     s.asRoot = true;
     s.timeoutSec = timeoutSec;
     s.command = command;
+    s.exclusive = true; // git, pip and odoo -u beside a leftover of a lost connection: never
     return s;
 }
 

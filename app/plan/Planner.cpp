@@ -5,6 +5,8 @@
 #include "profile/OdooVersions.h"
 #include "profile/WorkerSuggestion.h"
 
+#include <QCryptographicHash>
+
 namespace odoodeploy {
 
 QStringList Planner::packages(const DeploymentProfile &p)
@@ -69,6 +71,10 @@ RemoteStep compose(const PlanStep &step, const char *driver)
 {
     ScriptValues values = step.values;
     values.append({QStringLiteral("STEP_INPUT"), step.input.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes")});
+    // A connection lost while the input is sent leaves part of it: lib.sh compares.
+    if (!step.input.isEmpty())
+        values.append({QStringLiteral("STEP_INPUT_SHA256"),
+                       QString::fromLatin1(QCryptographicHash::hash(step.input, QCryptographicHash::Sha256).toHex())});
     RemoteStep r;
     r.id = step.id;
     r.title = step.title;
@@ -84,6 +90,7 @@ RemoteStep Planner::toRunStep(const PlanStep &step)
 {
     RemoteStep r = compose(step, "run-driver");
     r.timeoutSec = step.timeoutSec;
+    r.exclusive = true;
     return r;
 }
 

@@ -33,6 +33,11 @@ struct RemoteStep {
         QString sumsFile;      // one of the files: "<sha256>  <name>" lines to verify against
         bool isSet() const { return !remoteFolder.isEmpty(); }
     } download = {};
+
+    // Changes the server: runs only while no other such step of odoo-deploy runs there.
+    // A command whose connection dropped goes on running on the server; the next run's
+    // steps wait for it (two `odoo -i`, or apt against apt, must never meet).
+    bool exclusive = false;
 };
 
 } // namespace odoodeploy

@@ -410,6 +410,26 @@ QString SshSession::killableCommand(const QString &command)
                          command});
 }
 
+QString SshSession::exclusiveCommand(const QString &command, int waitSec)
+{
+    // flock -o: the lock is held by flock itself while the command runs, not inherited
+    // by a daemon the command starts (which would hold it for ever). The first, quick
+    // try only tells the log why nothing happens for a while.
+    return QStringLiteral("mkdir -p /run/odoo-deploy && "
+                          "{ flock -n /run/odoo-deploy/step.lock true || "
+                          "echo 'Another odoo-deploy step still runs on this server: waiting for it to end.' >&2; } && "
+                          "exec flock -o -w %1 -E %2 /run/odoo-deploy/step.lock sh -c %3")
+        .arg(waitSec)
+        .arg(kExclusiveBusy)
+        .arg(shellQuote(command));
+}
+
+int SshSession::exclusiveWaitSec(const RunOptions &options)
+{
+    // Some of the step's own time is left for the step once the lock is free.
+    return options.timeoutMs > 0 ? qMax(1, options.timeoutMs / 1000 - 5) : 600;
+}
+
 QString SshSession::privileged(const QString &command, const RunOptions &options, QByteArray *stdinPrefix) const
 {
     if (!options.asRoot || m_user == QLatin1String("root"))
@@ -421,15 +441,16 @@ QString SshSession::privileged(const QString &command, const RunOptions &options
     return QStringLiteral("sudo -k -S -p '' -- sh -c %1").arg(shellQuote(command));
 }
 
-void SshSession::killProcessGroup(const QByteArray &pgid, const char *signal, const RunOptions &options)
+bool SshSession::killProcessGroup(const QByteArray &pgid, const char *signal, const RunOptions &options)
 {
     RunOptions killOptions;
     killOptions.killable = false;
     killOptions.asRoot = options.asRoot;
     killOptions.sudoPassword = options.sudoPassword;
-    killOptions.timeoutMs = 10000;
-    run(QStringLiteral("kill -s %1 -- -%2").arg(QLatin1String(signal), QString::fromLatin1(pgid)),
-        [](OutputStream, const QByteArray &) {}, killOptions);
+    killOptions.timeoutMs = 5000; // a server that answers at all does this at once
+    const CommandResult r = run(QStringLiteral("kill -s %1 -- -%2").arg(QLatin1String(signal), QString::fromLatin1(pgid)),
+                                [](OutputStream, const QByteArray &) {}, killOptions);
+    return r.error.ok() && !r.timedOut;
 }
 
 CommandResult SshSession::run(const QString &command, const OutputSink &sink, const RunOptions &options)
@@ -439,9 +460,14 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
         result.error = lastError(RemoteError::Kind::ConnectionLost, tr("Not connected"));
         return result;
     }
+    // A failure before the command runs is most often a connection that just dropped
+    // (libssh then says only "Socket error"): say that in words.
+    const auto notStarted = [this](const QString &what) {
+        return lastError(RemoteError::Kind::ConnectionLost, ssh_is_connected(m_session) ? what : tr("The connection was lost before the command started"));
+    };
     Channel channel(ssh_channel_new(m_session));
     if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
-        result.error = lastError(RemoteError::Kind::ConnectionLost, tr("Cannot open a channel"));
+        result.error = notStarted(tr("Cannot open a channel"));
         return result;
     }
     ExitState exit;
@@ -453,15 +479,17 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
     ssh_set_channel_callbacks(channel.get(), &callbacks);
 
     QByteArray input;
-    const QString inner = options.killable ? killableCommand(command) : command;
+    const QString locked = options.exclusive ? exclusiveCommand(command, exclusiveWaitSec(options)) : command;
+    const QString inner = options.killable ? killableCommand(locked) : locked;
     const QByteArray wire = privileged(inner, options, &input).toUtf8();
     input += options.input;
     if (ssh_channel_request_exec(channel.get(), wire.constData()) != SSH_OK) {
-        result.error = lastError(RemoteError::Kind::ConnectionLost, tr("Cannot start the command"));
+        result.error = notStarted(tr("Cannot start the command"));
         return result;
     }
     if (!input.isEmpty() && ssh_channel_write(channel.get(), input.constData(), uint32_t(input.size())) == SSH_ERROR) {
-        result.error = lastError(RemoteError::Kind::ConnectionLost, tr("Cannot send input"));
+        result.error = lastError(RemoteError::Kind::ConnectionLost,
+                                 ssh_is_connected(m_session) ? tr("Cannot send input") : tr("The connection was lost while the input was sent"));
         return result;
     }
     ssh_channel_send_eof(channel.get());
@@ -504,10 +532,14 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
             result.cancelled = cancel;
             result.timedOut = !cancel && late;
             if (!pgid.isEmpty()) {
-                // A second channel on the same session: TERM the group, then KILL it.
-                killProcessGroup(pgid, "TERM", options);
-                if (!drainUntilEof(channel.get(), 5000))
-                    killProcessGroup(pgid, "KILL", options);
+                // A second channel on the same session: TERM the group, then KILL it. A
+                // server that does not take the TERM has stopped answering: it is not
+                // asked again, and the session is given up.
+                const bool stopped = killProcessGroup(pgid, "TERM", options)
+                                     && (drainUntilEof(channel.get(), 5000) || killProcessGroup(pgid, "KILL", options));
+                result.stop = stopped ? CommandResult::Stop::Stopped : CommandResult::Stop::NoAnswer;
+                if (!stopped)
+                    m_connected = false;
             }
             break;
         }

@@ -23,6 +23,8 @@ struct CommandResult {
     QString exitSignal;        // "TERM", "KILL", ... when the process died of a signal
     bool cancelled = false;
     bool timedOut = false;
+    // After a cancel or a timeout: were the command's processes stopped on the server?
+    enum class Stop { NotTried, Stopped, NoAnswer } stop = Stop::NotTried;
     RemoteError error;         // connection problems while running
     bool ok() const { return exitStatus == 0 && error.ok() && !cancelled && !timedOut; }
 };
@@ -35,6 +37,7 @@ struct RunOptions {
     bool asRoot = false;                    // through sudo unless the login is root
     QString sudoPassword;                   // fed to `sudo -S` on stdin; empty: `sudo -n`
     std::function<void()> idle;             // called while the command is silent (about every 50 ms)
+    bool exclusive = false;                 // waits for the server's step lock (root only)
 };
 
 class SshSession
@@ -66,6 +69,13 @@ public:
     // Finds and removes the marker line in the start of stderr; true once decided.
     static bool takePgidMarker(QByteArray &stderrHead, QByteArray *pgid);
 
+    // The wrapper of an exclusive command: it runs while holding the server's step lock
+    // (/run/odoo-deploy/step.lock), after waiting up to exclusiveWaitSec for it; having
+    // waited in vain, it exits with kExclusiveBusy.
+    static QString exclusiveCommand(const QString &command, int waitSec);
+    static int exclusiveWaitSec(const RunOptions &options);
+    static constexpr int kExclusiveBusy = 111;
+
     // `command` as it must be sent to run with options.asRoot: through sudo unless the
     // login is root (then *stdinPrefix is what sudo -S reads first, when it has a password).
     QString privileged(const QString &command, const RunOptions &options, QByteArray *stdinPrefix) const;
@@ -77,7 +87,7 @@ private:
     RemoteError verifyHostKey(const ConnectionSettings &settings, const QString &acceptFingerprint);
     RemoteError authenticate(const ConnectionSettings &settings, const Credentials &credentials);
     RemoteError lastError(RemoteError::Kind kind, const QString &context) const;
-    void killProcessGroup(const QByteArray &pgid, const char *signal, const RunOptions &options);
+    bool killProcessGroup(const QByteArray &pgid, const char *signal, const RunOptions &options);
 
     ssh_session_struct *m_session = nullptr;
     QString m_user;

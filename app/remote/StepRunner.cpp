@@ -121,6 +121,7 @@ void StepRunner::run()
         options.sudoPassword = m_credentials.sudoPassword;
         options.timeoutMs = step.timeoutSec * 1000;
         options.input = step.input;
+        options.exclusive = step.exclusive;
         options.cancel = &m_cancel;
         // A line followed by silence (a long download) is shown now, not with the next output.
         options.idle = [&] {
@@ -138,9 +139,9 @@ void StepRunner::run()
         outcome.exitSignal = result.exitSignal;
         if (result.cancelled) {
             outcome.status = StepOutcome::Status::Cancelled;
-            outcome.message = tr("Cancelled; the remote process group was stopped.");
+            outcome.message = stoppedMessage(result.stop, 0);
         } else if (result.timedOut) {
-            outcome.message = tr("Timed out after %1 s; the remote process group was stopped.").arg(step.timeoutSec);
+            outcome.message = stoppedMessage(result.stop, step.timeoutSec);
         } else if (!result.error.ok()) {
             outcome.message = result.error.message;
         } else if (!result.exitSignal.isEmpty()) {
@@ -149,6 +150,9 @@ void StepRunner::run()
             outcome.status = StepOutcome::Status::Changed;
         } else if (result.exitStatus == RemoteStep::kUnchangedExitStatus) {
             outcome.status = StepOutcome::Status::Unchanged;
+        } else if (step.exclusive && result.exitStatus == SshSession::kExclusiveBusy) {
+            outcome.message = tr("Another odoo-deploy step still runs on this server; waited %1 s for it to end.")
+                                  .arg(SshSession::exclusiveWaitSec(options));
         } else if (step.asRoot && stderrHead.contains("sudo: a password is required")) {
             outcome.sudo = StepOutcome::Sudo::PasswordNeeded;
             outcome.message = tr("sudo needs a password for this login.");
@@ -169,6 +173,23 @@ void StepRunner::run()
     if (!m_forwards.isEmpty() && !m_cancel)
         serveForwards(session);
     Q_EMIT finished(success);
+}
+
+QString StepRunner::stoppedMessage(CommandResult::Stop stop, int timedOutAfterSec)
+{
+    // Whole sentences, for the translators. What became of the step's processes on the
+    // server: stopped, or unknown because the server no longer answered.
+    switch (stop) {
+    case CommandResult::Stop::Stopped:
+        return timedOutAfterSec ? tr("Timed out after %1 s; the remote process group was stopped.").arg(timedOutAfterSec)
+                                : tr("Cancelled; the remote process group was stopped.");
+    case CommandResult::Stop::NoAnswer:
+        return timedOutAfterSec ? tr("Timed out after %1 s. The server did not answer, so the step's processes may still run there.").arg(timedOutAfterSec)
+                                : tr("Cancelled. The server did not answer, so the step's processes may still run there.");
+    case CommandResult::Stop::NotTried:
+        break;
+    }
+    return timedOutAfterSec ? tr("Timed out after %1 s.").arg(timedOutAfterSec) : tr("Cancelled.");
 }
 
 void StepRunner::sendOutput(int index, int stream, const QString &text)

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void finished(bool success);
 
 private:
+    // The message of a cancelled (0) or timed-out step, by what became of its processes.
+    static QString stoppedMessage(CommandResult::Stop stop, int timedOutAfterSec);
     void sendOutput(int index, int stream, const QString &text);
     void waitForReceiver();
     void serveForwards(SshSession &session);

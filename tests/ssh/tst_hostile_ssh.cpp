@@ -3,6 +3,7 @@
 #include "remote/RemoteRun.h"
 #include "remote/SshSession.h"
 
+#include "ProcessMemory.h"
 #include "SshServer.h"
 #include "TestProfiles.h"
 
@@ -124,17 +125,6 @@ class TestHostileSsh : public QObject
         qint64 longestGapMs = 0;
     };
 
-    static qint64 rssKiB()
-    {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly))
-            return 0;
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').first().toLongLong();
-        return 0;
-    }
-
     DeploymentProfile profile() const { return m_server.profile(); }
 
     Outcome shout(LogPane &pane, const QString &command)
@@ -160,7 +150,7 @@ class TestHostileSsh : public QObject
         QElapsedTimer sinceTick;
         sinceTick.start();
         connect(&sample, &QTimer::timeout, this, [&] {
-            o.peakRssKiB = qMax(o.peakRssKiB, rssKiB());
+            o.peakRssKiB = qMax(o.peakRssKiB, test::rssKiB());
             o.longestGapMs = qMax(o.longestGapMs, sinceTick.restart());
         });
         sample.start(10);
@@ -193,7 +183,7 @@ private Q_SLOTS:
         LogPane pane;
         pane.resize(900, 600);
         pane.show();
-        const qint64 before = rssKiB();
+        const qint64 before = test::rssKiB();
         const Outcome o = shout(pane, QStringLiteral("yes 'hostile output, line after line, to fill every buffer on the way' | head -c %1; "
                                                      "echo; echo flood-end")
                                           .arg(bytes));
@@ -293,6 +283,50 @@ private Q_SLOTS:
             QCOMPARE(outcomes.first().status, StepOutcome::Status::Cancelled);
         }
         QTRY_COMPARE_WITH_TIMEOUT(test::run(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("yes %1").arg(marker)}).exitCode, 1, 5000);
+    }
+
+    void serverThatStopsAnsweringMidStep_data()
+    {
+        QTest::addColumn<bool>("useTimeout");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("timeout") << true;
+    }
+    void serverThatStopsAnsweringMidStep()
+    {
+        // The server goes silent while a step runs (sshd stopped, no TCP reset). Cancel
+        // and the step's timeout still end the step within a bound, and the message does
+        // not claim that the server's processes were stopped: nobody could tell it.
+        QFETCH(bool, useTimeout);
+        const QString marker = QStringLiteral("stall-%1").arg(QRandomGenerator::global()->generate());
+        RemoteStep step{QStringLiteral("stall"), QStringLiteral("Stall"), QStringLiteral("echo begun; sleep 3007 # %1").arg(marker), false, 0, {}};
+        step.timeoutSec = useTimeout ? 3 : 0;
+        ConnectionSettings settings = ConnectionSettings::fromProfile(profile());
+        settings.connectTimeoutSec = 5;
+        RemoteRun run;
+        QString log;
+        QList<StepOutcome> outcomes;
+        bool finished = false;
+        connect(&run, &RemoteRun::output, this, [&](int, int, const QString &t) { log += t; });
+        connect(&run, &RemoteRun::stepFinished, this, [&](int, const StepOutcome &o) { outcomes << o; });
+        connect(&run, &RemoteRun::finished, this, [&] { finished = true; });
+        run.start(settings, {}, {step}, m_server.hostKeyFingerprint());
+        QTRY_VERIFY_WITH_TIMEOUT(log.contains(QLatin1String("begun")), 20000);
+        m_server.stallSessions(true);
+        auto resume = qScopeGuard([this] { m_server.stallSessions(false); });
+        QElapsedTimer clock;
+        clock.start();
+        if (!useTimeout)
+            run.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 90000);
+        qInfo("ended %lld ms after the server went silent: %s", clock.elapsed(), qPrintable(outcomes.value(0).message));
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().status, useTimeout ? StepOutcome::Status::Failed : StepOutcome::Status::Cancelled);
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(outcomes.first().message.contains(QLatin1String("The server did not answer")), qPrintable(outcomes.first().message));
+        resume.dismiss();
+        m_server.stallSessions(false);
+        m_server.killSessions();
+        test::run(QStringLiteral("pkill"), {QStringLiteral("-f"), marker});
     }
 
     void brokenHandshakes_data()

@@ -9,6 +9,7 @@
 #include "SshServer.h"
 
 #include <QtTest>
+#include <unistd.h>
 #include <atomic>
 #include <thread>
 
@@ -409,6 +410,80 @@ private Q_SLOTS:
         QVERIFY2(outcomes.first().message.contains(QLatin1String("connection was lost")), qPrintable(outcomes.first().message));
         QCOMPARE(log, QStringLiteral("before\n"));
         test::run(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("sleep 3004")});
+    }
+
+    // Exclusive steps hold /run/odoo-deploy/step.lock of this machine (the server here):
+    // root only, as on a real server.
+    static RemoteStep exclusiveStep(const QString &command, int timeoutSec)
+    {
+        RemoteStep step{QStringLiteral("x"), QStringLiteral("Exclusive step"), command, true, timeoutSec, {}};
+        step.exclusive = true;
+        return step;
+    }
+
+    void leftoverOfALostConnectionEndsBeforeTheNextExclusiveStep()
+    {
+        if (geteuid() != 0)
+            QSKIP("exclusive steps lock /run/odoo-deploy: run as root");
+        QTemporaryDir dir;
+        const QString ended = dir.filePath(QStringLiteral("ended"));
+        // The first step loses its connection while it runs; on the server it goes on
+        // (its own session, as every step's), and says when it ended.
+        StepRunner first(settings(), {}, {exclusiveStep(QStringLiteral("echo started; sleep 5; date +%s%N > %1").arg(ended), 60)},
+                         m_server.hostKeyFingerprint());
+        std::atomic_bool started{false};
+        connect(&first, &StepRunner::output, this, [&](int, int, const QString &t) { started = started || t.contains(QLatin1String("started")); },
+                Qt::DirectConnection);
+        std::thread killer([&] {
+            for (int i = 0; i < 400 && !started; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            m_server.killSessions();
+        });
+        first.run();
+        killer.join();
+        QVERIFY(started);
+        QVERIFY(!QFile::exists(ended)); // still running on the server
+
+        // The next exclusive step waits for it, says so, then runs.
+        StepRunner second(settings(), {}, {exclusiveStep(QStringLiteral("date +%s%N"), 60)}, m_server.hostKeyFingerprint());
+        QString log;
+        QList<StepOutcome> outcomes;
+        connect(&second, &StepRunner::output, this, [&](int, int, const QString &t) { log += t; }, Qt::DirectConnection);
+        connect(&second, &StepRunner::stepFinished, this, [&](int, const StepOutcome &o) { outcomes << o; }, Qt::DirectConnection);
+        second.run();
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY2(outcomes.first().status == StepOutcome::Status::Changed, qPrintable(outcomes.first().message + log));
+        QVERIFY2(log.contains(QLatin1String("Another odoo-deploy step still runs on this server: waiting for it to end.")), qPrintable(log));
+        QFile f(ended);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "the leftover did not finish before the next step");
+        const qint64 leftoverEnd = f.readAll().trimmed().toLongLong();
+        const qint64 nextStart = log.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().trimmed().toLongLong();
+        QVERIFY2(leftoverEnd > 0 && nextStart >= leftoverEnd, qPrintable(QStringLiteral("%1 vs %2").arg(leftoverEnd).arg(nextStart)));
+    }
+
+    void exclusiveStepThatWaitsInVainSaysSo()
+    {
+        if (geteuid() != 0)
+            QSKIP("exclusive steps lock /run/odoo-deploy: run as root");
+        // Someone else holds the lock (as a leftover would) for longer than the step may wait.
+        QDir().mkpath(QStringLiteral("/run/odoo-deploy"));
+        QProcess holder;
+        // -o: the lock goes with flock, not with its child (cleanupTestCase ends that).
+        holder.start(QStringLiteral("flock"), {QStringLiteral("-o"), QStringLiteral("/run/odoo-deploy/step.lock"), QStringLiteral("sh"),
+                                               QStringLiteral("-c"), QStringLiteral("echo held; exec sleep 3005")});
+        QVERIFY(holder.waitForReadyRead(5000));
+        auto release = qScopeGuard([&] { holder.kill(); holder.waitForFinished(); });
+        StepRunner runner(settings(), {}, {exclusiveStep(QStringLiteral("echo ran"), 7)}, m_server.hostKeyFingerprint());
+        QString log;
+        QList<StepOutcome> outcomes;
+        connect(&runner, &StepRunner::output, this, [&](int, int, const QString &t) { log += t; }, Qt::DirectConnection);
+        connect(&runner, &StepRunner::stepFinished, this, [&](int, const StepOutcome &o) { outcomes << o; }, Qt::DirectConnection);
+        runner.run();
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().status, StepOutcome::Status::Failed);
+        QCOMPARE(outcomes.first().message, QStringLiteral("Another odoo-deploy step still runs on this server; waited 2 s for it to end."));
+        QVERIFY2(!log.contains(QLatin1String("ran")), qPrintable(log));
+        QVERIFY(holder.state() == QProcess::Running); // nobody broke the lock
     }
 
     void runnerReportsStepsInOrder()

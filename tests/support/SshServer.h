@@ -129,6 +129,17 @@ public:
         return auth.write(pub.readAll()) > 0;
     }
 
+    // Stops (or lets go on) the sshd processes that serve the connections: the
+    // connections go silent, as to a server that stopped answering, while the commands
+    // below them run on.
+    void stallSessions(bool stall)
+    {
+        run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("for p in $(pgrep -P %1); do for c in $(pgrep -x -P $p sshd); do "
+                                                                         "kill -%2 $c; done; kill -%2 $p; done")
+                                                             .arg(sshd.processId())
+                                                             .arg(stall ? QStringLiteral("STOP") : QStringLiteral("CONT"))});
+    }
+
     // Kills the sessions sshd spawned (as if the server dropped them).
     void killSessions() { run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-P"), QString::number(sshd.processId())}); }
 
