@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 
@@ -30,6 +31,29 @@ QSslError::SslError excusable(long verifyResult)
     case 27: return QSslError::CertificateUntrusted;
     default: return QSslError::NoError;
     }
+}
+
+// The verdicts that say the certificate itself is wrong (X509_V_ERR_*), in Qt's words:
+// OpenSSL's own text for them ("rsa routines::invalid padding") tells an admin nothing.
+QString certificateRefusal(long verifyResult)
+{
+    static const QHash<long, QSslError::SslError> known{
+        {4, QSslError::UnableToDecryptCertificateSignature},
+        {6, QSslError::UnableToDecodeIssuerPublicKey},
+        {7, QSslError::CertificateSignatureFailed},
+        {9, QSslError::CertificateNotYetValid},
+        {10, QSslError::CertificateExpired},
+        {13, QSslError::InvalidNotBeforeField},
+        {14, QSslError::InvalidNotAfterField},
+        {24, QSslError::InvalidCaCertificate},
+        {25, QSslError::PathLengthExceeded},
+        {26, QSslError::InvalidPurpose},
+        {28, QSslError::CertificateRejected},
+        {29, QSslError::SubjectIssuerMismatch},
+        {62, QSslError::HostNameMismatch},
+    };
+    const auto it = known.constFind(verifyResult);
+    return it == known.cend() ? QString() : QSslError(*it).errorString();
 }
 
 QByteArray hostForUrl(const QString &host)
@@ -172,7 +196,7 @@ void HttpExchange::onAttempt(const CurlTransferOutcome &o)
         x.tls.trusted = m_request.tls;
         x.tls.pinned = m_attempt == Attempt::Pinned;
         finish();
-    } else if (m_attempt == Attempt::Verified && o.code == CURLE_PEER_FAILED_VERIFICATION) {
+    } else if (m_attempt == Attempt::Verified && (o.code == CURLE_PEER_FAILED_VERIFICATION || o.code == CURLE_SSL_CONNECT_ERROR)) {
         onVerified(o);
     } else {
         finish(networkError(o));
@@ -216,11 +240,18 @@ void HttpExchange::onCertificate(const CurlTransferOutcome &o)
 
 void HttpExchange::onVerified(const CurlTransferOutcome &o)
 {
-    // Curl refused the certificate. CertificateTrust words why, when that is only
+    // Curl refused the certificate (or broke off the handshake while it checked it, as
+    // OpenSSL does for a broken signature). CertificateTrust words why, when that is only
     // "nobody vouches for it" (no fingerprint recorded, or another one); else curl does.
     HttpExchangeResult &x = m_result;
     const QSslError::SslError error = excusable(o.verifyResult);
-    x.tls = error == QSslError::NoError || x.certificate.isNull() ? TlsVerdict{false, false, o.error}
+    const QString refusal = certificateRefusal(o.verifyResult);
+    QString reason = o.error;
+    if (!refusal.isEmpty())
+        reason = QCoreApplication::translate("health", "The server's certificate is refused: %1 (%2)").arg(refusal, o.error);
+    else if (o.code == CURLE_SSL_CONNECT_ERROR) // its handshake passed unverified: what failed is checking the certificate
+        reason = QCoreApplication::translate("health", "The server's certificate failed verification; it may be damaged (%1)").arg(o.error);
+    x.tls = error == QSslError::NoError || x.certificate.isNull() ? TlsVerdict{false, false, reason}
                                                                   : judgeCertificate({QSslError(error, x.certificate)}, x.certificate, m_request.pin);
     x.tls.trusted = x.tls.pinned = false; // a matching pin went the pinned way, not here
     finish(x.tls.reason.isEmpty() ? o.error : x.tls.reason);

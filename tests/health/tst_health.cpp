@@ -5,7 +5,11 @@
 
 #include "LoopbackSite.h"
 
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtTest>
 
 #include <functional>
@@ -22,6 +26,57 @@ struct HostileServer {
         QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
             while (QTcpSocket *socket = server.nextPendingConnection())
                 speak(socket);
+        });
+    }
+};
+
+// The same over TLS (Qt's QSslServer): the handshake completes with `chain` and `key`,
+// then the server `speak`s.
+struct HostileTlsServer {
+    QSslServer server;
+    std::function<void(QSslSocket *)> speak;
+    HostileTlsServer(const QList<QSslCertificate> &chain, const QSslKey &key)
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setLocalCertificateChain(chain);
+        c.setPrivateKey(key);
+        c.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setSslConfiguration(c);
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                speak(qobject_cast<QSslSocket *>(socket));
+        });
+    }
+};
+
+// A proxy in front of `port` that passes what the client says at once and what the
+// server says one byte a second: a TLS handshake (or anything) that trickles.
+struct TrickleProxy {
+    QTcpServer server;
+    qint64 trickled = 0;
+    explicit TrickleProxy(quint16 port)
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, port] {
+            while (QTcpSocket *client = server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                auto *held = new QByteArray;
+                auto *timer = new QTimer(client);
+                QObject::connect(client, &QObject::destroyed, [held] { delete held; });
+                QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                QObject::connect(upstream, &QTcpSocket::readyRead, client, [upstream, held] { *held += upstream->readAll(); });
+                QObject::connect(timer, &QTimer::timeout, client, [this, client, held] {
+                    if (held->isEmpty())
+                        return;
+                    client->write(held->left(1));
+                    held->remove(0, 1);
+                    ++trickled;
+                });
+                QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                timer->start(1000);
+                upstream->connectToHost(QHostAddress::LocalHost, port);
+            }
         });
     }
 };
@@ -299,6 +354,13 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 0);
     }
 
+    HttpExchangeRequest hostileRequest(quint16 tlsPort) const
+    {
+        HttpExchangeRequest req = loginRequest(tlsPort);
+        req.tls = true;
+        req.timeoutMs = 1500;
+        return req;
+    }
     HttpExchangeRequest hostileRequest(const HostileServer &hostile, bool tls) const
     {
         HttpExchangeRequest req = loginRequest(hostile.server.serverPort());
@@ -351,6 +413,108 @@ private Q_SLOTS:
         const auto x = exchange(hostileRequest(hostile, tls));
         QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
         QVERIFY2(!x.error.isEmpty() && x.error.contains(reason), qPrintable(x.error + QStringLiteral("\n") + x.transcript));
+    }
+
+    QSslKey siteKey(const QString &name) const
+    {
+        QFile f(m_site.path(name + QStringLiteral(".key")));
+        f.open(QIODevice::ReadOnly);
+        return QSslKey(f.readAll(), QSsl::Rsa);
+    }
+
+    void tricklingHttpsEndsAtItsTimeoutAndSaysSo()
+    {
+        // The TLS handshake itself one byte a second (nginx behind a trickling proxy).
+        TrickleProxy proxy(quint16(m_site.httpsCa));
+        QElapsedTimer clock;
+        clock.start();
+        auto x = exchange(hostileRequest(proxy.server.serverPort()));
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(x.error.contains(QStringLiteral("No answer within 1.5 s")), qPrintable(x.error + x.transcript));
+        QVERIFY(proxy.trickled > 0); // it did trickle, and the exchange did not wait for it
+
+        // A good handshake, then the answer one byte a second.
+        HostileTlsServer tls({m_site.certificate(QStringLiteral("server"))}, siteKey(QStringLiteral("server")));
+        QVERIFY(!siteKey(QStringLiteral("server")).isNull());
+        tls.speak = [](QSslSocket *socket) {
+            auto *timer = new QTimer(socket);
+            auto *left = new QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+            QObject::connect(socket, &QObject::destroyed, [left] { delete left; });
+            QObject::connect(socket, &QSslSocket::readyRead, socket, [socket, timer] { socket->readAll(); timer->start(1000); });
+            QObject::connect(timer, &QTimer::timeout, socket, [socket, left] {
+                if (!left->isEmpty()) {
+                    socket->write(left->left(1));
+                    left->remove(0, 1);
+                }
+            });
+        };
+        clock.restart();
+        x = exchange(hostileRequest(tls.server.serverPort()));
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(x.error.contains(QStringLiteral("No answer within 1.5 s")), qPrintable(x.error + x.transcript));
+        QVERIFY2(x.verboseText().contains(QStringLiteral("SSL certificate verify ok")), qPrintable(x.verboseText())); // the handshake was fine
+
+        // The health check of such a site: red at its timeout, with the reason.
+        HealthTarget t = target(tls.server.serverPort());
+        t.timeoutMs = 1500;
+        clock.restart();
+        const HealthReport r = check(t);
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.find(QStringLiteral("https"))->light, HealthLight::Red);
+        QVERIFY2(r.find(QStringLiteral("https"))->reason.contains(QStringLiteral("1.5 s")), qPrintable(dump(r)));
+    }
+
+    void garbageCertificateChainIsRefusedWithAReason()
+    {
+        // Inside a valid TLS handshake: the site's certificate with its signature broken,
+        // followed by certificates that belong to nothing. Refused before any request;
+        // the reason is curl's, about the certificate.
+        QByteArray der = m_site.certificate(QStringLiteral("server")).toDer();
+        der[der.size() - 1] = char(der.at(der.size() - 1) ^ 0x55);
+        der[der.size() - 40] = char(der.at(der.size() - 40) ^ 0x55);
+        const QSslCertificate broken(der, QSsl::Der);
+        QVERIFY(!broken.isNull());
+        HostileTlsServer tls({broken, m_site.certificate(QStringLiteral("other")), m_site.certificate(QStringLiteral("selfsigned")),
+                              m_site.certificate(QStringLiteral("expiring"))},
+                             siteKey(QStringLiteral("server")));
+        bool asked = false;
+        tls.speak = [&asked](QSslSocket *socket) {
+            QObject::connect(socket, &QSslSocket::readyRead, socket, [socket, &asked] {
+                socket->readAll();
+                asked = true;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+            });
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const auto x = exchange(hostileRequest(tls.server.serverPort()));
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(!x.error.isEmpty() && x.statusCode == 0 && !x.tls.trusted, qPrintable(x.error + x.transcript));
+        // In words, not only OpenSSL's ("rsa routines::invalid padding").
+        QVERIFY2(x.error.startsWith(QStringLiteral("The server's certificate failed verification; it may be damaged (OpenSSL")),
+                 qPrintable(x.error));
+        QVERIFY(!asked);
+        QVERIFY(!x.transcript.contains(QLatin1String("> GET")));
+
+        const HealthReport r = check(target(tls.server.serverPort()));
+        QCOMPARE(r.find(QStringLiteral("https"))->light, HealthLight::Red);
+        QVERIFY2(r.find(QStringLiteral("https"))->reason.contains(QStringLiteral("certificate failed verification")), qPrintable(dump(r)));
+        QVERIFY(!asked);
+
+        // Well formed and signed by the trusted CA, but for clients only: OpenSSL's verdict
+        // (X509_V_ERR_INVALID_PURPOSE) in words.
+        const QString dir = m_site.path(QString());
+        const auto made = test::run(QStringLiteral("sh"), {"-c", QStringLiteral(
+            "cd '%1' && printf 'extendedKeyUsage=clientAuth\nsubjectAltName=DNS:odoo.test\n' > client.ext && "
+            "openssl req -new -key server.key -subj /CN=odoo.test -out client.csr 2>/dev/null && "
+            "openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 30 -extfile client.ext -out client.crt 2>&1").arg(dir)});
+        QVERIFY2(made.exitCode == 0, made.out.constData());
+        HostileTlsServer clientOnly({m_site.certificate(QStringLiteral("client"))}, siteKey(QStringLiteral("server")));
+        clientOnly.speak = tls.speak;
+        const auto refused = exchange(hostileRequest(clientOnly.server.serverPort()));
+        QVERIFY2(refused.error.startsWith(QStringLiteral("The server's certificate is refused: The supplied certificate is unsuitable for this purpose")),
+                 qPrintable(refused.error));
+        QVERIFY(!asked);
     }
 
     void endlessOrHugeAnswersAreCut()
