@@ -4,6 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <csignal>
+#include <functional>
 
 #include "TestHost.h"
 #include "TestProfiles.h"
@@ -22,7 +26,6 @@ class TestE2eDeploy : public QObject
     test::TestHost m_host;
     QTemporaryDir m_home;
     QString m_profilePath;
-    qint64 m_firstRunMs = 0;
 
     QString env(const char *key) const { return m_host.value(key); }
 
@@ -67,6 +70,16 @@ class TestE2eDeploy : public QObject
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
     }
 
+    // The saved profile (with what deploys recorded in it), changed by `edit`.
+    void editProfile(const std::function<void(DeploymentProfile &)> &edit)
+    {
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        edit(loaded.profile);
+        QString error;
+        QVERIFY2(ProfileJson::save(loaded.profile, m_profilePath, &error), qPrintable(error));
+    }
+    QByteArray siteStatus() { return curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out; }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -99,44 +112,87 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--yes"));
     }
 
-    void droppedConnectionMidStep()
+    // sshd's per-connection processes on the test host (in its namespace; not the
+    // listener). Killed, they cut the connection; what it ran goes on, as after a real cut.
+    QList<int> sessionProcesses()
     {
-        // Start the first deploy, and cut every SSH session on the test host while
-        // packages are being installed: the step fails, saying why.
-        QProcess run;
+        const QString script = QString::fromLatin1(R"sh(for p in $(ip netns pids %1); do
+    case "$(tr '\0' ' ' < /proc/$p/cmdline 2>/dev/null)" in 'sshd: root'*) echo "$p";; esac
+done)sh").arg(env("TESTHOST_NS"));
+        QList<int> pids;
+        for (const QByteArray &line : test::run(QStringLiteral("sh"), {QStringLiteral("-c"), script}).out.split('\n'))
+            if (line.toInt() > 0)
+                pids << line.toInt();
+        return pids;
+    }
+
+    void droppedConnectionInEachStep()
+    {
+        // The first deploy, with the connection cut as step 1 starts, then in a re-run as
+        // step 2 starts, and so on to the last. Each re-run finds what the cut left
+        // (a step half done, or still running on the server) and goes on; the last
+        // run completes (fullDeploy), and the end state is a clean deploy's. The cut is
+        // a kill(2) the moment the step's header arrives: the processes to kill are
+        // looked up before, once the run is connected.
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("HOME"), m_home.path());
-        run.setProcessEnvironment(e);
-        run.start(QStringLiteral(ODOO_DEPLOY_BINARY), {"deploy", "--profile", m_profilePath, "--yes",
-                                                        "--accept-host-key", env("TESTHOST_FINGERPRINT")});
-        QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += run.readAllStandardOutput()).contains("==> [2/"), 120000);
-        QTest::qWait(3000);
-        // sshd's per-connection processes in the test host's namespace; the listener stays.
-        const QString ns = env("TESTHOST_NS");
-        const QString script = QString::fromLatin1(R"sh(for p in $(ip netns pids %1); do
-    case "$(tr '\0' ' ' < /proc/$p/cmdline)" in 'sshd: root'*) kill -9 "$p"; echo "$p";; esac
-done)sh").arg(ns);
-        const auto killed = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), script});
-        QVERIFY2(!killed.out.isEmpty(), "no SSH session was found to cut");
-        QVERIFY(run.waitForFinished(60000));
-        out += run.readAllStandardOutput();
-        const QByteArray err = run.readAllStandardError();
-        QVERIFY2(run.exitCode() == 5, (out.right(1500) + err.right(1500)).constData());
-        QVERIFY(out.contains("FAILED"));
-        QVERIFY2(err.contains("connection was lost"), err.right(1500).constData());
-        QVERIFY(out.contains("==> [1/")); // what was logged before is all there
+        const QRegularExpression header(QStringLiteral("^==> \\[(\\d+)/(\\d+)\\]"), QRegularExpression::MultilineOption);
+        int steps = 0;
+        int cut = 0;
+        for (int k = 1; steps == 0 || k <= steps; ++k) {
+            QProcess run;
+            run.setProcessEnvironment(e);
+            run.start(QStringLiteral(ODOO_DEPLOY_BINARY), {"deploy", "--profile", m_profilePath, "--yes",
+                                                            "--accept-host-key", env("TESTHOST_FINGERPRINT")});
+            QByteArray out;
+            const auto waitFor = [&](const QByteArray &text) {
+                QElapsedTimer clock;
+                clock.start();
+                while (!out.contains(text) && run.state() != QProcess::NotRunning && clock.elapsed() < 900000) {
+                    run.waitForReadyRead(100);
+                    out += run.readAllStandardOutput();
+                }
+                return out.contains(text);
+            };
+            QVERIFY2(waitFor("==> [1/"), out.right(2000).constData());
+            const QList<int> sessions = sessionProcesses();
+            QVERIFY2(!sessions.isEmpty(), "no SSH session was found to cut");
+            const bool reached = waitFor(QStringLiteral("==> [%1/").arg(k).toUtf8());
+            for (const int pid : sessions)
+                ::kill(pid, SIGKILL);
+            QVERIFY(run.waitForFinished(900000));
+            out += run.readAllStandardOutput();
+            const QByteArray err = run.readAllStandardError();
+            const QRegularExpressionMatch m = header.match(QString::fromUtf8(out));
+            QVERIFY2(m.hasMatch(), (out.right(1500) + err.right(1500)).constData());
+            steps = m.captured(2).toInt();
+            QString last;
+            for (auto it = header.globalMatch(QString::fromUtf8(out)); it.hasNext();)
+                last = it.next().captured(1);
+            // Cut: the run fails in that step and says why. The last steps are short: one
+            // may end before the cut lands, and with it the run.
+            if (run.exitCode() == 0) {
+                qInfo("cut as step %d of %d started: the run had completed", k, steps);
+                QVERIFY2(k >= steps - 1, (QByteArray::number(k) + "\n" + out.right(1500)).constData());
+                break;
+            }
+            qInfo("cut as step %d of %d started: the run failed in step %s", k, steps, qPrintable(last));
+            const QByteArray where = "cut as step " + QByteArray::number(k) + " started:\n";
+            QVERIFY2(reached && run.exitCode() == 5, (where + out.right(1500) + err.right(1500)).constData());
+            QVERIFY2(err.contains("connection was lost"), (where + err.right(1500)).constData());
+            QVERIFY(out.contains("FAILED"));
+            QVERIFY2(last.toInt() == k, (where + out.right(1500)).constData());
+            ++cut;
+        }
+        QVERIFY2(cut >= steps - 1, qPrintable(QStringLiteral("%1 of %2 steps cut").arg(cut).arg(steps)));
     }
 
     void fullDeploy()
     {
-        // Also the re-run after the dropped connection: it completes.
-        QElapsedTimer clock;
-        clock.start();
+        // Also the re-run after the dropped connections: it completes, and what follows
+        // finds the end state of a clean deploy.
         const auto r = deploy({QStringLiteral("--yes")});
-        m_firstRunMs = clock.elapsed();
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
-        QVERIFY(count(r.out, "changed") >= 15);
         QVERIFY(!r.out.contains("FAILED"));
         const QString foreign = m_host.notOurStandIn();
         QVERIFY2(foreign.isEmpty(), qPrintable(foreign));
@@ -228,14 +284,11 @@ done)sh").arg(ns);
 
     void secondRunChangesNothing()
     {
-        QElapsedTimer clock;
-        clock.start();
+        // (How fast that is: bench/, not a timed test.)
         const auto r = deploy({QStringLiteral("--yes")});
-        const qint64 ms = clock.elapsed();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(count(r.out, "changed"), 0);
         QVERIFY(r.out.contains("the server was already as wanted"));
-        QVERIFY2(ms * 2 < m_firstRunMs, qPrintable(QStringLiteral("%1 ms vs first %2 ms").arg(ms).arg(m_firstRunMs)));
     }
 
     void firewallLetsInOnlySshHttpAndHttps()
@@ -278,6 +331,98 @@ done)sh").arg(ns);
         QVERIFY(onHost(QStringLiteral("cat /run/odoo.pid")) != pidBefore); // restarted
         QCOMPARE(curl({"-k", "-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out,
                  QByteArray("200"));
+    }
+
+    void serviceThatCannotStartFailsWithItsLog()
+    {
+        // A commit whose odoo-bin dies at once (the fixture's tag 17.0-broken): the service
+        // step fails, and says why with what Odoo printed.
+        editProfile([](DeploymentProfile &p) { p.odoo.branch = QStringLiteral("17.0-broken"); });
+        auto r = deploy({QStringLiteral("--yes")});
+        const QByteArray all = r.out + r.err;
+        QVERIFY2(r.exitCode != 0, all.right(3000).constData());
+        QVERIFY2(r.out.contains("==> [") && r.out.contains("Odoo service running, enabled at boot"), r.out.right(3000).constData());
+        QVERIFY2(all.contains("odoo does not answer on port 8069. What it printed last:"), all.right(3000).constData());
+        QVERIFY2(all.contains("odoo_missing_dependency"), all.right(3000).constData());
+        QVERIFY2(all.contains("The last lines of /var/log/odoo/odoo.log:"), all.right(3000).constData());
+
+        // Back on the branch: the next run repairs it.
+        editProfile([](DeploymentProfile &p) { p.odoo.branch.clear(); });
+        r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QCOMPARE(siteStatus(), QByteArray("200"));
+    }
+
+    void nginxRefusalPutsBackThePreviousSite()
+    {
+        // Another file in nginx's configuration that nginx -t refuses, while the site gains
+        // HSTS: the run stops with nginx's reason, the previous site file is back and still
+        // served, and a run after the file is gone brings the change.
+        const QString site = QStringLiteral("/etc/nginx/sites-available/odoo.conf");
+        const QByteArray before = onHost(QStringLiteral("cat ") + site);
+        QVERIFY(before.contains("server_name"));
+        QVERIFY(!before.contains("Strict-Transport-Security"));
+        QCOMPARE(m_host.onHost(QStringLiteral("echo 'this is not nginx;' > /etc/nginx/conf.d/decoy.conf")).exitCode, 0);
+        editProfile([](DeploymentProfile &p) { p.web.hsts = true; });
+        auto r = deploy({QStringLiteral("--yes")});
+        const QByteArray all = r.out + r.err;
+        QVERIFY2(r.exitCode != 0, all.right(3000).constData());
+        QVERIFY2(all.contains("unknown directive \"this\""), all.right(3000).constData()); // nginx's own reason
+        QVERIFY2(all.contains("nginx refused the new configuration; putting back the previous one:"), all.right(3000).constData());
+        QVERIFY2(all.contains("put back " + site.toUtf8() + " from " + site.toUtf8() + ".odoo-deploy-"), all.right(3000).constData());
+        QCOMPARE(onHost(QStringLiteral("cat ") + site), before);
+        QCOMPARE(onHost(QStringLiteral("test -e /run/odoo-deploy/odoo.nginx-undo && echo kept || echo gone")), QByteArray("gone\n"));
+        const QByteArray headers = curl({"-k", "-D", "-", "-o", "/dev/null", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out.toLower();
+        QVERIFY2(headers.startsWith("http/2 200") && !headers.contains("strict-transport-security"), headers.constData());
+
+        QCOMPARE(m_host.onHost(QStringLiteral("rm /etc/nginx/conf.d/decoy.conf")).exitCode, 0);
+        r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QVERIFY(onHost(QStringLiteral("cat ") + site).contains("Strict-Transport-Security"));
+        QVERIFY(curl({"-k", "-D", "-", "-o", "/dev/null", QStringLiteral("https://%1/web/login").arg(env("TESTHOST_IP"))}).out.toLower()
+                    .contains("strict-transport-security: max-age="));
+    }
+
+    void fullDiskLeavesNoHalfWrittenFile()
+    {
+        // /etc/odoo on a small tmpfs holding what was there. Full: the backup of odoo.conf
+        // fails. One page left: the backup fits, the new file does not. Either way the old
+        // file stays whole, and nothing half-written is left beside it.
+        QCOMPARE(m_host.onHost(QStringLiteral(
+                     "rm -rf /root/etc-odoo && cp -a /etc/odoo /root/etc-odoo && "
+                     "mount -t tmpfs -o size=512k tmpfs /etc/odoo && "
+                     "cp -a /root/etc-odoo/. /etc/odoo/ && chown --reference=/root/etc-odoo /etc/odoo && "
+                     "chmod --reference=/root/etc-odoo /etc/odoo && "
+                     "{ dd if=/dev/zero of=/etc/odoo/filler bs=4k 2>/dev/null || true; }")).exitCode, 0);
+        auto cleanup = qScopeGuard([this] { m_host.onHost(QStringLiteral("umount /etc/odoo; rm -rf /root/etc-odoo")); });
+        const QByteArray listing = onHost(QStringLiteral("ls -A /etc/odoo"));
+        const QByteArray conf = onHost(QStringLiteral("cat /etc/odoo/odoo.conf"));
+        QVERIFY(conf.contains("workers = 4\n"));
+        editProfile([](DeploymentProfile &p) { p.performance.workers = 3; });
+
+        auto r = deploy({QStringLiteral("--yes")});
+        QByteArray all = r.out + r.err;
+        QVERIFY2(r.exitCode != 0, all.right(3000).constData());
+        QVERIFY2(all.contains("could not back up /etc/odoo/odoo.conf; it is unchanged"), all.right(3000).constData());
+        QCOMPARE(onHost(QStringLiteral("ls -A /etc/odoo")), listing);
+        QCOMPARE(onHost(QStringLiteral("cat /etc/odoo/odoo.conf")), conf);
+
+        QCOMPARE(m_host.onHost(QStringLiteral("truncate -s -4096 /etc/odoo/filler")).exitCode, 0);
+        r = deploy({QStringLiteral("--yes")});
+        all = r.out + r.err;
+        QVERIFY2(r.exitCode != 0, all.right(3000).constData());
+        QVERIFY2(all.contains("backed up /etc/odoo/odoo.conf"), all.right(3000).constData()); // this time the copy fitted
+        QVERIFY2(all.contains("could not write /etc/odoo/odoo.conf; it is unchanged"), all.right(3000).constData());
+        QCOMPARE(onHost(QStringLiteral("ls -A /etc/odoo")), listing);
+        QCOMPARE(onHost(QStringLiteral("cat /etc/odoo/odoo.conf")), conf);
+        QCOMPARE(siteStatus(), QByteArray("200")); // Odoo was not restarted with half a file
+
+        // Room again: the run completes.
+        cleanup.dismiss();
+        QCOMPARE(m_host.onHost(QStringLiteral("umount /etc/odoo && rm -rf /root/etc-odoo")).exitCode, 0);
+        r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QCOMPARE(onHost(QStringLiteral("grep '^workers' /etc/odoo/odoo.conf")), QByteArray("workers = 3\n"));
     }
 
     void healthCheckThroughTheTunnel()

@@ -4,6 +4,7 @@
 #include "TestHost.h"
 #include "TestProfiles.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -12,7 +13,10 @@ using namespace odoodeploy;
 // systemd-nspawn, in a network namespace; testhost.sh's systemd variant). The deploy
 // picks the unit by itself (init system "auto"), systemd runs and enables the services,
 // a changed profile restarts Odoo through systemctl, the health check reads the state
-// from systemd, and after a reboot everything is back.
+// from systemd, and after a reboot everything is back. It logs in as an ordinary user
+// whose sudo asks for root's password, first with a key that has a passphrase, then
+// with the user's password; at the end no secret it used is found in any file the app
+// wrote, here or on the host.
 class TestE2eSystemd : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,42 @@ class TestE2eSystemd : public QObject
     QString m_profilePath;
     QString m_debUrl;
     QProcess m_web; // serves the wkhtmltox .deb, as a download site would
+    AuthMethod m_auth = AuthMethod::KeyFile;
+    QMap<QString, QByteArray> m_secrets; // by name: what must never be written down
+
+    static QByteArray randomSecret(const char *prefix)
+    {
+        return QByteArray(prefix) + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    }
+
+    // The login: "deployer", in the sudo group; sudo asks for root's password (rootpw), so
+    // that the SSH and sudo passwords differ. Its key has a passphrase.
+    void makeLogin()
+    {
+        m_secrets.insert(QStringLiteral("SSH password"), randomSecret("ssh-"));
+        m_secrets.insert(QStringLiteral("sudo password"), randomSecret("sudo-"));
+        m_secrets.insert(QStringLiteral("key passphrase"), randomSecret("key-"));
+        const QString key = m_home.filePath(QStringLiteral("deployer_key"));
+        const auto keygen = test::run(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-C", "deployer", "-N",
+                                                                     QString::fromLatin1(m_secrets.value(QStringLiteral("key passphrase"))), "-f", key});
+        QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        auto r = m_host.onHost(QStringLiteral("useradd -m -s /bin/bash -G sudo deployer && "
+                                              "echo 'Defaults:deployer rootpw' > /etc/sudoers.d/deployer && chmod 440 /etc/sudoers.d/deployer && "
+                                              "install -d -m 700 -o deployer -g deployer ~deployer/.ssh && "
+                                              "cat > ~deployer/.ssh/authorized_keys && chown deployer: ~deployer/.ssh/authorized_keys"),
+                               pub.readAll());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The passwords on standard input, never on a command line.
+        r = m_host.onHost(QStringLiteral("chpasswd"), "deployer:" + m_secrets.value(QStringLiteral("SSH password")) + "\nroot:"
+                                                         + m_secrets.value(QStringLiteral("sudo password")) + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // How the command line takes secrets without a terminal.
+        qputenv("ODOO_DEPLOY_KEY_PASSPHRASE", m_secrets.value(QStringLiteral("key passphrase")));
+        qputenv("ODOO_DEPLOY_SSH_PASSWORD", m_secrets.value(QStringLiteral("SSH password")));
+        qputenv("ODOO_DEPLOY_SUDO_PASSWORD", m_secrets.value(QStringLiteral("sudo password")));
+    }
 
     QString env(const char *key) const { return m_host.value(key); }
     test::ProcessResult cli(const QStringList &args) { return m_host.cli(m_home.path(), args); }
@@ -32,7 +72,14 @@ class TestE2eSystemd : public QObject
     {
         DeploymentProfile p = m_host.profile(QStringLiteral("e2e-systemd"));
         p.performance.workers = workers;
-        p.web.certificatePin = ProfileJson::load(m_profilePath).profile.web.certificatePin; // keep what deploy recorded
+        p.server.user = QStringLiteral("deployer");
+        p.server.auth = m_auth;
+        p.server.keyFile = m_home.filePath(QStringLiteral("deployer_key"));
+        if (QFile::exists(m_profilePath)) { // keep what deploy and master-password recorded
+            const DeploymentProfile saved = ProfileJson::load(m_profilePath).profile;
+            p.web.certificatePin = saved.web.certificatePin;
+            p.odoo.masterPassword = saved.odoo.masterPassword;
+        }
         // The options that need downloads: upstream's wkhtmltopdf .deb, and apt-get upgrade.
         p.odoo.wkhtmltopdfDeb = m_debUrl;
         p.server.upgradePackages = true;
@@ -78,7 +125,12 @@ private Q_SLOTS:
             QSKIP("no systemd test host: run through ctest (fixture e2e_systemd_host), as root");
         m_profilePath = m_home.filePath(QStringLiteral("systemd.json"));
         makeWkhtmltoxDeb();
+        makeLogin();
         saveProfile(2);
+        // A master password of its own, told once on standard output.
+        const auto master = cli({QStringLiteral("master-password"), QStringLiteral("--profile"), m_profilePath});
+        QVERIFY2(master.exitCode == 0 && master.out.trimmed().size() >= 16, master.err.constData());
+        m_secrets.insert(QStringLiteral("master password"), master.out.trimmed());
         QCOMPARE(onHost(QStringLiteral("cat /proc/1/comm")), QByteArray("systemd\n"));
     }
 
@@ -87,6 +139,9 @@ private Q_SLOTS:
         const auto r = deploy();
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
         QVERIFY(r.out.contains("Service definition /etc/systemd/system/odoo.service"));
+        // As the ordinary login, through sudo with root's password.
+        QVERIFY2(onHost(QStringLiteral("journalctl -q --no-pager _COMM=sudo | grep -c 'deployer : .*USER=root'")).trimmed().toInt() > 10,
+                 onHost(QStringLiteral("journalctl -q --no-pager _COMM=sudo | tail -5")).constData());
         const QString foreign = m_host.notOurStandIn();
         QVERIFY2(foreign.isEmpty(), qPrintable(foreign));
         QVERIFY(!r.out.contains("/etc/init.d/odoo"));
@@ -117,6 +172,9 @@ private Q_SLOTS:
     {
         m_web.terminate(); // nothing is downloaded again
         m_web.waitForFinished();
+        // From here on the login is by password.
+        m_auth = AuthMethod::Password;
+        saveProfile(2);
         const auto r = deploy();
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());
@@ -170,6 +228,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(check(), 1, 20000);
         const auto r = deploy(); // and the deployment is still as wanted
         QVERIFY2(r.out.contains("the server was already as wanted"), r.out.right(2000).constData());
+    }
+
+    void noSecretIsWrittenDown()
+    {
+        // The scans find a secret where one is (a canary here and on the host), so their
+        // silence below means something.
+        QTemporaryDir canary;
+        QFile leak(canary.filePath(QStringLiteral("sub/leak.txt")));
+        QVERIFY(QDir().mkpath(canary.filePath(QStringLiteral("sub"))) && leak.open(QIODevice::WriteOnly));
+        leak.write("x" + m_secrets.value(QStringLiteral("sudo password")) + "y");
+        leak.close();
+        int scanned = 0;
+        QCOMPARE(test::secretsFoundIn(canary.path(), m_secrets, &scanned), QStringList{leak.fileName() + QStringLiteral(": sudo password")});
+        QVERIFY(m_host.onHost(QStringLiteral("cat > /tmp/canary"), m_secrets.value(QStringLiteral("key passphrase"))).exitCode == 0);
+        const QString remoteScan = QStringLiteral("set --; for d in /etc /var/log /var/lib/odoo /var/backups /opt /home /root /run /tmp; do "
+                                                  "[ ! -e \"$d\" ] || set -- \"$@\" \"$d\"; done; "
+                                                  "grep -rlF -D skip -f /dev/stdin \"$@\"; test $? -le 1");
+        QByteArray patterns;
+        for (const QByteArray &s : std::as_const(m_secrets))
+            patterns += s + '\n';
+        QCOMPARE(m_host.onHost(remoteScan, patterns).out, QByteArray("/tmp/canary\n"));
+        QVERIFY(m_host.onHost(QStringLiteral("rm /tmp/canary")).exitCode == 0);
+
+        // Here: the profile, the run logs, the deployment state, settings: all of $HOME.
+        const QStringList here = test::secretsFoundIn(m_home.path(), m_secrets, &scanned);
+        QVERIFY2(here.isEmpty(), qPrintable(here.join(QLatin1Char('\n'))));
+        QVERIFY2(QDir(m_home.filePath(QStringLiteral(".local/share/odoo-deploy/logs"))).entryList({QStringLiteral("*.log")}).size() >= 4,
+                 "the run logs were not there to scan");
+        QVERIFY(QFile::exists(m_profilePath));
+        QVERIFY(scanned >= 8);
+        // On the host: wherever a deployment writes (the secrets on standard input, not in
+        // the command line).
+        const auto there = m_host.onHost(remoteScan, patterns);
+        QVERIFY2(there.exitCode == 0 && there.out.isEmpty(), (there.out + there.err).constData());
     }
 };
 

@@ -4,11 +4,35 @@
 
 #include "TestProfiles.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QString>
 
 namespace odoodeploy::test {
+
+// Every file below `folder` that holds one of `secrets` in plain text, as
+// "<file>: <secret's name>"; *scanned counts the files read.
+inline QStringList secretsFoundIn(const QString &folder, const QMap<QString, QByteArray> &secrets, int *scanned)
+{
+    QStringList found;
+    *scanned = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << path + QStringLiteral(": cannot be read, so not scanned");
+            continue;
+        }
+        ++*scanned;
+        const QByteArray content = file.readAll();
+        for (auto s = secrets.cbegin(); s != secrets.cend(); ++s)
+            if (!s.value().isEmpty() && content.contains(s.value()))
+                found << path + QStringLiteral(": ") + s.key();
+    }
+    return found;
+}
 
 // Empty when no test host runs (not under the ctest fixture, or not root).
 inline QMap<QString, QString> testHostEnv()
