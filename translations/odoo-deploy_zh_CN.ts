@@ -851,6 +851,14 @@
         <source>%1 accepted a connection on port %2 but does not speak SSH (%3).</source>
         <translation>%1 在端口 %2 上接受了连接，但它不是 SSH 服务（%3）。</translation>
     </message>
+    <message>
+        <source>The connection was lost before the command started</source>
+        <translation>命令启动前连接已断开</translation>
+    </message>
+    <message>
+        <source>The connection was lost while the input was sent</source>
+        <translation>发送输入时连接已断开</translation>
+    </message>
 </context>
 <context>
     <name>StagingOperation</name>
@@ -1816,6 +1824,14 @@ nginx 错误日志的最后几行：
     <message>
         <source>The certificate&apos;s public key cannot be read.</source>
         <translation>无法读取证书的公钥。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is refused: %1 (%2)</source>
+        <translation>服务器的证书被拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate failed verification; it may be damaged (%1)</source>
+        <translation>服务器的证书未通过验证，可能已损坏（%1）</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3121,26 @@ nginx 错误日志的最后几行：
 </source>
         <translation>%2 秒内获取了 %1 MiB
 </translation>
+    </message>
+    <message>
+        <source>Another odoo-deploy step still runs on this server; waited %1 s for it to end.</source>
+        <translation>此服务器上仍有另一个 odoo-deploy 步骤在运行；已等待 %1 秒仍未结束。</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s. The server did not answer, so the step&apos;s processes may still run there.</source>
+        <translation>%1 秒后超时。服务器没有响应，该步骤的进程可能仍在服务器上运行。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The server did not answer, so the step&apos;s processes may still run there.</source>
+        <translation>已取消。服务器没有响应，该步骤的进程可能仍在服务器上运行。</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s.</source>
+        <translation>%1 秒后超时。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
