@@ -77,6 +77,19 @@ listening() {
         /proc/net/tcp /proc/net/tcp6
 }
 
+# The programs (their /proc/PID/comm) that listen on TCP port $1, one per line: each
+# listening socket's inode from /proc/net/tcp*, then the process that holds it.
+listeners_of() { # port
+    for inode in $(awk -v p="$(printf '%04X' "$1")" \
+        'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {print $10}' \
+        /proc/net/tcp /proc/net/tcp6); do
+        fd=$(find /proc/[0-9]*/fd -lname "socket:\[$inode\]" 2>/dev/null | head -n 1)
+        pid=${fd#/proc/}
+        pid=${pid%%/*}
+        if [ -n "$fd" ]; then cat "/proc/$pid/comm" 2>/dev/null || echo unknown; else echo unknown; fi
+    done
+}
+
 wait_listening() { # port, seconds
     waited=0
     until listening "$1"; do

@@ -383,6 +383,42 @@ done)sh").arg(env("TESTHOST_NS"));
                     .contains("strict-transport-security: max-age="));
     }
 
+    void portTakenByAnotherProgramPutsBackThePreviousSite()
+    {
+        // nginx -t does not bind ports, and a reload that cannot bind keeps the old
+        // configuration without a word. The site without HTTPS, a decoy on 443, then HTTPS
+        // again: the run must fail, say who holds the port, and put the old site back.
+        editProfile([](DeploymentProfile &p) { p.web.certificate = CertificateMode::None; });
+        auto r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        const QString site = QStringLiteral("/etc/nginx/sites-available/odoo.conf");
+        const QByteArray httpOnly = onHost(QStringLiteral("cat ") + site);
+        QVERIFY(!httpOnly.contains("443"));
+        QCOMPARE(m_host.onHost(QStringLiteral("setsid python3 -m http.server --bind 0.0.0.0 443 >/dev/null 2>&1 < /dev/null & "
+                                              "for i in $(seq 50); do awk 'NR > 1 && $4 == \"0A\" && $2 ~ /:01BB$/' /proc/net/tcp | grep -q . && exit 0; "
+                                              "sleep 0.1; done; exit 1")).exitCode, 0);
+        auto stopDecoy = qScopeGuard([this] { m_host.onHost(QStringLiteral("pkill -f 'http.server --bind 0.0.0.0 443'")); });
+
+        editProfile([](DeploymentProfile &p) { p.web.certificate = CertificateMode::SelfSigned; });
+        r = deploy({QStringLiteral("--yes")});
+        const QByteArray all = r.out + r.err;
+        QVERIFY2(r.exitCode != 0, all.right(3000).constData());
+        QVERIFY2(all.contains("nginx could not take port 443: another program (python3) holds it."), all.right(3000).constData());
+        QVERIFY2(all.contains("bind() to 0.0.0.0:443 failed"), all.right(3000).constData()); // nginx's own words
+        QVERIFY2(all.contains("put back " + site.toUtf8()), all.right(3000).constData());
+        QCOMPARE(onHost(QStringLiteral("cat ") + site), httpOnly);
+        // Still served as before the run: plain HTTP, no redirect.
+        QCOMPARE(curl({"-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("http://%1/web/login").arg(env("TESTHOST_IP"))}).out, QByteArray("200"));
+
+        // The decoy gone, the next run brings HTTPS.
+        stopDecoy.dismiss();
+        QCOMPARE(m_host.onHost(QStringLiteral("pkill -f 'http.server --bind 0.0.0.0 443'")).exitCode, 0);
+        r = deploy({QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
+        QCOMPARE(siteStatus(), QByteArray("200"));
+        QCOMPARE(curl({"-o", "/dev/null", "-w", "%{http_code}", QStringLiteral("http://%1/web/login").arg(env("TESTHOST_IP"))}).out, QByteArray("308"));
+    }
+
     void fullDiskLeavesNoHalfWrittenFile()
     {
         // /etc/odoo on a small tmpfs holding what was there. Full: the backup of odoo.conf
