@@ -77,6 +77,28 @@ listening() {
         /proc/net/tcp /proc/net/tcp6
 }
 
+# nginx's worker processes (children of its master), one pid per line.
+nginx_workers() {
+    master=$(cat /run/nginx.pid 2>/dev/null) || return 0
+    grep -l "^PPid:[[:space:]]*$master\$" /proc/[0-9]*/status 2>/dev/null | cut -d / -f 3 | sort
+}
+# A reload is asynchronous: nginx has the new configuration once a worker started by
+# the reload is there. One that never comes means nginx kept the old configuration
+# (a port it cannot bind, a file it cannot read): error.log says why.
+reload_nginx() {
+    before=$(nginx_workers)
+    service_do reload nginx
+    waited=0
+    while [ -z "$(nginx_workers | grep -vxF -e "$before")" ]; do
+        waited=$((waited + 1))
+        if [ "$waited" -gt 20 ]; then
+            echo "nginx kept its previous configuration after the reload." >&2
+            return 1
+        fi
+        sleep 0.5
+    done
+}
+
 # The programs (their /proc/PID/comm) that listen on TCP port $1, one per line: each
 # listening socket's inode from /proc/net/tcp*, then the process that holds it.
 listeners_of() { # port

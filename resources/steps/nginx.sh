@@ -14,19 +14,18 @@ change() {
         return 1
     fi
     if service_active nginx; then
-        service_do reload nginx
-    elif ! enable_now nginx; then
-        echo "nginx did not start; putting back the previous configuration:" >&2
-        undo_for_nginx >&2
-        return 1
+        taken=yes
+        reload_nginx || taken=no
+    elif enable_now nginx; then
+        taken=yes
+    else
+        taken=no
     fi
-    if ! nginx_holds "$WEB_PORT"; then
+    if [ "$taken" = no ] || ! nginx_holds "$WEB_PORT"; then
         others=$(listeners_of "$WEB_PORT" | grep -vx nginx | sort -u | tr '\n' ' ' | sed 's/ $//')
-        if [ -n "$others" ]; then
-            echo "nginx could not take port $WEB_PORT: another program ($others) holds it. What nginx said last:" >&2
-        else
-            echo "nginx does not listen on port $WEB_PORT. What nginx said last:" >&2
-        fi
+        [ -z "$others" ] || echo "Port $WEB_PORT is held by another program ($others), so nginx cannot take it." >&2
+        [ "$taken" = no ] || [ -n "$others" ] || echo "nginx does not listen on port $WEB_PORT." >&2
+        echo "What nginx said last:" >&2
         tail -n 5 /var/log/nginx/error.log >&2 2>/dev/null || true
         echo "Putting back the previous configuration:" >&2
         undo_for_nginx >&2

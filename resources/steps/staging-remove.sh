@@ -35,7 +35,7 @@ change() {
     if [ -e "$SITE" ] || [ -L "$SITE_LINK" ]; then
         rm -f "$SITE_LINK" "$SITE"
         nginx -t
-        service_do reload nginx
+        reload_nginx
         echo "nginx site $SITE removed"
     fi
     if db_exists; then
