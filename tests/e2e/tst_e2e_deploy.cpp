@@ -26,6 +26,7 @@ class TestE2eDeploy : public QObject
     test::TestHost m_host;
     QTemporaryDir m_home;
     QString m_profilePath;
+    QByteArray m_masterPassword;
 
     QString env(const char *key) const { return m_host.value(key); }
 
@@ -66,6 +67,8 @@ class TestE2eDeploy : public QObject
         DeploymentProfile p = m_host.profile(QStringLiteral("e2e"));
         p.performance.workers = workers;
         p.web.firewall = firewall;
+        if (QFile::exists(m_profilePath)) // the master password's hash stays
+            p.odoo.masterPassword = ProfileJson::load(m_profilePath).profile.odoo.masterPassword;
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
     }
@@ -88,6 +91,11 @@ private Q_SLOTS:
         m_profilePath = m_home.filePath(QStringLiteral("e2e.json"));
         qunsetenv("XDG_DATA_HOME"); // the state goes below $HOME, which each run sets
         saveProfile(2);
+        // A master password of its own, told once on standard output: noSecretIsWrittenDown
+        // looks for it everywhere at the end.
+        const auto master = m_host.cli(m_home.path(), {QStringLiteral("master-password"), QStringLiteral("--profile"), m_profilePath});
+        QVERIFY2(master.exitCode == 0 && master.out.trimmed().size() >= 16, master.err.constData());
+        m_masterPassword = master.out.trimmed();
     }
 
     void checkModeOnAFreshHostChangesNothing()
@@ -750,6 +758,19 @@ done)sh").arg(env("TESTHOST_NS"));
         const auto smuggled = m_host.cli(m_home.path(), QStringList{"download", "--profile", m_profilePath, "--backup", "../../etc", "--to", local.path()});
         QCOMPARE(smuggled.exitCode, 1);
         QVERIFY2(smuggled.err.contains("not the name of a backup folder"), smuggled.err.constData());
+    }
+
+    void noSecretIsWrittenDown()
+    {
+        // The only secret of this scenario (root logs in with a key without passphrase):
+        // not in any file here (profile, run logs, state, the downloads) or on the host.
+        const QMap<QString, QByteArray> secrets{{QStringLiteral("master password"), m_masterPassword}};
+        int scanned = 0;
+        const QStringList here = test::secretsFoundIn(m_home.path(), secrets, &scanned);
+        QVERIFY2(here.isEmpty(), qPrintable(here.join(QLatin1Char('\n'))));
+        QVERIFY(scanned >= 10);
+        const QByteArray there = m_host.secretsOnHost(secrets);
+        QVERIFY2(there.isEmpty(), there.constData());
     }
 };
 

@@ -78,6 +78,20 @@ public:
                     QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("root@") + value("TESTHOST_IP"), command},
                    input);
     }
+    // The files on the host, where a deployment writes, that hold one of `secrets`
+    // (the patterns go on standard input, never on a command line); "grep: ..." on error.
+    QByteArray secretsOnHost(const QMap<QString, QByteArray> &secrets) const
+    {
+        QByteArray patterns;
+        for (const QByteArray &s : secrets)
+            patterns += s + '\n';
+        const ProcessResult r = onHost(QStringLiteral("set --; for d in /etc /var/log /var/lib/odoo /var/backups /opt /home /root /run /tmp; do "
+                                                      "[ ! -e \"$d\" ] || set -- \"$@\" \"$d\"; done; "
+                                                      "grep -rlF -D skip -f /dev/stdin \"$@\"; test $? -le 1"),
+                                       patterns);
+        return r.exitCode == 0 ? r.out : "grep: " + r.err;
+    }
+
     // Empty when the checkout deployed at `source` is the stand-in this host's fixture
     // made (its random marker), else what differs: proves no other git daemon answered.
     QString notOurStandIn(const QString &source = QStringLiteral("/opt/odoo/src")) const
