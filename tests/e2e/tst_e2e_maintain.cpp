@@ -19,6 +19,7 @@ class TestE2eMaintain : public QObject
     QTemporaryDir m_home;
     QString m_profilePath;
     QByteArray m_deployed; // the commit the deploy checked out
+    QByteArray m_masterPassword; // generated for this scenario; must be written down nowhere
 
     QString env(const char *key) const { return m_host.value(key); }
     QByteArray onHost(const QString &command) { return m_host.onHost(command).out; }
@@ -79,6 +80,9 @@ private Q_SLOTS:
         p.performance.workers = 2;
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+        const auto master = m_host.cli(m_home.path(), {QStringLiteral("master-password"), QStringLiteral("--profile"), m_profilePath});
+        QVERIFY2(master.exitCode == 0 && master.out.trimmed().size() >= 16, master.err.constData());
+        m_masterPassword = master.out.trimmed();
         const auto r = m_host.deploy(m_home.path(), m_profilePath);
         QVERIFY2(r.exitCode == 0, both(r).constData());
         m_deployed = head();
@@ -411,6 +415,19 @@ private Q_SLOTS:
         loaded.profile.staging.copy = StagingCopy::Live;
         loaded.profile.staging.domain.clear();
         QVERIFY(ProfileJson::save(loaded.profile, m_profilePath, &error));
+    }
+
+    void noSecretIsWrittenDown()
+    {
+        // This scenario's secret, after updates, upgrades, backups, a rollback and the
+        // staging copy: in no file here (profile, run logs, state) and none on the host.
+        const QMap<QString, QByteArray> secrets{{QStringLiteral("master password"), m_masterPassword}};
+        int scanned = 0;
+        const QStringList here = test::secretsFoundIn(m_home.path(), secrets, &scanned);
+        QVERIFY2(here.isEmpty(), qPrintable(here.join(QLatin1Char('\n'))));
+        QVERIFY(scanned >= 10);
+        const QByteArray there = m_host.secretsOnHost(secrets);
+        QVERIFY2(there.isEmpty(), there.constData());
     }
 };
 
