@@ -21,6 +21,7 @@ class TestE2eAcme : public QObject
     QTemporaryDir m_dir;
     QString m_profilePath;
     QProcess m_dns, m_pebble;
+    QByteArray m_masterPassword; // generated for this scenario; must be written down nowhere
     static constexpr const char *kDomain = "erp.example.com";
 
     QString env(const char *key) const { return m_host.value(key); }
@@ -110,6 +111,9 @@ private Q_SLOTS:
         m_profilePath = path("acme.json");
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+        const auto master = cli({QStringLiteral("master-password"), QStringLiteral("--profile"), m_profilePath});
+        QVERIFY2(master.exitCode == 0 && master.out.trimmed().size() >= 16, master.err.constData());
+        m_masterPassword = master.out.trimmed();
     }
 
     void cleanupTestCase()
@@ -221,6 +225,18 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, check.out.constData());
         // And again: nothing to upload.
         QVERIFY(deploy().out.contains("the server was already as wanted"));
+    }
+
+    void noSecretIsWrittenDown()
+    {
+        // This scenario's secret: in no file here (profile, run logs, state) or on the host.
+        const QMap<QString, QByteArray> secrets{{QStringLiteral("master password"), m_masterPassword}};
+        int scanned = 0;
+        const QStringList here = test::secretsFoundIn(m_dir.path(), secrets, &scanned);
+        QVERIFY2(here.isEmpty(), qPrintable(here.join(QLatin1Char('\n'))));
+        QVERIFY(scanned >= 5);
+        const QByteArray there = m_host.secretsOnHost(secrets);
+        QVERIFY2(there.isEmpty(), there.constData());
     }
 };
 
