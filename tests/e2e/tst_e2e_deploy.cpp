@@ -408,7 +408,8 @@ done)sh").arg(env("TESTHOST_NS"));
         QCOMPARE(m_host.onHost(QStringLiteral("setsid python3 -m http.server --bind 0.0.0.0 443 >/dev/null 2>&1 < /dev/null & "
                                               "for i in $(seq 50); do awk 'NR > 1 && $4 == \"0A\" && $2 ~ /:01BB$/' /proc/net/tcp | grep -q . && exit 0; "
                                               "sleep 0.1; done; exit 1")).exitCode, 0);
-        auto stopDecoy = qScopeGuard([this] { m_host.onHost(QStringLiteral("pkill -f 'http.server --bind 0.0.0.0 443'")); });
+        // [.]: the pattern must not match the shell that runs pkill itself.
+        auto stopDecoy = qScopeGuard([this] { m_host.onHost(QStringLiteral("pkill -f 'http[.]server --bind 0.0.0.0 443'")); });
 
         editProfile([](DeploymentProfile &p) { p.web.certificate = CertificateMode::SelfSigned; });
         r = deploy({QStringLiteral("--yes")});
@@ -424,7 +425,7 @@ done)sh").arg(env("TESTHOST_NS"));
 
         // The decoy gone, the next run brings HTTPS.
         stopDecoy.dismiss();
-        QCOMPARE(m_host.onHost(QStringLiteral("pkill -f 'http.server --bind 0.0.0.0 443'")).exitCode, 0);
+        QCOMPARE(m_host.onHost(QStringLiteral("pkill -f 'http[.]server --bind 0.0.0.0 443'")).exitCode, 0);
         r = deploy({QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, (r.out.right(3000) + r.err.right(2000)).constData());
         QCOMPARE(siteStatus(), QByteArray("200"));
