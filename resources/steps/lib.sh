@@ -82,14 +82,25 @@ nginx_workers() {
     master=$(cat /run/nginx.pid 2>/dev/null) || return 0
     grep -l "^PPid:[[:space:]]*$master\$" /proc/[0-9]*/status 2>/dev/null | cut -d / -f 3 | sort
 }
-# A reload is asynchronous: nginx has the new configuration once a worker started by
-# the reload is there. One that never comes means nginx kept the old configuration
-# (a port it cannot bind, a file it cannot read): error.log says why.
+# A reload is asynchronous: nginx runs the new configuration once a worker started by
+# the reload is there and every worker from before is gone or shutting down (for a
+# moment after the new ones start, the old ones still take connections). A new worker
+# that never comes means nginx kept the old configuration (a port it cannot bind, a
+# file it cannot read): error.log says why.
+nginx_reloaded() { # the workers from before
+    [ -n "$(nginx_workers | grep -vxF -e "$1")" ] || return 1
+    for pid in $1; do
+        case "$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline")" in
+            '' | *'shutting down'*) ;;
+            *) return 1 ;;
+        esac
+    done
+}
 reload_nginx() {
     before=$(nginx_workers)
     service_do reload nginx
     waited=0
-    while [ -z "$(nginx_workers | grep -vxF -e "$before")" ]; do
+    until nginx_reloaded "$before"; do
         waited=$((waited + 1))
         if [ "$waited" -gt 20 ]; then
             echo "nginx kept its previous configuration after the reload." >&2
