@@ -88,7 +88,7 @@ nginx_workers() {
 # that never comes means nginx kept the old configuration (a port it cannot bind, a
 # file it cannot read): error.log says why.
 nginx_reloaded() { # the workers from before
-    [ -n "$(nginx_workers | grep -vxF -e "$1")" ] || return 1
+    nginx_workers | grep -qvxF -e "$1" || return 1
     for pid in $1; do
         case "$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline")" in
             '' | *'shutting down'*) ;;
@@ -113,14 +113,15 @@ reload_nginx() {
 # The programs (their /proc/PID/comm) that listen on TCP port $1, one per line: each
 # listening socket's inode from /proc/net/tcp*, then the process that holds it.
 listeners_of() { # port
-    for inode in $(awk -v p="$(printf '%04X' "$1")" \
+    awk -v p="$(printf '%04X' "$1")" \
         'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {print $10}' \
-        /proc/net/tcp /proc/net/tcp6); do
-        fd=$(find /proc/[0-9]*/fd -lname "socket:\[$inode\]" 2>/dev/null | head -n 1)
-        pid=${fd#/proc/}
-        pid=${pid%%/*}
-        if [ -n "$fd" ]; then cat "/proc/$pid/comm" 2>/dev/null || echo unknown; else echo unknown; fi
-    done
+        /proc/net/tcp /proc/net/tcp6 |
+        while read -r inode; do
+            fd=$(find /proc/[0-9]*/fd -lname "socket:\[$inode\]" 2>/dev/null | head -n 1)
+            pid=${fd#/proc/}
+            pid=${pid%%/*}
+            if [ -n "$fd" ]; then cat "/proc/$pid/comm" 2>/dev/null || echo unknown; else echo unknown; fi
+        done
 }
 
 wait_listening() { # port, seconds

@@ -37,7 +37,7 @@ change() {
 # Port $1 is listened on, and only by nginx (a reload takes a moment).
 nginx_holds() {
     waited=0
-    until listening "$1" && [ -z "$(listeners_of "$1" | grep -vx nginx)" ]; do
+    until listening "$1" && ! listeners_of "$1" | grep -qvx nginx; do
         waited=$((waited + 1))
         [ "$waited" -le 20 ] || return 1
         sleep 0.5
