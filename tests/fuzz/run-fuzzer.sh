@@ -3,7 +3,8 @@
 #   run-fuzzer.sh TARGET SEED_CORPUS WORK_DIR RUNS
 # New inputs go into WORK_DIR/corpus (the seeds stay as committed); a crash is saved as
 # WORK_DIR/crash-* and fails the test, to become a regression seed. Prints libFuzzer's
-# executions and coverage figures for docs/reliability.md.
+# executions and coverage figures for docs/reliability.md. The seed is fixed (FUZZ_SEED, 1)
+# so that a test run is the same run each time; long runs by hand take a random one.
 set -eu
 target=$1 seeds=$2 work=$3 runs=$4
 [ -d "$seeds" ] || { echo "no seed corpus at $seeds" >&2; exit 1; }
@@ -12,7 +13,7 @@ mkdir -p "$work/corpus" "$work/valid"
 dict=
 [ -f "$seeds.dict" ] && dict="-dict=$seeds.dict"
 # shellcheck disable=SC2086 # $dict is one option or nothing
-"$target" -runs="$runs" -max_len=16384 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+"$target" -seed="${FUZZ_SEED:-1}" -runs="$runs" -max_len=16384 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$work/" $dict "$work/corpus" "$seeds" 2>"$work/log" || {
     tail -n 60 "$work/log" >&2
     echo "$target failed; the input is in $work/" >&2

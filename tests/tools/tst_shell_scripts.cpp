@@ -51,17 +51,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("cert");
         QTest::addColumn<int>("init");
+        QTest::addColumn<QString>("gitUrl");
+        const QString plain = QStringLiteral("https://github.com/odoo/odoo.git");
         for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
             for (auto init : {HostFacts::Init::Systemd, HostFacts::Init::Sysvinit})
-                QTest::newRow(qPrintable(QStringLiteral("cert %1 init %2").arg(int(cert)).arg(int(init)))) << int(cert) << int(init);
+                QTest::newRow(qPrintable(QStringLiteral("cert %1 init %2").arg(int(cert)).arg(int(init)))) << int(cert) << int(init) << plain;
+        // fuzz_profile found it: a valid URL with $( in it made shellcheck's SC2016 note.
+        QTest::newRow("literal $( and ` in a value")
+            << int(CertificateMode::LetsEncrypt) << int(HostFacts::Init::Systemd) << QStringLiteral("https://github.com/odoo/odoo.g$(id)`id`${HOME}");
     }
     void stepScriptsPassShellcheck()
     {
         QFETCH(int, cert);
         QFETCH(int, init);
+        QFETCH(QString, gitUrl);
         if (!test::haveProgram(QStringLiteral("shellcheck")))
             QSKIP("shellcheck is not installed (apt-get install shellcheck)");
         DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode(cert), InitSystem::Auto);
+        p.odoo.gitUrl = gitUrl;
         p.web.firewall = p.server.upgradePackages = true;
         p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox.deb");
         HostFacts f;
