@@ -70,12 +70,30 @@ undo_for_nginx() {
 }
 nginx_accepted() { rm -f "$nginx_undo"; }
 
-# /proc/net/tcp* rather than ss or netstat, which a minimal server may lack.
-listening() {
+# Runs "$@" every half second while it answers 1 ("not yet"), for at most $1 seconds.
+# Returns 0 when it succeeded, 1 when the time ran out, and its own code (2 or more)
+# when it gave up.
+wait_until() { # seconds, command...
+    wait_left=$(($1 * 2))
+    shift
+    while :; do
+        wait_rc=0
+        "$@" || wait_rc=$?
+        [ "$wait_rc" -eq 1 ] || return "$wait_rc"
+        [ "$wait_left" -gt 0 ] || return 1
+        wait_left=$((wait_left - 1))
+        sleep 0.5
+    done
+}
+
+# The inodes of the sockets that listen on TCP port $1, one per line. /proc/net/tcp*
+# rather than ss or netstat, which a minimal server may lack.
+listening_inodes() { # port
     awk -v p="$(printf '%04X' "$1")" \
-        'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {f = 1} END {exit !f}' \
+        'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {print $10}' \
         /proc/net/tcp /proc/net/tcp6
 }
+listening() { [ -n "$(listening_inodes "$1")" ]; }
 
 # nginx's worker processes (children of its master), one pid per line.
 nginx_workers() {
@@ -99,23 +117,16 @@ nginx_reloaded() { # the workers from before
 reload_nginx() {
     before=$(nginx_workers)
     service_do reload nginx
-    waited=0
-    until nginx_reloaded "$before"; do
-        waited=$((waited + 1))
-        if [ "$waited" -gt 20 ]; then
-            echo "nginx kept its previous configuration after the reload." >&2
-            return 1
-        fi
-        sleep 0.5
-    done
+    wait_until 10 nginx_reloaded "$before" || {
+        echo "nginx kept its previous configuration after the reload." >&2
+        return 1
+    }
 }
 
-# The programs (their /proc/PID/comm) that listen on TCP port $1, one per line: each
-# listening socket's inode from /proc/net/tcp*, then the process that holds it.
+# The programs (their /proc/PID/comm) that listen on TCP port $1, one per line: the
+# process that holds each listening socket.
 listeners_of() { # port
-    awk -v p="$(printf '%04X' "$1")" \
-        'NR > 1 && $4 == "0A" && toupper(substr($2, index($2, ":") + 1)) == p {print $10}' \
-        /proc/net/tcp /proc/net/tcp6 |
+    listening_inodes "$1" |
         while read -r inode; do
             fd=$(find /proc/[0-9]*/fd -lname "socket:\[$inode\]" 2>/dev/null | head -n 1)
             pid=${fd#/proc/}
@@ -125,33 +136,29 @@ listeners_of() { # port
 }
 
 wait_listening() { # port, seconds
-    waited=0
-    until listening "$1"; do
-        waited=$((waited + 1))
-        [ "$waited" -le $(($2 * 2)) ] || { echo "nothing listens on port $1" >&2; return 1; }
-        sleep 0.5
-    done
+    wait_until "$2" listening "$1" || { echo "nothing listens on port $1" >&2; return 1; }
 }
 
-# Odoo answers on the port, or the service died: then what it printed says why (the
-# journal under systemd, the console log under SysV) and its log's last lines.
+# Odoo answers on the port, or the service died (given 3 s to get going): then what it
+# printed says why (the journal under systemd, the console log under SysV) and its
+# log's last lines.
+listening_while_up() { # port: 0 listening, 1 not yet, 2 the service is down
+    listening "$1" && return 0
+    service_active "$SERVICE" || return 2
+    return 1
+}
 wait_serving() { # port, seconds, log file, console log
-    waited=0
-    until listening "$1"; do
-        waited=$((waited + 1))
-        if [ "$waited" -gt $(($2 * 2)) ] || { [ "$waited" -gt 6 ] && ! service_active "$SERVICE"; }; then
-            echo "$SERVICE does not answer on port $1. What it printed last:" >&2
-            if [ "$INIT_SYSTEM" = systemd ]; then
-                journalctl -u "$SERVICE" -n 20 --no-pager >&2 2>/dev/null || true
-            else
-                tail -n 20 "$4" >&2 2>/dev/null || true
-            fi
-            echo "The last lines of $3:" >&2
-            tail -n 20 "$3" >&2 2>/dev/null || true
-            return 1
-        fi
-        sleep 0.5
-    done
+    wait_until 3 listening "$1" && return 0
+    wait_until $(($2 - 3)) listening_while_up "$1" && return 0
+    echo "$SERVICE does not answer on port $1. What it printed last:" >&2
+    if [ "$INIT_SYSTEM" = systemd ]; then
+        journalctl -u "$SERVICE" -n 20 --no-pager >&2 2>/dev/null || true
+    else
+        tail -n 20 "$4" >&2 2>/dev/null || true
+    fi
+    echo "The last lines of $3:" >&2
+    tail -n 20 "$3" >&2 2>/dev/null || true
+    return 1
 }
 
 # The virtual environment $1 has the requirements of the checkout $2, and a stamp

@@ -9,8 +9,7 @@ check() {
 # a reload that cannot bind keeps the old configuration without saying so.
 change() {
     if ! nginx -t; then
-        echo "nginx refused the new configuration; putting back the previous one:" >&2
-        undo_for_nginx >&2
+        put_back "nginx refused the new configuration; putting back the previous one:"
         return 1
     fi
     if service_active nginx; then
@@ -27,22 +26,19 @@ change() {
         [ "$taken" = no ] || [ -n "$others" ] || echo "nginx does not listen on port $WEB_PORT." >&2
         echo "What nginx said last:" >&2
         tail -n 5 /var/log/nginx/error.log >&2 2>/dev/null || true
-        echo "Putting back the previous configuration:" >&2
-        undo_for_nginx >&2
+        put_back "Putting back the previous configuration:"
         return 1
     fi
     nginx_accepted
     rm -f "$reload_marker"
 }
-# Port $1 is listened on, and only by nginx (a reload takes a moment).
-nginx_holds() {
-    waited=0
-    until listening "$1" && ! listeners_of "$1" | grep -qvx nginx; do
-        waited=$((waited + 1))
-        [ "$waited" -le 20 ] || return 1
-        sleep 0.5
-    done
+put_back() { # what to say first
+    echo "$1" >&2
+    undo_for_nginx >&2
 }
+# Port $1 is listened on, and only by nginx (a reload takes a moment).
+nginx_alone_on() { listening "$1" && ! listeners_of "$1" | grep -qvx nginx; }
+nginx_holds() { wait_until 10 nginx_alone_on "$1"; }
 verify() {
     wait_listening "$WEB_PORT" 30
 }

@@ -5,11 +5,8 @@ check() {
 change() {
     enable_now postgresql
 }
+# pg_isready says 2 while the server starts: for wait_until that is "not yet" too.
+accepting() { pg_isready -q || return 1; }
 verify() {
-    waited=0
-    until pg_isready -q; do
-        waited=$((waited + 1))
-        [ "$waited" -le 60 ] || { echo 'PostgreSQL does not accept connections' >&2; return 1; }
-        sleep 0.5
-    done
+    wait_until 30 accepting || { echo 'PostgreSQL does not accept connections' >&2; return 1; }
 }
