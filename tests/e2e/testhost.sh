@@ -113,16 +113,46 @@ rootfs_tarball() {
     echo "$tarball"
 }
 
+# The programs that listen on TCP port $1 on this machine, space-separated ("" when
+# none; "unknown" for a socket whose owner is not ours to see).
+port_holders() {
+    ss -ltnpH "sport = :$1" 2>/dev/null | while read -r line; do
+        case "$line" in
+            *'users:(("'*) line=${line#*users:((\"}; echo "${line%%\"*}" ;;
+            *) echo unknown ;;
+        esac
+    done | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+
+# apt-cacher-ng on port 3142 forwards to this machine's own mirror and keeps what it
+# fetched. The test hosts share it: one already running is used, but only if it is
+# apt-cacher-ng alone on the port and answers as itself where the hosts reach it.
 start_apt_cache() {
-    # apt-cacher-ng forwards to this machine's own mirror and keeps what it fetched.
     printf '%s/\n' "$(mirror)" >/etc/apt-cacher-ng/backends_debian
-    if ! (exec 3<>/dev/tcp/127.0.0.1/3142) 2>/dev/null; then
-        mkdir -p /var/cache/apt-cacher-ng /var/log/apt-cacher-ng /run/apt-cacher-ng
-        chown apt-cacher-ng: /var/cache/apt-cacher-ng /var/log/apt-cacher-ng /run/apt-cacher-ng 2>/dev/null || true
-        /usr/sbin/apt-cacher-ng -c /etc/apt-cacher-ng ForeGround=0 \
-            PidFile="$state/acng.pid" SocketPath="$state/acng.socket" >/dev/null 2>&1 ||
-            die "apt-cacher-ng did not start"
-    fi
+    local holders
+    holders=$(port_holders 3142)
+    case "$holders" in
+        '')
+            mkdir -p /var/cache/apt-cacher-ng /var/log/apt-cacher-ng /run/apt-cacher-ng
+            chown apt-cacher-ng: /var/cache/apt-cacher-ng /var/log/apt-cacher-ng /run/apt-cacher-ng 2>/dev/null || true
+            /usr/sbin/apt-cacher-ng -c /etc/apt-cacher-ng ForeGround=0 \
+                PidFile="$state/acng.pid" SocketPath="$state/acng.socket" >/dev/null 2>&1 ||
+                die "apt-cacher-ng did not start"
+            ;;
+        apt-cacher-ng) ;;
+        *) die "port 3142 is taken by another program ($holders), not apt-cacher-ng: the test hosts' apt would go through it" ;;
+    esac
+    check_apt_cache
+}
+check_apt_cache() {
+    local i=0
+    until curl -sS -m 5 "http://$host_ip:3142/acng-report.html" 2>/dev/null | grep -q 'Apt-Cacher NG'; do
+        i=$((i + 1))
+        [ $i -lt 50 ] || die "apt-cacher-ng does not answer at http://$host_ip:3142 (port 3142: $(port_holders 3142))"
+        sleep 0.1
+    done
+    [ "$(port_holders 3142)" = apt-cacher-ng ] ||
+        die "port 3142 is held by apt-cacher-ng and another program ($(port_holders 3142)): apt might reach the other"
 }
 
 # Our git daemon, and nobody else's, answers for the stand-in: it runs, and what
@@ -134,9 +164,9 @@ check_git_daemon() {
         i=$((i + 1)); sleep 0.1
     done
     kill -0 "$(cat "$state/gitd.pid" 2>/dev/null)" 2>/dev/null ||
-        die "our git daemon is not running: is port 9418 on $host_ip taken? ($(ss -ltnpH 'sport = :9418' 2>/dev/null | tr -s ' ' | head -3))"
+        die "our git daemon is not running: is port 9418 on $host_ip taken? (held by: $(port_holders 9418))"
     [ "$served" = "$(git -C "$state/git/odoo.git" rev-parse 17.0)" ] ||
-        die "git://$host_ip/odoo.git is not served by our git daemon (another one listens on port 9418: $(ss -ltnpH 'sport = :9418' 2>/dev/null | tr -s ' ' | head -3))"
+        die "git://$host_ip/odoo.git is not served by our git daemon (another one listens on port 9418: $(port_holders 9418))"
 }
 
 boot_container() {

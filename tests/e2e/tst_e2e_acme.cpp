@@ -4,6 +4,7 @@
 #include "TestHost.h"
 #include "TestProfiles.h"
 
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -23,6 +24,7 @@ class TestE2eAcme : public QObject
     QProcess m_dns, m_pebble;
     QByteArray m_masterPassword; // generated for this scenario; must be written down nowhere
     static constexpr const char *kDomain = "erp.example.com";
+    static constexpr int kApiPort = 14000;
 
     QString env(const char *key) const { return m_host.value(key); }
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -76,6 +78,14 @@ private Q_SLOTS:
                                     caFile.readAll());
         QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
 
+        // pebble's API port must be free: the test host would talk to whoever holds it.
+        // (The lookup sees a holder: this test's own listener.)
+        QTcpServer own;
+        QVERIFY(own.listen(QHostAddress::LocalHost));
+        QCOMPARE(test::TestHost::portHolders(own.serverPort()), QStringLiteral("tst_e2e_acme"));
+        const QString taken = test::TestHost::portHolders(kApiPort);
+        QVERIFY2(taken.isEmpty(), qPrintable(QStringLiteral("port %1 is taken by another program (%2); pebble needs it").arg(kApiPort).arg(taken)));
+
         // DNS for pebble: every name is the test host.
         const int dnsPort = test::SshServer::freePort();
         m_dns.setProcessChannelMode(QProcess::MergedChannels);
@@ -87,10 +97,10 @@ private Q_SLOTS:
         const int managementPort = test::SshServer::freePort();
         QFile config(path("pebble.json"));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral(R"({"pebble": {"listenAddress": "%1:14000", "managementListenAddress": "127.0.0.1:%2",
+        config.write(QStringLiteral(R"({"pebble": {"listenAddress": "%1:%5", "managementListenAddress": "127.0.0.1:%2",
             "certificate": "%3", "privateKey": "%4", "httpPort": 80, "tlsPort": 443, "ocspResponderURL": "",
             "externalAccountBindingRequired": false}})")
-                         .arg(hostIp).arg(managementPort).arg(path("api.crt"), path("api.key"))
+                         .arg(hostIp).arg(managementPort).arg(path("api.crt"), path("api.key")).arg(kApiPort)
                          .toUtf8());
         config.close();
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -100,20 +110,29 @@ private Q_SLOTS:
         m_pebble.setProcessChannelMode(QProcess::MergedChannels);
         m_pebble.start(QStringLiteral("pebble"), {"-config", config.fileName(), "-dnsserver", QStringLiteral("127.0.0.1:%1").arg(dnsPort)});
         QVERIFY(m_pebble.waitForStarted());
-        QVERIFY2(waitForPort(hostIp, 14000), m_pebble.readAll().constData());
+        QVERIFY2(waitForPort(hostIp, kApiPort), m_pebble.readAll().constData());
         QVERIFY(waitForPort(QStringLiteral("127.0.0.1"), managementPort));
         m_pebble.setProperty("management", managementPort);
+        // The one that answers is the pebble started here: its ACME directory, over TLS
+        // with the certificate of the CA made above; both ports are pebble's alone.
+        const auto directory = test::run(QStringLiteral("curl"), {"-sS", "-m", "10", "--cacert", path("api-ca.crt"),
+                                                                  QStringLiteral("https://%1:%2/dir").arg(hostIp).arg(kApiPort)});
+        QVERIFY2(directory.exitCode == 0 && directory.out.contains("\"newOrder\""), (directory.out + directory.err).constData());
+        QCOMPARE(test::TestHost::portHolders(kApiPort), QStringLiteral("pebble"));
+        QCOMPARE(test::TestHost::portHolders(managementPort), QStringLiteral("pebble"));
+        QVERIFY2(m_pebble.state() == QProcess::Running, m_pebble.readAll().constData());
+        QVERIFY2(m_dns.state() == QProcess::Running, m_dns.readAll().constData());
 
         DeploymentProfile p = m_host.profile(QStringLiteral("e2e-acme"), CertificateMode::LetsEncrypt);
         p.web.domain = QString::fromLatin1(kDomain);
         p.web.letsEncryptEmail = QStringLiteral("admin@example.com");
-        p.web.acmeServer = QStringLiteral("https://%1:14000/dir").arg(hostIp);
+        p.web.acmeServer = QStringLiteral("https://%1:%2/dir").arg(hostIp).arg(kApiPort);
         m_profilePath = path("acme.json");
         QString error;
         QVERIFY2(ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
-        const auto master = cli({QStringLiteral("master-password"), QStringLiteral("--profile"), m_profilePath});
-        QVERIFY2(master.exitCode == 0 && master.out.trimmed().size() >= 16, master.err.constData());
-        m_masterPassword = master.out.trimmed();
+        QByteArray why;
+        m_masterPassword = test::TestHost::generateMasterPassword(m_dir.path(), m_profilePath, &why);
+        QVERIFY2(!m_masterPassword.isEmpty(), why.constData());
     }
 
     void cleanupTestCase()
@@ -230,13 +249,8 @@ private Q_SLOTS:
     void noSecretIsWrittenDown()
     {
         // This scenario's secret: in no file here (profile, run logs, state) or on the host.
-        const QMap<QString, QByteArray> secrets{{QStringLiteral("master password"), m_masterPassword}};
-        int scanned = 0;
-        const QStringList here = test::secretsFoundIn(m_dir.path(), secrets, &scanned);
-        QVERIFY2(here.isEmpty(), qPrintable(here.join(QLatin1Char('\n'))));
-        QVERIFY(scanned >= 5);
-        const QByteArray there = m_host.secretsOnHost(secrets);
-        QVERIFY2(there.isEmpty(), there.constData());
+        const QString found = m_host.secretsWrittenDown(m_dir.path(), {{QStringLiteral("master password"), m_masterPassword}}, 5);
+        QVERIFY2(found.isEmpty(), qPrintable(found));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QString>
 
 namespace odoodeploy::test {
@@ -63,6 +64,21 @@ public:
         e.insert(QStringLiteral("HOME"), home);
         return run(QStringLiteral(ODOO_DEPLOY_BINARY), args, {}, timeoutMs, e);
     }
+    // The programs that listen on TCP `port` on this machine, as `ss` sees them, sorted
+    // and space-separated; empty when none, "unknown" for an owner out of sight.
+    static QString portHolders(int port)
+    {
+        static const QRegularExpression owner(QStringLiteral("users:\\(\\(\"([^\"]+)\""));
+        const ProcessResult r = run(QStringLiteral("ss"), {QStringLiteral("-ltnpH"), QStringLiteral("sport = :%1").arg(port)});
+        QStringList names;
+        for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QRegularExpressionMatch m = owner.match(line);
+            names << (m.hasMatch() ? m.captured(1) : QStringLiteral("unknown"));
+        }
+        names.sort();
+        names.removeDuplicates();
+        return names.join(QLatin1Char(' '));
+    }
     // `deploy --yes` (or the extra arguments' mode), trusting the host's key by its fingerprint.
     ProcessResult deploy(const QString &home, const QString &profilePath, const QStringList &extra = {QStringLiteral("--yes")}) const
     {
@@ -90,6 +106,30 @@ public:
                                                       "grep -rlF -D skip -f /dev/stdin \"$@\"; test $? -le 1"),
                                        patterns);
         return r.exitCode == 0 ? r.out : "grep: " + r.err;
+    }
+    // Where one of `secrets` is written down: in files below `home` (the app's profile, run
+    // logs, state, settings; at least `minFiles` of them must be there to scan) or on the
+    // host. Empty when nowhere.
+    QString secretsWrittenDown(const QString &home, const QMap<QString, QByteArray> &secrets, int minFiles) const
+    {
+        int scanned = 0;
+        QStringList found = secretsFoundIn(home, secrets, &scanned);
+        if (scanned < minFiles)
+            found << QStringLiteral("only %1 files below %2 to scan, expected %3 or more").arg(scanned).arg(home).arg(minFiles);
+        if (const QByteArray there = secretsOnHost(secrets); !there.isEmpty())
+            found << QStringLiteral("on the host: ") + QString::fromUtf8(there);
+        return found.join(QLatin1Char('\n'));
+    }
+    // `master-password`: a new one for the profile, told once on standard output. Empty,
+    // and *error says why, when that failed.
+    static QByteArray generateMasterPassword(const QString &home, const QString &profilePath, QByteArray *error)
+    {
+        const ProcessResult r = cli(home, {QStringLiteral("master-password"), QStringLiteral("--profile"), profilePath});
+        const QByteArray password = r.out.trimmed();
+        if (r.exitCode == 0 && password.size() >= 16)
+            return password;
+        *error = "master-password: exit " + QByteArray::number(r.exitCode) + ", " + r.err;
+        return {};
     }
 
     // Empty when the checkout deployed at `source` is the stand-in this host's fixture
