@@ -4,7 +4,10 @@
 // master password is kept only as the PBKDF2 hash that Odoo itself stores, and
 // SSH/sudo secrets live in the keychain under keys derived from `keychainId`.
 
+#include <QFlags>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace odoodeploy {
 
@@ -127,8 +130,38 @@ struct StagingSettings {
     bool operator==(const StagingSettings &) const = default;
 };
 
+// A deployment on several servers (schema 2): each host has roles, its own SSH
+// settings and the private address the others reach it at. The database may share its
+// host with the shared filestore, the proxy with an app server; nothing else shares.
+enum class HostRole { Database = 0x1, App = 0x2, Proxy = 0x4, Files = 0x8 };
+Q_DECLARE_FLAGS(HostRoles, HostRole)
+// The shared filestore's engine: GlusterFS (userspace, FUSE client) or NFS.
+enum class FilestoreEngine { GlusterFS, Nfs };
+
+struct TopologyHost {
+    QString name;           // "db", "app1": names its steps, logs and state
+    HostRoles roles;
+    QString privateAddress; // an IP address: pg_hba.conf, firewall rules, upstreams
+    ServerSettings server;  // how odoo-deploy reaches it over SSH
+    bool operator==(const TopologyHost &) const = default;
+};
+
+struct TopologySettings {
+    static constexpr int kMaxHosts = 16;
+    QList<TopologyHost> hosts; // empty: everything on `server`, one machine
+    FilestoreEngine filestore = FilestoreEngine::GlusterFS;
+    bool operator==(const TopologySettings &) const = default;
+
+    bool spansServers() const { return !hosts.isEmpty(); }
+    QList<TopologyHost> withRole(HostRole role) const;
+};
+
 struct DeploymentProfile {
-    static constexpr int kSchemaVersion = 1;
+    // 2: the topology. A schema-1 file loads as one server and is saved as schema 1
+    // (older odoo-deploy opens it) until the user saves it in the new form.
+    static constexpr int kSchemaVersion = 2;
+
+    int schema = kSchemaVersion; // the form it is saved in
 
     QString name;        // shown in the UI and in file headers
     QString keychainId;  // random id: keychain entries are "odoo-deploy/<keychainId>/<secret>"
@@ -139,6 +172,7 @@ struct DeploymentProfile {
     ServiceSettings service;
     BackupSettings backup;
     StagingSettings staging;
+    TopologySettings topology; // schema 2 only
     bool operator==(const DeploymentProfile &) const = default;
 
     // A new profile with a fresh keychain id and the defaults above.
@@ -151,10 +185,17 @@ QString toText(MasterPasswordMode);
 QString toText(CertificateMode);
 QString toText(InitSystem);
 QString toText(StagingCopy);
+QString toText(HostRole);
+QString toText(FilestoreEngine);
+QStringList toTexts(HostRoles); // in the order Database, App, Proxy, Files
 bool fromText(const QString &, AuthMethod *);
 bool fromText(const QString &, MasterPasswordMode *);
 bool fromText(const QString &, CertificateMode *);
 bool fromText(const QString &, InitSystem *);
 bool fromText(const QString &, StagingCopy *);
+bool fromText(const QString &, HostRole *);
+bool fromText(const QString &, FilestoreEngine *);
 
 } // namespace odoodeploy
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(odoodeploy::HostRoles)

@@ -80,6 +80,45 @@ public:
                                  .arg(pathOf(key), v.toString().left(40)));
     }
 
+    // An array of objects: `each` reads one, with its index in the path ("hosts[1].name").
+    template <typename Each>
+    void objects(const char *key, Each each)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isArray())
+            return fail(key, v, ProfileJson::tr("an array"));
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
+            if (!items.at(i).isObject())
+                return failText(ProfileJson::tr("%1: expected %2, found %3.").arg(path, ProfileJson::tr("an object"), typeName(items.at(i))));
+            Reader item(items.at(i).toObject(), path, m_error, m_warnings);
+            each(item);
+        }
+    }
+
+    // An array of names, each one of the enum's: a set of flags.
+    template <typename Flags>
+    void flags(const char *key, Flags *out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isArray())
+            return fail(key, v, ProfileJson::tr("an array"));
+        Flags read;
+        for (const QJsonValue &item : v.toArray()) {
+            typename Flags::enum_type one;
+            if (!item.isString() || !fromText(item.toString(), &one))
+                return failText(ProfileJson::tr("%1: \"%2\" is not one of the allowed values.")
+                                     .arg(pathOf(key), item.toString().left(40)));
+            read |= one;
+        }
+        *out = read;
+    }
+
     Reader object(const char *key)
     {
         const QJsonValue v = take(key);
@@ -132,20 +171,65 @@ QString lineAndColumn(const QByteArray &bytes, int offset)
     return ProfileJson::tr("line %1, column %2").arg(line).arg(column);
 }
 
+QJsonObject serverJson(const ServerSettings &server)
+{
+    return QJsonObject{
+        {QStringLiteral("host"), server.host},
+        {QStringLiteral("port"), server.port},
+        {QStringLiteral("user"), server.user},
+        {QStringLiteral("auth"), toText(server.auth)},
+        {QStringLiteral("keyFile"), server.keyFile},
+        {QStringLiteral("jumpHost"), server.jumpHost},
+        {QStringLiteral("connectTimeoutSec"), server.connectTimeoutSec},
+        {QStringLiteral("upgradePackages"), server.upgradePackages},
+    };
+}
+
+void readServer(Reader server, ServerSettings *out)
+{
+    server.string("host", &out->host);
+    server.integer("port", &out->port);
+    server.string("user", &out->user);
+    server.choice("auth", &out->auth);
+    server.string("keyFile", &out->keyFile);
+    server.string("jumpHost", &out->jumpHost);
+    server.integer("connectTimeoutSec", &out->connectTimeoutSec);
+    server.boolean("upgradePackages", &out->upgradePackages);
+    server.finish();
+}
+
+QJsonObject topologyJson(const TopologySettings &topology)
+{
+    QJsonArray hosts;
+    for (const TopologyHost &host : topology.hosts)
+        hosts.append(QJsonObject{
+            {QStringLiteral("name"), host.name},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(toTexts(host.roles))},
+            {QStringLiteral("privateAddress"), host.privateAddress},
+            {QStringLiteral("server"), serverJson(host.server)},
+        });
+    return QJsonObject{{QStringLiteral("hosts"), hosts}, {QStringLiteral("filestore"), toText(topology.filestore)}};
+}
+
+void readTopology(Reader topology, TopologySettings *out)
+{
+    topology.objects("hosts", [out](Reader &item) {
+        TopologyHost host;
+        item.string("name", &host.name);
+        item.flags("roles", &host.roles);
+        item.string("privateAddress", &host.privateAddress);
+        readServer(item.object("server"), &host.server);
+        item.finish();
+        out->hosts << host;
+    });
+    topology.choice("filestore", &out->filestore);
+    topology.finish();
+}
+
 } // namespace
 
 QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
 {
-    const QJsonObject server{
-        {QStringLiteral("host"), p.server.host},
-        {QStringLiteral("port"), p.server.port},
-        {QStringLiteral("user"), p.server.user},
-        {QStringLiteral("auth"), toText(p.server.auth)},
-        {QStringLiteral("keyFile"), p.server.keyFile},
-        {QStringLiteral("jumpHost"), p.server.jumpHost},
-        {QStringLiteral("connectTimeoutSec"), p.server.connectTimeoutSec},
-        {QStringLiteral("upgradePackages"), p.server.upgradePackages},
-    };
     const QJsonObject master{
         {QStringLiteral("mode"), toText(p.odoo.masterPassword.mode)},
         {QStringLiteral("hash"), p.odoo.masterPassword.hash},
@@ -190,11 +274,11 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
         {QStringLiteral("name"), p.service.name},
         {QStringLiteral("initSystem"), toText(p.service.initSystem)},
     };
-    return QJsonObject{
-        {QStringLiteral("schema"), DeploymentProfile::kSchemaVersion},
+    QJsonObject root{
+        {QStringLiteral("schema"), p.schema},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("keychainId"), p.keychainId},
-        {QStringLiteral("server"), server},
+        {QStringLiteral("server"), serverJson(p.server)},
         {QStringLiteral("odoo"), odoo},
         {QStringLiteral("performance"), performance},
         {QStringLiteral("web"), web},
@@ -209,6 +293,9 @@ QJsonObject ProfileJson::toJson(const DeploymentProfile &p)
                                                 {QStringLiteral("domain"), p.staging.domain},
                                                 {QStringLiteral("publicPort"), p.staging.publicPort}}},
     };
+    if (p.schema >= 2)
+        root.insert(QStringLiteral("topology"), topologyJson(p.topology));
+    return root;
 }
 
 QByteArray ProfileJson::toBytes(const DeploymentProfile &profile)
@@ -251,21 +338,10 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     DeploymentProfile p; // absent fields keep their defaults
     QString error;
     Reader r(root, QString(), &error, &result.warnings);
-    int schemaValue = 0;
-    r.integer("schema", &schemaValue);
+    r.integer("schema", &p.schema); // kept: a schema-1 file is saved as schema 1
     r.string("name", &p.name);
     r.string("keychainId", &p.keychainId);
-
-    Reader server = r.object("server");
-    server.string("host", &p.server.host);
-    server.integer("port", &p.server.port);
-    server.string("user", &p.server.user);
-    server.choice("auth", &p.server.auth);
-    server.string("keyFile", &p.server.keyFile);
-    server.string("jumpHost", &p.server.jumpHost);
-    server.integer("connectTimeoutSec", &p.server.connectTimeoutSec);
-    server.boolean("upgradePackages", &p.server.upgradePackages);
-    server.finish();
+    readServer(r.object("server"), &p.server);
 
     Reader odoo = r.object("odoo");
     odoo.string("version", &p.odoo.version);
@@ -327,6 +403,8 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
     staging.string("domain", &p.staging.domain);
     staging.integer("publicPort", &p.staging.publicPort);
     staging.finish();
+    if (p.schema >= 2) // in a schema-1 file, "topology" is an unknown field
+        readTopology(r.object("topology"), &p.topology);
     r.finish();
 
     if (!error.isEmpty()) {

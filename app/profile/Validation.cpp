@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace odoodeploy {
 
 namespace {
@@ -53,11 +55,6 @@ bool isIpAddress(const QString &host, QAbstractSocket::NetworkLayerProtocol *pro
     return true;
 }
 
-void add(FieldIssues &issues, const QString &field, const QString &message)
-{
-    if (!message.isEmpty())
-        issues.append({field, message});
-}
 
 } // namespace
 
@@ -316,6 +313,37 @@ QString Validation::checkLocalPath(const QString &path)
     return checkPlainText(path, 1000);
 }
 
+void Validation::add(FieldIssues &issues, const QString &field, const QString &message)
+{
+    if (!message.isEmpty())
+        issues.append({field, message});
+}
+
+QString Validation::checkPrivateAddress(const QString &address)
+{
+    if (address.trimmed().isEmpty())
+        return tr("Give the address the other servers reach this one at (such as 10.0.0.12).");
+    if (!isIpAddress(address))
+        return tr("\"%1\" is not an IP address; the database and the firewalls allow servers by address, so give one (such as 10.0.0.12).")
+            .arg(address.left(80));
+    return {};
+}
+
+void Validation::validateServer(const QString &prefix, const ServerSettings &server, FieldIssues &issues)
+{
+    add(issues, prefix + QStringLiteral(".host"), checkHost(server.host));
+    add(issues, prefix + QStringLiteral(".port"), checkPort(server.port));
+    add(issues, prefix + QStringLiteral(".user"), checkLoginName(server.user));
+    // A field the chosen mode does not use is kept in the profile: still no control
+    // characters and no endless text in it.
+    add(issues, prefix + QStringLiteral(".keyFile"), server.auth == AuthMethod::KeyFile
+                                                         ? checkLocalPath(server.keyFile)
+                                                         : checkPlainText(server.keyFile, 1000));
+    add(issues, prefix + QStringLiteral(".jumpHost"), checkJumpHost(server.jumpHost));
+    if (server.connectTimeoutSec < 1 || server.connectTimeoutSec > 300)
+        add(issues, prefix + QStringLiteral(".connectTimeoutSec"), tr("The connect timeout must be between 1 and 300 seconds."));
+}
+
 FieldIssues Validation::filtered(const FieldIssues &issues, const QStringList &prefixes)
 {
     FieldIssues out;
@@ -344,19 +372,18 @@ FieldIssues Validation::validate(const DeploymentProfile &p)
             tr("The keychain id must be a UUID as odoo-deploy writes it (such as "
                "0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f); it names this deployment's keychain entries and journal."));
 
-    // Server
-    add(issues, QStringLiteral("server.host"), checkHost(p.server.host));
-    add(issues, QStringLiteral("server.port"), checkPort(p.server.port));
-    add(issues, QStringLiteral("server.user"), checkLoginName(p.server.user));
-    // A field the chosen mode does not use is kept in the profile: still no control
-    // characters and no endless text in it.
-    add(issues, QStringLiteral("server.keyFile"), p.server.auth == AuthMethod::KeyFile
-                                                      ? checkLocalPath(p.server.keyFile)
-                                                      : checkPlainText(p.server.keyFile, 1000));
-    add(issues, QStringLiteral("server.jumpHost"), checkJumpHost(p.server.jumpHost));
-    if (p.server.connectTimeoutSec < 1 || p.server.connectTimeoutSec > 300)
-        add(issues, QStringLiteral("server.connectTimeoutSec"),
-            tr("The connect timeout must be between 1 and 300 seconds."));
+    // Server: the one machine, or the topology's servers (then `server` is not used,
+    // but it is kept in the profile: no control characters and no endless text in it).
+    if (p.schema < 1 || p.schema > DeploymentProfile::kSchemaVersion)
+        add(issues, QStringLiteral("schema"), tr("The profile's schema %1 is not valid.").arg(p.schema));
+    if (p.topology.spansServers()) {
+        for (const auto &[field, text] : {std::pair{"server.host", &p.server.host}, {"server.user", &p.server.user},
+                                          {"server.keyFile", &p.server.keyFile}, {"server.jumpHost", &p.server.jumpHost}})
+            add(issues, QString::fromLatin1(field), checkPlainText(*text, 1000));
+        validateTopology(p, issues);
+    } else {
+        validateServer(QStringLiteral("server"), p.server, issues);
+    }
 
     // Odoo
     if (!OdooVersions::find(p.odoo.version))

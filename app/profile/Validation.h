@@ -49,6 +49,15 @@ public:
     // "SHA256:" and 43 base64 characters, as libssh (and ssh-keygen -l) print it.
     static QString checkHostKeyFingerprint(const QString &fingerprint);
     static QString checkPlainText(const QString &text, int maxLength);
+    // Schema 2, a deployment on several servers: a server's short name, its private address.
+    static QString checkTopologyHostName(const QString &name);
+    static QString checkPrivateAddress(const QString &address);
+
+private:
+    static void add(FieldIssues &issues, const QString &field, const QString &message);
+    // How odoo-deploy reaches a server over SSH; `prefix` is "server" or a topology host's.
+    static void validateServer(const QString &prefix, const ServerSettings &server, FieldIssues &issues);
+    static void validateTopology(const DeploymentProfile &profile, FieldIssues &issues); // TopologyValidation.cpp
 };
 
 } // namespace odoodeploy

@@ -43,6 +43,24 @@ inline DeploymentProfile testProfile(const QString &version = QStringLiteral("17
     return p;
 }
 
+// The test profile on four servers: the database with the shared filestore, two app
+// servers, the proxy.
+inline DeploymentProfile topologyProfile()
+{
+    DeploymentProfile p = testProfile();
+    const auto host = [](const char *name, HostRoles roles, const char *address) {
+        TopologyHost h;
+        h.name = QString::fromLatin1(name);
+        h.roles = roles;
+        h.privateAddress = QString::fromLatin1(address);
+        h.server.host = QStringLiteral("%1.example.com").arg(h.name);
+        return h;
+    };
+    p.topology.hosts = {host("db", HostRole::Database | HostRole::Files, "10.0.0.11"), host("app1", HostRole::App, "10.0.0.21"),
+                        host("app2", HostRole::App, "10.0.0.22"), host("proxy", HostRole::Proxy, "10.0.0.31")};
+    return p;
+}
+
 // A server a test starts ends with the test, also when the test dies of a crash or a
 // sanitizer report and cannot clean up: the kernel sends it SIGTERM then.
 inline void endsWithTheTest(QProcess &process)

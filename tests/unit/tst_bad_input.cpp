@@ -3,6 +3,7 @@
 
 #include "TestProfiles.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -311,6 +312,78 @@ private Q_SLOTS:
         row("staging public ssh", {{"staging.publicPort", 22}},
             "staging.publicPort: Port 22 is already used by the deployment; choose another port for the staging site.");
         row("staging public 70000", {{"staging.publicPort", 70000}}, "staging.publicPort: Port must be between 1 and 65535.");
+
+        // topology (schema 2): the database with the filestore, two app servers, the proxy
+        const auto host = [](const QString &name, const QStringList &roles, const QString &address) {
+            return QJsonObject{{"name", name}, {"roles", QJsonArray::fromStringList(roles)}, {"privateAddress", address},
+                               {"server", QJsonObject{{"host", name + ".example.com"}}}};
+        };
+        const auto with = [](QJsonObject o, const QString &key, const QJsonValue &value) {
+            o.insert(key, value);
+            return o;
+        };
+        const auto withServer = [&](const QJsonObject &o, const QString &key, const QJsonValue &value) {
+            return with(o, "server", with(o.value("server").toObject(), key, value));
+        };
+        const auto topology = [](const QJsonArray &hosts) { return QJsonObject{{"hosts", hosts}, {"filestore", "glusterfs"}}; };
+        const QJsonObject db = host("db", {"database", "files"}, "10.0.0.11"), app1 = host("app1", {"app"}, "10.0.0.21"),
+                          app2 = host("app2", {"app"}, "10.0.0.22"), proxy = host("proxy", {"proxy"}, "10.0.0.31");
+        const auto four = [&](const QJsonObject &secondApp) { return QJsonObject{{"topology", topology({db, app1, secondApp, proxy})}}; };
+        const QString serverName = "\" is not a server name: use up to 31 lowercase letters, digits and '-', starting with a letter (such as app1).";
+        const QString notIp = "\" is not an IP address; the database and the firewalls allow servers by address, so give one (such as 10.0.0.12).";
+        const QString h2 = "topology.hosts[2].";
+        row("topology valid", four(app2), "");
+        row("topology one app server with the proxy", {{"topology", topology({with(db, "roles", QJsonArray{"database"}), with(app1, "roles", QJsonArray{"app", "proxy"})})}}, "");
+        row("topology all roles on one server", {{"topology", topology({with(db, "roles", QJsonArray{"database", "app", "proxy", "files"})})}},
+            "topology.hosts[0].roles: One server can hold the database and the shared filestore, or an app server and the proxy; not database, app, proxy, files together.");
+        row("topology database and app", four(with(app2, "roles", QJsonArray{"app", "database"})),
+            h2 + "roles: One server can hold the database and the shared filestore, or an app server and the proxy; not database, app together.\n"
+                 "topology.hosts: Only one server can have the role database; 2 have it.");
+        row("topology no role", four(with(app2, "roles", QJsonArray{})), h2 + "roles: Give the server at least one role: database, app, proxy or files.");
+        row("topology role unknown", four(with(app2, "roles", QJsonArray{"app", "cache"})), "load: topology.hosts[2].roles: \"cache\" is not one of the allowed values.");
+        row("topology name shell", four(with(app2, "name", "app2; rm -rf /")), h2 + "name: \"app2; rm -rf /" + serverName);
+        row("topology name upper case", four(with(app2, "name", "App2")), h2 + "name: \"App2" + serverName);
+        row("topology name newline", four(with(app2, "name", "app\n2")), h2 + "name: \"app\n2" + serverName);
+        row("topology name 32 characters", four(with(app2, "name", "a" + text(31, '2'))), h2 + "name: \"a" + text(31, '2') + serverName);
+        row("topology name empty", four(with(app2, "name", "")), h2 + "name: Give the server a short name (such as db or app1).");
+        row("topology name twice", four(with(app2, "name", "app1")), h2 + "name: Another server is already named \"app1\".");
+        row("topology address a name", four(with(app2, "privateAddress", "app2.internal")), h2 + "privateAddress: \"app2.internal" + notIp);
+        row("topology address bad ipv4", four(with(app2, "privateAddress", "10.0.0.300")), h2 + "privateAddress: \"10.0.0.300" + notIp);
+        row("topology address shell", four(with(app2, "privateAddress", "10.0.0.22; id")), h2 + "privateAddress: \"10.0.0.22; id" + notIp);
+        row("topology address empty", four(with(app2, "privateAddress", "")),
+            h2 + "privateAddress: Give the address the other servers reach this one at (such as 10.0.0.12).");
+        row("topology address twice", four(with(app2, "privateAddress", "10.0.0.21")), h2 + "privateAddress: Another server has the address 10.0.0.21.");
+        row("topology ssh host shell", four(withServer(app2, "host", "x; rm -rf /")), h2 + "server.host: \"x; rm -rf /" + hostName);
+        row("topology ssh host empty", four(withServer(app2, "host", "")), h2 + "server.host: Enter the server's host name or IP address.");
+        row("topology ssh port 0", four(withServer(app2, "port", 0)), h2 + "server.port: Port must be between 1 and 65535.");
+        row("topology ssh port string", four(withServer(app2, "port", "22")), "load: topology.hosts[2].server.port" + wholeNumber + "a string.");
+        row("topology ssh user shell", four(withServer(app2, "user", "root;id")), h2 + "server.user: \"root;id" + login);
+        row("topology ssh jump command", four(withServer(app2, "jumpHost", "host -oProxyCommand=id")), h2 + "server.jumpHost: Write the jump host as [user@]host[:port].");
+        row("topology ssh key file empty", four(withServer(withServer(app2, "auth", "key"), "keyFile", "")), h2 + "server.keyFile: Choose a file.");
+        row("topology ssh key file unused newline", four(withServer(app2, "keyFile", "/k\n")), h2 + "server.keyFile: " + control);
+        row("topology ssh timeout", four(withServer(app2, "connectTimeoutSec", 0)), h2 + "server.connectTimeoutSec: The connect timeout must be between 1 and 300 seconds.");
+        row("topology same login twice", four(withServer(app2, "host", "app1.example.com")),
+            h2 + "server.host: Another server is reached at app1.example.com port 22 already; give one server all of its roles instead.");
+        row("topology same host through another jump", four(withServer(withServer(app2, "host", "app1.example.com"), "jumpHost", "bastion")), "");
+        row("topology no database", {{"topology", topology({app1, proxy})}}, "topology.hosts: One server must hold the database.");
+        row("topology no app server", {{"topology", topology({db, proxy})}}, "topology.hosts: At least one server must be an app server (Odoo).");
+        row("topology no proxy", {{"topology", topology({db, app1})}}, "topology.hosts: One server must be the proxy (nginx, HTTPS).");
+        row("topology two proxies", four(with(with(app2, "roles", QJsonArray{"proxy"}), "privateAddress", "10.0.0.32")),
+            "topology.hosts: Only one server can have the role proxy; 2 have it.");
+        row("topology two filestores", four(with(app2, "roles", QJsonArray{"files"})), "topology.hosts: Only one server can have the role files; 2 have it.");
+        row("topology two app servers without filestore", {{"topology", topology({with(db, "roles", QJsonArray{"database"}), app1, app2, proxy})}},
+            "topology.hosts: Two or more app servers need the shared filestore: give one server the role files.");
+        QJsonArray many;
+        for (int i = 0; i < 17; ++i)
+            many.append(host(QStringLiteral("app%1").arg(i), {"app"}, QStringLiteral("10.0.1.%1").arg(i)));
+        row("topology 17 servers", {{"topology", topology(many)}}, "topology.hosts: At most 16 servers.");
+        row("topology hosts an object", {{"topology", QJsonObject{{"hosts", QJsonObject{}}}}}, "load: topology.hosts: expected an array, found an object.");
+        row("topology host a string", {{"topology", QJsonObject{{"hosts", QJsonArray{"db"}}}}}, "load: topology.hosts[0]: expected an object, found a string.");
+        row("topology filestore unknown", {{"topology", with(topology({db, app1, app2, proxy}), "filestore", "ceph")}},
+            "load: topology.filestore: \"ceph\" is not one of the allowed values.");
+        row("topology unused server host newline", {{"topology", topology({db, app1, app2, proxy})}, {"server.host", "a\nb"}}, "server.host: " + control);
+        row("topology unused server host empty", {{"topology", topology({db, app1, app2, proxy})}, {"server.host", ""}}, "");
+        row("topology in a schema-1 file is not read", {{"schema", 1}, {"topology", topology({db})}}, "");
     }
     void profileField()
     {
@@ -331,7 +404,7 @@ private Q_SLOTS:
         file("empty file", "", "load: The profile is not valid JSON (line 1, column 1): illegal value.");
         file("array", "[]", "load: The profile must be a JSON object.");
         file("no schema", "{}", "load: This is not an odoo-deploy profile: it has no \"schema\" number.");
-        file("schema 2", "{\"schema\": 2}", "load: The profile uses schema 2, but this odoo-deploy only knows schema 1. Update odoo-deploy to open it.");
+        file("schema 3", "{\"schema\": 3}", "load: The profile uses schema 3, but this odoo-deploy only knows schema 2. Update odoo-deploy to open it.");
         file("schema 0", "{\"schema\": 0}", "load: The profile's schema 0 is not valid.");
         file("schema string", "{\"schema\": \"1\"}", "load: This is not an odoo-deploy profile: it has no \"schema\" number.");
         file("binary", QByteArray("\x00\xff\xfe{", 4), "load: The profile is not valid JSON (line 1, column 2): illegal value.");

@@ -2,6 +2,7 @@
 
 #include "TestProfiles.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -96,6 +97,16 @@ private Q_SLOTS:
         QTest::newRow("section as string") << QByteArray(R"({"schema":1,"odoo":"17.0"})") << "odoo: expected an object, found a string";
         QTest::newRow("bool as string") << QByteArray(R"({"schema":1,"web":{"hsts":"yes"}})") << "web.hsts: expected true or false";
         QTest::newRow("enum unknown") << QByteArray(R"({"schema":1,"web":{"certificate":"wildcard"}})") << "web.certificate: \"wildcard\" is not one of the allowed values";
+        QTest::newRow("hosts not an array") << QByteArray(R"({"schema":2,"topology":{"hosts":{}}})") << "topology.hosts: expected an array, found an object";
+        QTest::newRow("host not an object") << QByteArray(R"({"schema":2,"topology":{"hosts":[{"name":"db"},"app1"]}})")
+                                            << "topology.hosts[1]: expected an object, found a string";
+        QTest::newRow("role unknown") << QByteArray(R"({"schema":2,"topology":{"hosts":[{"roles":["app","cache"]}]}})")
+                                      << "topology.hosts[0].roles: \"cache\" is not one of the allowed values";
+        QTest::newRow("roles a string") << QByteArray(R"({"schema":2,"topology":{"hosts":[{"roles":"app"}]}})")
+                                        << "topology.hosts[0].roles: expected an array, found a string";
+        QTest::newRow("host's port") << QByteArray(R"({"schema":2,"topology":{"hosts":[{"server":{"port":"22"}}]}})")
+                                     << "topology.hosts[0].server.port: expected a whole number, found a string";
+        QTest::newRow("schema 2.5") << QByteArray(R"({"schema":2.5})") << "schema: expected a whole number";
         QTest::newRow("nested wrong") << QByteArray(R"({"schema":1,"odoo":{"masterPassword":{"hash":5}}})") << "odoo.masterPassword.hash: expected a string, found a number";
     }
     void badInput()
@@ -126,6 +137,54 @@ private Q_SLOTS:
         big.write(QByteArray(2 * 1024 * 1024, ' '));
         big.close();
         QVERIFY(ProfileJson::load(big.fileName()).error.contains(QLatin1String("too large")));
+    }
+
+    void topologyRoundTrips()
+    {
+        DeploymentProfile p = test::topologyProfile();
+        p.topology.filestore = FilestoreEngine::Nfs;
+        p.topology.hosts[1].server.jumpHost = QStringLiteral("me@bastion");
+        p.topology.hosts[1].server.port = 2222;
+        const QJsonObject json = ProfileJson::toJson(p);
+        QCOMPARE(json.value(QStringLiteral("schema")).toInt(), 2);
+        const QJsonObject db = json[QStringLiteral("topology")][QStringLiteral("hosts")][0].toObject();
+        QCOMPARE(db.value(QStringLiteral("roles")).toArray(), QJsonArray({QStringLiteral("database"), QStringLiteral("files")}));
+        QCOMPARE(db.value(QStringLiteral("privateAddress")).toString(), QStringLiteral("10.0.0.11"));
+        const ProfileLoadResult loaded = ProfileJson::fromBytes(ProfileJson::toBytes(p));
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QVERIFY2(loaded.warnings.isEmpty(), qPrintable(loaded.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(loaded.profile, p);
+    }
+
+    // A profile an earlier odoo-deploy wrote: one server, and saved again as schema 1
+    // (which that odoo-deploy still opens) until the user saves it in the new form.
+    void schemaOneStaysSchemaOne_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &name : QDir(QStringLiteral(EXAMPLES_DIR)).entryList({QStringLiteral("*.json")}))
+            QTest::newRow(qPrintable(name)) << QStringLiteral(EXAMPLES_DIR "/") + name;
+    }
+    void schemaOneStaysSchemaOne()
+    {
+        QFETCH(QString, file);
+        const ProfileLoadResult loaded = ProfileJson::load(file);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QVERIFY2(loaded.warnings.isEmpty(), qPrintable(loaded.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(loaded.profile.schema, 1);
+        QVERIFY(!loaded.profile.topology.spansServers());
+        const QJsonObject saved = ProfileJson::toJson(loaded.profile);
+        QCOMPARE(saved.value(QStringLiteral("schema")).toInt(), 1);
+        QVERIFY(!saved.contains(QStringLiteral("topology")));
+        QCOMPARE(ProfileJson::fromBytes(QJsonDocument(saved).toJson()).profile, loaded.profile);
+    }
+
+    void topologyInSchemaOneIsUnknown()
+    {
+        const ProfileLoadResult loaded = ProfileJson::fromBytes(
+            R"({"schema":1,"server":{"host":"a"},"topology":{"hosts":[{"name":"db","roles":["database"]}]}})");
+        QVERIFY(loaded.ok);
+        QCOMPARE(loaded.warnings, QStringList{QStringLiteral("topology: unknown field ignored.")});
+        QVERIFY(!loaded.profile.topology.spansServers());
     }
 
     void writesNoSecretFields()
