@@ -323,15 +323,17 @@ ProfileLoadResult ProfileJson::fromBytes(const QByteArray &bytes)
         result.error = tr("This is not an odoo-deploy profile: it has no \"schema\" number.");
         return result;
     }
-    if (schema.toInt() > DeploymentProfile::kSchemaVersion) {
-        result.error = tr("The profile uses schema %1, but this odoo-deploy only knows schema %2. "
-                          "Update odoo-deploy to open it.")
-                           .arg(schema.toInt())
-                           .arg(DeploymentProfile::kSchemaVersion);
+    // As a double: toInt() makes 0 of 2.5 or 1e30, and the message would name schema 0.
+    const double schemaNumber = schema.toDouble();
+    if (schemaNumber < 1 || schemaNumber != std::trunc(schemaNumber)) {
+        result.error = tr("The profile's schema %1 is not valid.").arg(schemaNumber);
         return result;
     }
-    if (schema.toInt() < 1) {
-        result.error = tr("The profile's schema %1 is not valid.").arg(schema.toInt());
+    if (schemaNumber > DeploymentProfile::kSchemaVersion) {
+        result.error = tr("The profile uses schema %1, but this odoo-deploy only knows schema %2. "
+                          "Update odoo-deploy to open it.")
+                           .arg(schemaNumber)
+                           .arg(DeploymentProfile::kSchemaVersion);
         return result;
     }
 

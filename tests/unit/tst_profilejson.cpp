@@ -89,7 +89,8 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1, 2]") << "must be a JSON object";
         QTest::newRow("no schema") << QByteArray("{\"name\": \"x\"}") << "no \"schema\"";
         QTest::newRow("schema string") << QByteArray("{\"schema\": \"1\"}") << "no \"schema\"";
-        QTest::newRow("future schema") << QByteArray("{\"schema\": 2}") << "schema 2";
+        QTest::newRow("future schema") << QByteArray("{\"schema\": 3}") << "The profile uses schema 3, but this odoo-deploy only knows schema 2.";
+        QTest::newRow("schema 1e30") << QByteArray("{\"schema\": 1e30}") << "The profile uses schema 1e+30, but";
         QTest::newRow("zero schema") << QByteArray("{\"schema\": 0}") << "schema 0 is not valid";
         QTest::newRow("port as string") << QByteArray(R"({"schema":1,"server":{"port":"22"}})") << "server.port: expected a whole number, found a string";
         QTest::newRow("port fractional") << QByteArray(R"({"schema":1,"server":{"port":22.5}})") << "server.port: expected a whole number";
@@ -106,7 +107,7 @@ private Q_SLOTS:
                                         << "topology.hosts[0].roles: expected an array, found a string";
         QTest::newRow("host's port") << QByteArray(R"({"schema":2,"topology":{"hosts":[{"server":{"port":"22"}}]}})")
                                      << "topology.hosts[0].server.port: expected a whole number, found a string";
-        QTest::newRow("schema 2.5") << QByteArray(R"({"schema":2.5})") << "schema: expected a whole number";
+        QTest::newRow("schema 2.5") << QByteArray(R"({"schema":2.5})") << "The profile's schema 2.5 is not valid.";
         QTest::newRow("nested wrong") << QByteArray(R"({"schema":1,"odoo":{"masterPassword":{"hash":5}}})") << "odoo.masterPassword.hash: expected a string, found a number";
     }
     void badInput()
