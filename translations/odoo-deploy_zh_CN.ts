@@ -1193,6 +1193,74 @@
         <source>The keychain id must be a UUID as odoo-deploy writes it (such as 0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f); it names this deployment&apos;s keychain entries and journal.</source>
         <translation>密钥链 ID 必须是 odoo-deploy 写入的 UUID（例如 0b8a6f3e-5d1c-4c2a-9e7f-1a2b3c4d5e6f）；它用于命名此部署的密钥链条目和日志。</translation>
     </message>
+    <message>
+        <source>Give the server a short name (such as db or app1).</source>
+        <translation>请为服务器起一个简短的名称（例如 db 或 app1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name: use up to 31 lowercase letters, digits and &apos;-&apos;, starting with a letter (such as app1).</source>
+        <translation>“%1”不是有效的服务器名称：最多 31 个小写字母、数字和“-”，并以字母开头（例如 app1）。</translation>
+    </message>
+    <message>
+        <source>A deployment on several servers needs the profile&apos;s new form (schema 2); save it in the new form first.</source>
+        <translation>多台服务器的部署需要新格式的配置文件（schema 2）；请先以新格式保存。</translation>
+    </message>
+    <message>
+        <source>At most %1 servers.</source>
+        <translation>最多 %1 台服务器。</translation>
+    </message>
+    <message>
+        <source>Another server is already named &quot;%1&quot;.</source>
+        <translation>已有另一台服务器名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the server at least one role: database, app, proxy or files.</source>
+        <translation>请为服务器至少指定一个角色：database（数据库）、app（应用）、proxy（代理）或 files（文件存储）。</translation>
+    </message>
+    <message>
+        <source>One server can hold the database and the shared filestore, or an app server and the proxy; not %1 together.</source>
+        <translation>一台服务器可以同时承担数据库和共享文件存储，或应用服务器和代理；不能同时承担 %1。</translation>
+    </message>
+    <message>
+        <source>Another server has the address %1.</source>
+        <translation>已有另一台服务器使用地址 %1。</translation>
+    </message>
+    <message>
+        <source>Another server is reached at %1 port %2 already; give one server all of its roles instead.</source>
+        <translation>已有另一台服务器通过 %1 的端口 %2 访问；请改为把所有角色交给同一台服务器。</translation>
+    </message>
+    <message>
+        <source>One server must hold the database.</source>
+        <translation>必须有一台服务器承担数据库。</translation>
+    </message>
+    <message>
+        <source>At least one server must be an app server (Odoo).</source>
+        <translation>至少要有一台应用服务器（Odoo）。</translation>
+    </message>
+    <message>
+        <source>One server must be the proxy (nginx, HTTPS).</source>
+        <translation>必须有一台服务器作为代理（nginx、HTTPS）。</translation>
+    </message>
+    <message>
+        <source>Only one server can have the role %1; %2 have it.</source>
+        <translation>只能有一台服务器承担角色 %1；现在有 %2 台。</translation>
+    </message>
+    <message>
+        <source>Two or more app servers need the shared filestore: give one server the role files.</source>
+        <translation>两台或更多应用服务器需要共享文件存储：请为一台服务器指定角色 files。</translation>
+    </message>
+    <message>
+        <source>Give the address the other servers reach this one at (such as 10.0.0.12).</source>
+        <translation>请填写其他服务器访问这台服务器所用的地址（例如 10.0.0.12）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; the database and the firewalls allow servers by address, so give one (such as 10.0.0.12).</source>
+        <translation>“%1”不是 IP 地址；数据库和防火墙按地址放行服务器，请填写 IP 地址（例如 10.0.0.12）。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s schema %1 is not valid.</source>
+        <translation>配置文件的 schema %1 无效。</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSizing</name>
