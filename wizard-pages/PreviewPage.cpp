@@ -80,7 +80,7 @@ void PreviewPage::initializePage()
 
 void PreviewPage::compareWithServer()
 {
-    if (m_flow->isRunning() || !Validation::validate(m_model->profile()).isEmpty())
+    if (m_flow->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || !OperationController::unsupported(m_model->profile()).isEmpty())
         return;
     m_compare->setEnabled(false);
     m_diffs.clear();
@@ -104,6 +104,10 @@ void PreviewPage::rebuild()
         for (const auto &issue : issues)
             lines << QStringLiteral("%1: %2").arg(issue.field, issue.message);
         m_summary->setText(tr("Nothing can be generated until these are fixed:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (const QString refusal = OperationController::unsupported(m_model->profile()); !refusal.isEmpty()) {
+        m_summary->setText(refusal);
         return;
     }
     const RenderedFiles files = Generators::renderAll(m_model->profile(), m_model->facts());

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "Cli.h"
+#include "ops/OperationController.h"
 #include "plan/Backup.h"
 #include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
@@ -44,13 +45,17 @@ void addProfileOption(QCommandLineParser &parser, const QString &description)
     parser.addOption({QStringLiteral("profile"), description, QStringLiteral("FILE")});
 }
 
-int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, bool validated)
+int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, ProfileNeeds needs)
 {
     const QString path = parser.value(QStringLiteral("profile"));
     if (const int loaded = loadProfile(path, profile); loaded != Ok)
         return loaded;
-    if (validated && !reportValidation(path, *profile))
+    if (needs != ProfileNeeds::Loaded && !reportValidation(path, *profile))
         return InvalidProfile;
+    if (const QString refusal = OperationController::unsupported(*profile); needs == ProfileNeeds::Actionable && !refusal.isEmpty()) {
+        err() << QStringLiteral("%1: %2").arg(path, refusal) << Qt::endl;
+        return InvalidProfile;
+    }
     return Ok;
 }
 

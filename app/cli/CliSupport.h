@@ -15,9 +15,13 @@ QTextStream &err();
 int loadProfile(const QString &path, DeploymentProfile *profile);
 // The --profile FILE option every command has.
 void addProfileOption(QCommandLineParser &parser, const QString &description);
-// Loads the --profile given and, with `validated`, refuses invalid fields (one line
-// each). Returns Ok or the exit code to stop with.
-int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, bool validated = true);
+// What a command needs of the profile it loads: nothing more (master-password sets a
+// field of an invalid one), valid fields (validate), or also one odoo-deploy can act on
+// (render, deploy and the rest: not a profile on several servers yet).
+enum class ProfileNeeds { Loaded, Valid, Actionable };
+// Loads the --profile given and refuses what the command cannot use (invalid fields
+// one line each). Returns Ok or the exit code to stop with.
+int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, ProfileNeeds needs = ProfileNeeds::Actionable);
 // Prints every validation issue as "file: field: message". Returns true when valid.
 bool reportValidation(const QString &path, const DeploymentProfile &profile);
 // Parses the subcommand's options; prints usage on error. Returns false to stop.

@@ -19,7 +19,7 @@ int masterPassword(const QStringList &arguments)
         return code;
     const QString path = parser.value(QStringLiteral("profile"));
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile, false); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Loaded); loaded != Ok)
         return loaded;
 
     const bool disable = parser.isSet(QStringLiteral("disable"));

@@ -113,7 +113,7 @@ int validate(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Valid); loaded != Ok)
         return loaded;
     out() << QCoreApplication::translate("cli", "%1: valid.").arg(parser.value(QStringLiteral("profile"))) << Qt::endl;
     return Ok;

@@ -88,12 +88,26 @@ void OperationController::start(const DeploymentProfile &profile, std::shared_pt
     m_stepsRan = false;
     m_details = {};
     m_sudoRetry = {-1, StepOutcome::Sudo::Ok};
+    if (const QString refusal = unsupported(m_profile); !refusal.isEmpty()) {
+        // Queued: the caller connects to failed() and finished() around start().
+        QMetaObject::invokeMethod(this, [this, refusal] { end(false, refusal); }, Qt::QueuedConnection);
+        return;
+    }
     m_phase = m_operation->needsFacts() && !m_facts.probed ? Phase::Probe : Phase::Steps;
     if (m_phase == Phase::Probe) {
         m_probe = std::make_unique<ProbeOperation>();
         m_steps = m_probe->steps(m_profile, m_facts);
     }
     loadSecretsThenRun();
+}
+
+QString OperationController::unsupported(const DeploymentProfile &profile)
+{
+    if (!profile.topology.spansServers())
+        return {};
+    return tr("This profile spans %n servers: this odoo-deploy can validate it, but not yet render, deploy, check or "
+              "maintain it (docs/topology.md says what is built). Nothing was done.",
+              nullptr, int(profile.topology.hosts.size()));
 }
 
 void OperationController::cancel()

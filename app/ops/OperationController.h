@@ -42,6 +42,9 @@ public:
     void start(const DeploymentProfile &profile, std::shared_ptr<const Operation> operation, const HostFacts &facts = {},
                int firstStep = 0, const QList<ForwardTarget> &forwards = {});
     void cancel();
+    // Why nothing can act on this profile's servers yet (a profile on several servers,
+    // docs/topology.md), else empty. start() ends at once with it.
+    static QString unsupported(const DeploymentProfile &profile);
     void closeForwards() { m_run.closeForwards(); }
     bool isRunning() const { return m_busy; }
     const QList<RemoteStep> &steps() const { return m_steps; }

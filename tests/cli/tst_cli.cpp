@@ -110,6 +110,27 @@ private Q_SLOTS:
         QCOMPARE(odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path}).exitCode, 2);
     }
 
+    // A profile on several servers is valid, but nothing acts on it yet (docs/topology.md).
+    void profileOnSeveralServersIsOnlyValidated()
+    {
+        const QString path = writeProfile(QStringLiteral("topology.json"), ProfileJson::toBytes(test::topologyProfile()));
+        auto r = odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("valid."));
+        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, but not yet render, deploy, check or maintain it";
+        const QString out = m_dir.filePath(QStringLiteral("topology-out"));
+        r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(refusal), r.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        r = odooDeploy({QStringLiteral("deploy"), QStringLiteral("--profile"), path, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(refusal), r.err.constData());
+        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path});
+        QCOMPARE(r.exitCode, 3); // UNKNOWN for monitoring
+        QVERIFY2(r.err.contains(refusal), r.err.constData());
+    }
+
     void checkSaysUnknownWhenItCannotCheck()
     {
         // Monitoring reads 3 as UNKNOWN: never 1 or 2 (yellow, red) for a problem on our side.

@@ -84,6 +84,11 @@ class TestOperations : public QObject
 
     Run run(OperationController &controller, std::shared_ptr<const Operation> operation, const HostFacts &facts = {})
     {
+        return run(controller, std::move(operation), facts, profile());
+    }
+    Run run(OperationController &controller, std::shared_ptr<const Operation> operation, const HostFacts &facts,
+            const DeploymentProfile &profile)
+    {
         Run r;
         QEventLoop loop;
         QList<QMetaObject::Connection> connections{
@@ -100,7 +105,7 @@ class TestOperations : public QObject
                 loop.quit();
             })};
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        controller.start(profile(), std::move(operation), facts);
+        controller.start(profile, std::move(operation), facts);
         if (controller.isRunning())
             loop.exec();
         for (const auto &c : connections)
@@ -170,6 +175,31 @@ private Q_SLOTS:
         QVERIFY2(refused.failure.contains(QLatin1String("refused on purpose")), qPrintable(refused.failure));
         QVERIFY(refused.started.isEmpty());
         QVERIFY(!QFile::exists(touch->file));
+    }
+
+    // Several servers are not deployed yet (docs/topology.md): such a profile is refused
+    // before anything connects, in the wizard (which runs this controller) as on the
+    // command line.
+    void aProfileOnSeveralServersIsRefusedBeforeConnecting()
+    {
+        Answers answers;
+        OperationController controller(&answers, nullptr);
+        QTemporaryDir dir;
+        auto touch = std::make_shared<Touch>();
+        touch->file = dir.filePath(QStringLiteral("touched"));
+        DeploymentProfile several = profile();
+        several.topology = test::topologyProfile().topology;
+        bool connected = false;
+        connect(&controller, &OperationController::connected, this, [&] { connected = true; });
+        const Run refused = run(controller, touch, {}, several);
+        QVERIFY(!refused.success);
+        QVERIFY2(refused.failure.contains(QLatin1String("This profile spans 4 servers")), qPrintable(refused.failure));
+        QVERIFY(!connected);
+        QCOMPARE(answers.hostKeys, 0);
+        QVERIFY(answers.questions.isEmpty());
+        QVERIFY(refused.started.isEmpty());
+        QVERIFY(!QFile::exists(touch->file));
+        QVERIFY(!controller.isRunning());
     }
 
     void deployCheckModeThroughTheSameController()
