@@ -45,6 +45,10 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     m_status->setObjectName(QStringLiteral("openStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_newForm = new QPushButton(tr("Save in the &new form"), this);
+    m_newForm->setObjectName(QStringLiteral("saveInNewFormButton"));
+    m_newForm->setToolTip(tr("Odoo Deploy versions before schema 2 (several servers) cannot open the profile afterwards."));
+    m_newForm->hide();
     auto *healthButton = new QPushButton(tr("Check a deployed server's &health"), this);
     healthButton->setObjectName(QStringLiteral("checkHealthButton"));
     healthButton->setToolTip(tr("Open its profile first; the health page shows its traffic lights."));
@@ -68,6 +72,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     contentLayout()->addWidget(recentLabel);
     contentLayout()->addWidget(m_recent);
     contentLayout()->addWidget(m_status);
+    contentLayout()->addWidget(m_newForm, 0, Qt::AlignLeft);
     recentLabel->setBuddy(m_recent);
     // Tab in reading order: the buttons sit above the list they were created around.
     const QList<QWidget *> order{m_name, openButton, healthButton, maintainButton, aboutButton, m_recent};
@@ -84,6 +89,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
                                                     openProfile(path);
                                             });
     });
+    connect(m_newForm, &QPushButton::clicked, this, &StartPage::saveInNewForm);
     connect(healthButton, &QPushButton::clicked, this, &StartPage::checkHealth);
     connect(maintainButton, &QPushButton::clicked, this, &StartPage::maintain);
     connect(m_recent, &QListWidget::itemActivated, this,
@@ -102,7 +108,30 @@ bool StartPage::openProfile(const QString &path)
     RecentProfiles::remember(path);
     refreshRecent();
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    const bool oldForm = profile().schema < DeploymentProfile::kSchemaVersion;
+    m_status->setText(oldForm ? tr("Opened %1. An earlier Odoo Deploy wrote it (schema %2); it is saved in that form, "
+                                   "which that version still opens, until you save it in the new form.")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(profile().schema)
+                              : tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    m_newForm->setVisible(oldForm);
+    return true;
+}
+
+bool StartPage::saveInNewForm()
+{
+    const DeploymentProfile before = profile();
+    edit([](DeploymentProfile &p) { p.schema = DeploymentProfile::kSchemaVersion; });
+    QString error;
+    if (!model()->save(model()->path(), &error)) {
+        edit([&before](DeploymentProfile &p) { p.schema = before.schema; }); // as on disk
+        m_status->setStyleSheet(Tones::textStyle(Tones::Tone::Error, palette()));
+        m_status->setText(tr("Could not save the profile in the new form; it is unchanged.\n%1").arg(error));
+        return false;
+    }
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Saved %1 in the new form (schema %2).").arg(QFileInfo(model()->path()).fileName()).arg(DeploymentProfile::kSchemaVersion));
+    m_newForm->hide();
     return true;
 }
 
@@ -136,6 +165,7 @@ int StartPage::nextId() const
 
 void StartPage::loadFromProfile()
 {
+    m_newForm->setVisible(!model()->path().isEmpty() && profile().schema < DeploymentProfile::kSchemaVersion);
     if (m_name->text() != profile().name)
         m_name->setText(profile().name);
 }

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace odoodeploy {
 
@@ -22,6 +23,9 @@ public:
     bool checkHealth();
     // On to the maintenance actions (update, backup, rollback, …) for the opened profile.
     bool maintain();
+    // A profile an earlier odoo-deploy wrote (schema 1) is saved as such until the user
+    // takes this offer: saved in the new form, which that odoo-deploy cannot open.
+    bool saveInNewForm();
     int nextId() const override;
     void initializePage() override;
 
@@ -40,6 +44,7 @@ private:
     QLineEdit *m_name;
     QListWidget *m_recent;
     QLabel *m_status;
+    QPushButton *m_newForm;
     int m_jump = -1; // a page to go to instead of the next one
 };
 

@@ -307,6 +307,46 @@ private Q_SLOTS:
         QCOMPARE(w.model()->profile(), before);
     }
 
+    // A profile an earlier Odoo Deploy wrote stays in its form until the user takes
+    // the offer; a save that fails changes nothing.
+    void aSchemaOneProfileIsOfferedTheNewForm()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("earlier"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/production.json");
+        QVERIFY(QFile::copy(QStringLiteral(EXAMPLES_DIR "/production.json"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        DeployWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *offer = find<QPushButton>(&w, "saveInNewFormButton");
+        QVERIFY(!offer->isVisible());
+        m_dialogs.nextOpen = path;
+        QTest::mouseClick(find<QPushButton>(&w, "openProfileButton"), Qt::LeftButton);
+        QCOMPARE(w.model()->profile().schema, 1);
+        QVERIFY(offer->isVisible());
+        auto *status = find<QLabel>(&w, "openStatus");
+        QVERIFY2(status->text().contains(QLatin1String("An earlier Odoo Deploy wrote it (schema 1)")), qPrintable(status->text()));
+        test::snapshot(w, "start-schema-one");
+
+        // Its folder gone: the save fails, and the profile stays as it is on disk.
+        QVERIFY(QDir().rename(folder, folder + QStringLiteral("-away")));
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QVERIFY2(status->text().startsWith(QLatin1String("Could not save the profile in the new form; it is unchanged.")), qPrintable(status->text()));
+        QCOMPARE(w.model()->profile().schema, 1);
+        QVERIFY(offer->isVisible());
+        QVERIFY(QDir().rename(folder + QStringLiteral("-away"), folder));
+
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Saved production.json in the new form (schema 2)."));
+        QVERIFY(!offer->isVisible());
+        const ProfileLoadResult saved = ProfileJson::load(path);
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        QCOMPARE(saved.profile.schema, 2);
+        QCOMPARE(saved.profile, w.model()->profile());
+        QVERIFY(!w.isWindowModified());
+    }
+
     void closingWithUnsavedChangesAsksFirst()
     {
         Prompts::setInstance(&m_prompts);
