@@ -75,7 +75,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     contentLayout()->addWidget(m_newForm, 0, Qt::AlignLeft);
     recentLabel->setBuddy(m_recent);
     // Tab in reading order: the buttons sit above the list they were created around.
-    const QList<QWidget *> order{m_name, openButton, healthButton, maintainButton, aboutButton, m_recent};
+    const QList<QWidget *> order{m_name, openButton, healthButton, maintainButton, aboutButton, m_recent, m_newForm};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     addLanguageChoice();
