@@ -2733,6 +2733,12 @@ nginx 错误日志的最后几行：
         <source>Stopped: not everything was done.</source>
         <translation>已停止：并非所有步骤都已完成。</translation>
     </message>
+    <message numerus="yes">
+        <source>This profile spans %n servers: this odoo-deploy can validate it, but not yet render, deploy, check or maintain it (docs/topology.md says what is built). Nothing was done.</source>
+        <translation>
+            <numerusform>此配置文件涉及 %n 台服务器：当前版本的 odoo-deploy 只能校验它，还不能生成文件、部署、检查或维护它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::PageList</name>
@@ -3144,6 +3150,28 @@ nginx 错误日志的最后几行：
     <message>
         <source>&amp;Language of this window:</source>
         <translation>本窗口的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save in the new &amp;form</source>
+        <translation>以新格式保存(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Odoo Deploy versions before schema 2 (several servers) cannot open the profile afterwards.</source>
+        <translation>保存后，支持 schema 2（多台服务器）之前的 Odoo Deploy 版本将无法打开此配置文件。</translation>
+    </message>
+    <message>
+        <source>Opened %1. An earlier Odoo Deploy wrote it (schema %2); it is saved in that form, which that version still opens, until you save it in the new form.</source>
+        <translation>已打开 %1。它由较早版本的 Odoo Deploy 写入（schema %2）；在您以新格式保存之前，它会一直以原格式保存，旧版本仍可打开。</translation>
+    </message>
+    <message>
+        <source>Could not save the profile in the new form; it is unchanged.
+%1</source>
+        <translation>无法以新格式保存配置文件；文件保持不变。
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the new form (schema %2).</source>
+        <translation>已以新格式保存 %1（schema %2）。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ StartPage::StartPage(ProfileModel *model, QWidget *parent)
     m_status->setObjectName(QStringLiteral("openStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_newForm = new QPushButton(tr("Save in the &new form"), this);
+    m_newForm = new QPushButton(tr("Save in the new &form"), this);
     m_newForm->setObjectName(QStringLiteral("saveInNewFormButton"));
     m_newForm->setToolTip(tr("Odoo Deploy versions before schema 2 (several servers) cannot open the profile afterwards."));
     m_newForm->hide();
