@@ -150,6 +150,9 @@ struct TopologySettings {
     static constexpr int kMaxHosts = 16;
     QList<TopologyHost> hosts; // empty: everything on `server`, one machine
     FilestoreEngine filestore = FilestoreEngine::GlusterFS;
+    // Set only in one server's derived profile (TopologyProfile::forHost), never saved:
+    // the name of the server it is for.
+    QString self;
     bool operator==(const TopologySettings &) const = default;
 
     bool spansServers() const { return !hosts.isEmpty(); }

@@ -16,6 +16,11 @@ class Generators
 {
     Q_DECLARE_TR_FUNCTIONS(Generators)
 public:
+    // Stands for the database password in an app server's odoo.conf (a deployment on
+    // several servers): generators never see a secret, the one that sends the file puts
+    // the keychain's password in its place, and the preview shows this.
+    static constexpr const char *kDatabasePasswordPlaceholder = "@odoo-deploy:database-password@";
+
     static QString odooConfig(const DeploymentProfile &profile);
     static QString systemdUnit(const DeploymentProfile &profile);
     static QString sysvinitScript(const DeploymentProfile &profile);

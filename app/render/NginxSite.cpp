@@ -2,6 +2,7 @@
 #include "Generators.h"
 #include "profile/OdooVersions.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 
 #include <QStringList>
 
@@ -94,12 +95,8 @@ private:
         // In threaded mode (workers = 0) Odoo serves long polling / websockets itself.
         const int realtimePort = m_p.performance.workers > 0 ? m_p.odoo.longpollingPort : m_p.odoo.httpPort;
         blank();
-        line(0, QStringLiteral("upstream %1 {").arg(m_id));
-        line(1, QStringLiteral("server 127.0.0.1:%1;").arg(m_p.odoo.httpPort));
-        line(0, QStringLiteral("}"));
-        line(0, QStringLiteral("upstream %1_realtime {").arg(m_id));
-        line(1, QStringLiteral("server 127.0.0.1:%1;").arg(realtimePort));
-        line(0, QStringLiteral("}"));
+        upstream(m_id, m_p.odoo.httpPort);
+        upstream(m_id + QStringLiteral("_realtime"), realtimePort);
         if (websocket()) {
             blank();
             line(0, QStringLiteral("map $http_upgrade $%1_connection_upgrade {").arg(m_id));
@@ -107,6 +104,18 @@ private:
             line(1, QStringLiteral("''      close;"));
             line(0, QStringLiteral("}"));
         }
+    }
+
+    // Odoo on this machine, or every app server of a deployment on several servers. Any
+    // of them can answer any request (sessions live in the shared data folder, the bus
+    // in PostgreSQL): no affinity. One that fails 3 times in 10 s rests for 10 s.
+    void upstream(const QString &name, int port)
+    {
+        const bool several = m_p.topology.spansServers();
+        line(0, QStringLiteral("upstream %1 {").arg(name));
+        for (const QString &address : TopologyProfile::appAddresses(m_p))
+            line(1, QStringLiteral("server %1:%2%3;").arg(urlHost(address)).arg(port).arg(several ? QStringLiteral(" max_fails=3 fail_timeout=10s") : QString()));
+        line(0, QStringLiteral("}"));
     }
 
     void redirectServer()

@@ -1,6 +1,7 @@
 #include "base/DeploymentPaths.h"
 #include "Generators.h"
 #include "profile/OdooVersions.h"
+#include "profile/TopologyProfile.h"
 
 #include <QStringList>
 
@@ -38,14 +39,28 @@ QString Generators::odooConfig(const DeploymentProfile &p)
     option(QStringLiteral("dbfilter"), p.odoo.effectiveDbFilter());
     option(QStringLiteral("without_demo"), p.odoo.demoData ? pythonBool(false) : QStringLiteral("all"));
 
-    out << QString() << QStringLiteral("; PostgreSQL on this machine, over its socket with peer authentication");
-    option(QStringLiteral("db_host"), pythonBool(false));
-    option(QStringLiteral("db_port"), pythonBool(false));
-    option(QStringLiteral("db_user"), p.odoo.systemUser);
-    option(QStringLiteral("db_password"), pythonBool(false));
+    const TopologyHost *database = TopologyProfile::withRole(p, HostRole::Database);
+    const TopologyHost *self = TopologyProfile::self(p);
+    if (database && self) {
+        out << QString() << QStringLiteral("; PostgreSQL on the database server %1, over TLS with a password").arg(database->name);
+        option(QStringLiteral("db_host"), database->privateAddress);
+        option(QStringLiteral("db_port"), QStringLiteral("5432"));
+        option(QStringLiteral("db_user"), p.odoo.systemUser);
+        option(QStringLiteral("db_password"), QLatin1String(kDatabasePasswordPlaceholder));
+        option(QStringLiteral("db_sslmode"), QStringLiteral("require"));
 
-    out << QString() << QStringLiteral("; HTTP: only nginx on this machine talks to Odoo");
-    option(QStringLiteral("http_interface"), QStringLiteral("127.0.0.1"));
+        out << QString() << QStringLiteral("; HTTP: on this server's private address, where only the proxy may reach it");
+        option(QStringLiteral("http_interface"), self->privateAddress);
+    } else {
+        out << QString() << QStringLiteral("; PostgreSQL on this machine, over its socket with peer authentication");
+        option(QStringLiteral("db_host"), pythonBool(false));
+        option(QStringLiteral("db_port"), pythonBool(false));
+        option(QStringLiteral("db_user"), p.odoo.systemUser);
+        option(QStringLiteral("db_password"), pythonBool(false));
+
+        out << QString() << QStringLiteral("; HTTP: only nginx on this machine talks to Odoo");
+        option(QStringLiteral("http_interface"), QStringLiteral("127.0.0.1"));
+    }
     option(QStringLiteral("http_port"), QString::number(p.odoo.httpPort));
     option(traits ? traits->realtimePortOption : QStringLiteral("gevent_port"),
            QString::number(p.odoo.longpollingPort));

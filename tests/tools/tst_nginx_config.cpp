@@ -1,5 +1,6 @@
 #include "base/DeploymentPaths.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"
@@ -88,6 +89,30 @@ private Q_SLOTS:
         else
             facts.nginxVersion = nginxVersion;
         const auto r = nginxTest(localised(p, Generators::nginxSite(p, facts)));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains("test is successful"));
+    }
+
+    // The proxy of a deployment on several servers: upstreams of every app server (one
+    // by an IPv6 address) with passive health checks.
+    void topologyProxySitePasses_data()
+    {
+        QTest::addColumn<int>("cert");
+        for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt})
+            QTest::newRow(qPrintable(toText(cert))) << int(cert);
+    }
+    void topologyProxySitePasses()
+    {
+        QFETCH(int, cert);
+        DeploymentProfile p = test::topologyProfile();
+        p.web.certificate = CertificateMode(cert);
+        p.web.letsEncryptEmail = QStringLiteral("admin@example.com");
+        p.web.hsts = p.web.https();
+        p.topology.hosts[2].privateAddress = QStringLiteral("fd00::22");
+        const DeploymentProfile proxy = TopologyProfile::forHost(p, QStringLiteral("proxy"));
+        const QString site = Generators::nginxSite(proxy, {});
+        QVERIFY(site.contains(QLatin1String("server [fd00::22]:8069 max_fails=3 fail_timeout=10s;")));
+        const auto r = nginxTest(localised(proxy, site));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.contains("test is successful"));
     }

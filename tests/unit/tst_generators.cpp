@@ -1,4 +1,5 @@
 #include "profile/Validation.h"
+#include "profile/TopologyProfile.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"
@@ -21,30 +22,11 @@ class TestGenerators : public QObject
         return {};
     }
 
-private Q_SLOTS:
-    void golden_data()
+    // A failure is recorded; the caller returns on its own.
+    static void compareWithGolden(const QString &caseName, const RenderedFiles &files)
     {
-        QTest::addColumn<QString>("version");
-        QTest::addColumn<int>("cert");
-        QTest::addColumn<int>("init");
-        for (const char *version : {"12.0", "16.0", "17.0"})
-            for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
-                for (auto init : {InitSystem::Systemd, InitSystem::Sysvinit}) {
-                    const QString name = QStringLiteral("%1-%2-%3").arg(QLatin1String(version), toText(cert), toText(init));
-                    QTest::newRow(qPrintable(name)) << QString::fromLatin1(version) << int(cert) << int(init);
-                }
-    }
-    void golden()
-    {
-        QFETCH(QString, version);
-        QFETCH(int, cert);
-        QFETCH(int, init);
-        const DeploymentProfile p = test::testProfile(version, CertificateMode(cert), InitSystem(init));
-        QVERIFY(Validation::validate(p).isEmpty());
-        const QString caseName = QString::fromLatin1(QTest::currentDataTag());
         const QDir dir(QStringLiteral(GOLDEN_DIR "/") + caseName);
         const bool update = qEnvironmentVariableIntValue("ODOO_DEPLOY_UPDATE_GOLDEN") == 1;
-        const RenderedFiles files = Generators::renderAll(p, HostFacts{});
         QStringList ids;
         for (const RenderedFile &file : files) {
             ids << file.id;
@@ -70,6 +52,77 @@ private Q_SLOTS:
         ids.sort();
         QCOMPARE(onDisk, ids);
     }
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("cert");
+        QTest::addColumn<int>("init");
+        for (const char *version : {"12.0", "16.0", "17.0"})
+            for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
+                for (auto init : {InitSystem::Systemd, InitSystem::Sysvinit}) {
+                    const QString name = QStringLiteral("%1-%2-%3").arg(QLatin1String(version), toText(cert), toText(init));
+                    QTest::newRow(qPrintable(name)) << QString::fromLatin1(version) << int(cert) << int(init);
+                }
+    }
+    void golden()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, cert);
+        QFETCH(int, init);
+        const DeploymentProfile p = test::testProfile(version, CertificateMode(cert), InitSystem(init));
+        QVERIFY(Validation::validate(p).isEmpty());
+        compareWithGolden(QString::fromLatin1(QTest::currentDataTag()), Generators::renderAll(p, HostFacts{}));
+    }
+
+    // One server of a deployment on several servers: the files of its roles.
+    void topologyGolden_data()
+    {
+        QTest::addColumn<QString>("host");
+        for (const char *host : {"app1", "proxy"})
+            QTest::newRow(qPrintable(QStringLiteral("17.0-topology-%1").arg(QLatin1String(host)))) << QString::fromLatin1(host);
+    }
+    void topologyGolden()
+    {
+        QFETCH(QString, host);
+        const DeploymentProfile p = test::topologyProfile();
+        QVERIFY(Validation::validate(p).isEmpty());
+        compareWithGolden(QString::fromLatin1(QTest::currentDataTag()), Generators::renderAll(TopologyProfile::forHost(p, host), HostFacts{}));
+    }
+
+    void eachServerRendersTheFilesOfItsRoles()
+    {
+        const DeploymentProfile p = test::topologyProfile();
+        const auto ids = [&](const QString &host) {
+            QStringList out;
+            for (const RenderedFile &f : Generators::renderAll(TopologyProfile::forHost(p, host), {}))
+                out << f.id;
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("db")), QStringList()); // its files are to come (docs/topology.md)
+        QCOMPARE(ids(QStringLiteral("app2")), (QStringList{"odoo.conf", "systemd-unit", "logrotate"}));
+        QCOMPARE(ids(QStringLiteral("proxy")), (QStringList{"nginx-site", "selfsigned-certificate.sh"}));
+        QVERIFY(Generators::renderAll(p, {}).isEmpty()); // the whole deployment is no one server
+
+        // An app server: PostgreSQL on the database server over TLS, Odoo on its private address.
+        const QString app2 = render(TopologyProfile::forHost(p, QStringLiteral("app2")), QStringLiteral("odoo.conf"));
+        for (const char *line : {"\ndb_host = 10.0.0.11\n", "\ndb_port = 5432\n", "\ndb_user = odoo\n", "\ndb_sslmode = require\n",
+                                 "\nhttp_interface = 10.0.0.22\n", "\ndb_password = @odoo-deploy:database-password@\n"})
+            QVERIFY2(app2.contains(QLatin1String(line)), line);
+
+        // The proxy: every app server in both upstreams, with passive health checks.
+        DeploymentProfile v6 = p;
+        v6.topology.hosts[2].privateAddress = QStringLiteral("fd00::22");
+        const QString site = render(TopologyProfile::forHost(v6, QStringLiteral("proxy")), QStringLiteral("nginx-site"));
+        QCOMPARE(site.count(QLatin1String("server 10.0.0.21:")), 2);
+        QVERIFY(site.contains(QLatin1String("    server 10.0.0.21:8069 max_fails=3 fail_timeout=10s;\n    server [fd00::22]:8069 max_fails=3 fail_timeout=10s;\n")));
+        QVERIFY(site.contains(QLatin1String("    server 10.0.0.21:8072 max_fails=3 fail_timeout=10s;\n    server [fd00::22]:8072 max_fails=3 fail_timeout=10s;\n")));
+        QVERIFY(!site.contains(QLatin1String("127.0.0.1")));
+        // One server keeps its one local upstream, without the passive checks.
+        QVERIFY(render(test::testProfile(), QStringLiteral("nginx-site")).contains(QLatin1String("    server 127.0.0.1:8069;\n")));
+    }
+
 
     void versionTraitsDriveTheRealtimeRoute()
     {

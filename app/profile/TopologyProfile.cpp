@@ -1,0 +1,53 @@
+#include "TopologyProfile.h"
+
+namespace odoodeploy::TopologyProfile {
+
+DeploymentProfile forHost(const DeploymentProfile &deployment, const QString &hostName)
+{
+    DeploymentProfile p = deployment;
+    for (const TopologyHost &host : deployment.topology.hosts)
+        if (host.name == hostName) {
+            p.server = host.server;
+            p.topology.self = host.name;
+        }
+    return p;
+}
+
+const TopologyHost *self(const DeploymentProfile &profile)
+{
+    if (profile.topology.self.isEmpty())
+        return nullptr;
+    for (const TopologyHost &host : profile.topology.hosts)
+        if (host.name == profile.topology.self)
+            return &host;
+    return nullptr;
+}
+
+bool plays(const DeploymentProfile &profile, HostRole role)
+{
+    if (!profile.topology.spansServers())
+        return true;
+    const TopologyHost *host = self(profile);
+    return host && host->roles.testFlag(role);
+}
+
+const TopologyHost *withRole(const DeploymentProfile &profile, HostRole role)
+{
+    for (const TopologyHost &host : profile.topology.hosts)
+        if (host.roles.testFlag(role))
+            return &host;
+    return nullptr;
+}
+
+QStringList appAddresses(const DeploymentProfile &profile)
+{
+    if (!profile.topology.spansServers())
+        return {QStringLiteral("127.0.0.1")};
+    QStringList addresses;
+    for (const TopologyHost &host : profile.topology.hosts)
+        if (host.roles.testFlag(HostRole::App))
+            addresses << host.privateAddress;
+    return addresses;
+}
+
+} // namespace odoodeploy::TopologyProfile

@@ -1,0 +1,32 @@
+#pragma once
+// One server of a deployment on several servers (topology.hosts), as a profile of its
+// own, derived in one place like the staging copy's: the generators render its files
+// from it as they do a one-server deployment's, and read from it which roles it plays
+// and where the others are.
+
+#include "DeploymentProfile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace odoodeploy::TopologyProfile {
+
+// The profile `hostName` deploys: its SSH settings in `server`, its name in
+// topology.self; everything else (the other servers included) as the deployment's.
+DeploymentProfile forHost(const DeploymentProfile &deployment, const QString &hostName);
+
+// The server a derived profile is for; nullptr for a one-server profile, or for the
+// whole deployment's.
+const TopologyHost *self(const DeploymentProfile &profile);
+
+// Whether the profile's server plays `role`: a one-server profile plays every role.
+bool plays(const DeploymentProfile &profile, HostRole role);
+
+// The server with `role` (the first, for app servers); nullptr when there is none.
+const TopologyHost *withRole(const DeploymentProfile &profile, HostRole role);
+
+// The private addresses of the app servers, in the profile's order; on one server,
+// Odoo's own loopback address.
+QStringList appAddresses(const DeploymentProfile &profile);
+
+} // namespace odoodeploy::TopologyProfile
