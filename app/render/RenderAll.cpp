@@ -15,55 +15,8 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
     const bool proxy = TopologyProfile::plays(p, HostRole::Proxy);
     const bool alone = !p.topology.spansServers();
 
-    if (app) {
-        RenderedFile config;
-        config.id = QStringLiteral("odoo.conf");
-        config.title = tr("Odoo configuration");
-        config.remotePath = paths.configFile;
-        config.content = odooConfig(p);
-        config.group = p.odoo.systemUser; // Odoo reads it, cannot change it
-        config.mode = 0640;
-        files << config;
-
-        if (ServiceManager::wantsSystemd(p, facts)) {
-            RenderedFile unit;
-            unit.id = QStringLiteral("systemd-unit");
-            unit.title = tr("systemd unit");
-            unit.remotePath = paths.systemdUnit;
-            unit.content = systemdUnit(p);
-            files << unit;
-        }
-        if (ServiceManager::wantsSysvinit(p, facts)) {
-            RenderedFile script;
-            script.id = QStringLiteral("sysvinit-script");
-            script.title = tr("SysV init script");
-            script.remotePath = paths.initScript;
-            script.content = sysvinitScript(p);
-            script.mode = 0755;
-            files << script;
-        }
-    }
-
-    if (proxy) {
-        RenderedFile site;
-        site.id = QStringLiteral("nginx-site");
-        site.title = tr("nginx site");
-        site.remotePath = paths.nginxSite;
-        site.content = nginxSite(p, facts);
-        files << site;
-
-        if (p.web.certificate == CertificateMode::SelfSigned) {
-            RenderedFile cert;
-            cert.kind = RenderedFile::Kind::Command;
-            cert.id = QStringLiteral("selfsigned-certificate.sh");
-            cert.title = tr("Self-signed certificate (command)");
-            cert.content = selfSignedCertificateScript(p);
-            cert.mode = 0755;
-            files << cert;
-        }
-    }
-
-    const auto add = [&files](const char *id, const QString &title, const QString &path, const QString &content, int mode) {
+    // The file appended, for what differs from the defaults.
+    const auto add = [&files](const char *id, const QString &title, const QString &path, const QString &content, int mode) -> RenderedFile & {
         RenderedFile f;
         f.id = QString::fromLatin1(id);
         f.title = title;
@@ -71,7 +24,22 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         f.content = content;
         f.mode = mode;
         files << f;
+        return files.last();
     };
+    if (app) {
+        // Odoo reads it, cannot change it.
+        add("odoo.conf", tr("Odoo configuration"), paths.configFile, odooConfig(p), 0640).group = p.odoo.systemUser;
+        if (ServiceManager::wantsSystemd(p, facts))
+            add("systemd-unit", tr("systemd unit"), paths.systemdUnit, systemdUnit(p), 0644);
+        if (ServiceManager::wantsSysvinit(p, facts))
+            add("sysvinit-script", tr("SysV init script"), paths.initScript, sysvinitScript(p), 0755);
+    }
+    if (proxy) {
+        add("nginx-site", tr("nginx site"), paths.nginxSite, nginxSite(p, facts), 0644);
+        if (p.web.certificate == CertificateMode::SelfSigned)
+            add("selfsigned-certificate.sh", tr("Self-signed certificate (command)"), QString(), selfSignedCertificateScript(p), 0755).kind =
+                RenderedFile::Kind::Command;
+    }
     if (app)
         add("logrotate", tr("Log rotation"), paths.logrotateConfig, logrotateConfig(p, facts), 0644);
     if (proxy && p.web.certificate == CertificateMode::LetsEncrypt)
