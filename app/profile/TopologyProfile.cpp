@@ -31,7 +31,7 @@ bool plays(const DeploymentProfile &profile, HostRole role)
     return host && host->roles.testFlag(role);
 }
 
-const TopologyHost *withRole(const DeploymentProfile &profile, HostRole role)
+const TopologyHost *firstWith(const DeploymentProfile &profile, HostRole role)
 {
     for (const TopologyHost &host : profile.topology.hosts)
         if (host.roles.testFlag(role))
@@ -44,9 +44,8 @@ QStringList appAddresses(const DeploymentProfile &profile)
     if (!profile.topology.spansServers())
         return {QStringLiteral("127.0.0.1")};
     QStringList addresses;
-    for (const TopologyHost &host : profile.topology.hosts)
-        if (host.roles.testFlag(HostRole::App))
-            addresses << host.privateAddress;
+    for (const TopologyHost &host : profile.topology.withRole(HostRole::App))
+        addresses << host.privateAddress;
     return addresses;
 }
 

@@ -23,7 +23,7 @@ const TopologyHost *self(const DeploymentProfile &profile);
 bool plays(const DeploymentProfile &profile, HostRole role);
 
 // The server with `role` (the first, for app servers); nullptr when there is none.
-const TopologyHost *withRole(const DeploymentProfile &profile, HostRole role);
+const TopologyHost *firstWith(const DeploymentProfile &profile, HostRole role);
 
 // The private addresses of the app servers, in the profile's order; on one server,
 // Odoo's own loopback address.

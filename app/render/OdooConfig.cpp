@@ -39,7 +39,7 @@ QString Generators::odooConfig(const DeploymentProfile &p)
     option(QStringLiteral("dbfilter"), p.odoo.effectiveDbFilter());
     option(QStringLiteral("without_demo"), p.odoo.demoData ? pythonBool(false) : QStringLiteral("all"));
 
-    const TopologyHost *database = TopologyProfile::withRole(p, HostRole::Database);
+    const TopologyHost *database = TopologyProfile::firstWith(p, HostRole::Database);
     const TopologyHost *self = TopologyProfile::self(p);
     if (database && self) {
         out << QString() << QStringLiteral("; PostgreSQL on the database server %1, over TLS with a password").arg(database->name);
