@@ -124,11 +124,12 @@ QWidget *PreviewPage::fileTab(const RenderedFile &file)
     tab->setObjectName(file.id);
     auto *layout = new QVBoxLayout(tab);
     auto *header = new QHBoxLayout;
-    const QString where = file.kind == RenderedFile::Kind::Command
-                              ? tr("Runs on the server as root.")
-                              : tr("%1 — owner %2:%3, mode %4")
-                                    .arg(file.remotePath, file.owner, file.group,
-                                         QString::number(file.mode, 8).rightJustified(4, QLatin1Char('0')));
+    const QString mode = QString::number(file.mode, 8).rightJustified(4, QLatin1Char('0'));
+    const QString where = file.kind == RenderedFile::Kind::Command ? tr("Runs on the server as root.")
+                          : file.kind == RenderedFile::Kind::ClusterFile
+                              ? tr("%1 in the folder of the running PostgreSQL cluster (/etc/postgresql/<version>/main) — owner %2:%3, mode %4")
+                                    .arg(file.remotePath, file.owner, file.group, mode)
+                              : tr("%1 — owner %2:%3, mode %4").arg(file.remotePath, file.owner, file.group, mode);
     auto *path = new QLabel(where, tab);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *copy = new QPushButton(tr("Copy"), tab);

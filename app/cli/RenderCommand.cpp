@@ -84,9 +84,9 @@ int render(const QStringList &arguments)
     QString manifest;
     QString error;
     for (const RenderedFile &file : Generators::renderAll(profile, facts)) {
-        const QString relative = file.kind == RenderedFile::Kind::Command
-                                     ? QStringLiteral("commands/") + file.id
-                                     : file.remotePath.mid(1);
+        const QString relative = file.kind == RenderedFile::Kind::Command       ? QStringLiteral("commands/") + file.id
+                                 : file.kind == RenderedFile::Kind::ClusterFile ? QStringLiteral("postgresql-cluster/") + file.remotePath
+                                                                                : file.remotePath.mid(1);
         const QString target = QDir(outDir).filePath(relative);
         if (!writeFile(target, file.content.toUtf8(), file.mode, &error)) {
             err() << error << Qt::endl;

@@ -44,7 +44,7 @@ private:
 // One function per concern, called in this order by Planner::plan.
 namespace PlanParts {
 void packages(PlanBuilder &plan);  // apt lists, upgrade, packages, wkhtmltopdf
-void database(PlanBuilder &plan);  // PostgreSQL, the Odoo user, its role, the database
+void database(PlanBuilder &plan);  // PostgreSQL, the Odoo user, its role, the database; for app servers elsewhere
 void source(PlanBuilder &plan);    // git checkout and virtual environment
 void service(PlanBuilder &plan);   // folders, odoo.conf, database init, the service
 void web(PlanBuilder &plan);       // certificate, nginx site
@@ -52,6 +52,8 @@ void certificate(PlanBuilder &plan); // the certificate alone (web's first part)
 void firewall(PlanBuilder &plan);  // ufw
 void upkeep(PlanBuilder &plan);    // log rotation, renewal hook, scheduled backup
 QStringList packageList(const DeploymentProfile &profile);
+// Without systemd's timers, cron runs certbot's renewals and the scheduled backup.
+bool needsCron(const DeploymentProfile &profile);
 } // namespace PlanParts
 
 } // namespace odoodeploy

@@ -32,6 +32,14 @@ public:
 
     static QStringList packages(const DeploymentProfile &profile);
 
+    // The steps whose standard input holds the database password's placeholder
+    // (Generators::kDatabasePasswordPlaceholder): the server of several that sets it,
+    // the app servers' odoo.conf.
+    static bool needsDatabasePassword(const QList<RemoteStep> &steps);
+    // The password in the placeholder's place, just before the steps are sent; the
+    // input's checksum, which the step script compares, follows.
+    static void fillDatabasePassword(QList<RemoteStep> &steps, const QString &password);
+
     // The plan as remote steps, for a real run or for check mode: what the wizard's
     // Deploy and Dry run, and `deploy [--check]`, execute. A real run with a
     // self-signed certificate ends by reading its fingerprint (CertificatePin).

@@ -44,6 +44,15 @@ public:
     static QString backupTimer(const DeploymentProfile &profile);
     static QString backupCron(const DeploymentProfile &profile);
 
+    // The database server of several (DatabaseServer.cpp): its settings, a file of
+    // PostgreSQL's conf.d named postgresqlSettingsName(), and the app servers' entries,
+    // a block between the Begin and End lines at the top of pg_hba.conf.
+    static QString postgresqlSettingsName(const DeploymentProfile &profile);
+    static QString postgresqlSettings(const DeploymentProfile &profile);
+    static QString postgresqlAccess(const DeploymentProfile &profile);
+    static QString postgresqlAccessBegin(const DeploymentProfile &profile);
+    static QString postgresqlAccessEnd(const DeploymentProfile &profile);
+
     // Everything the preview shows and `odoo-deploy render` writes.
     static RenderedFiles renderAll(const DeploymentProfile &profile, const HostFacts &facts);
 };

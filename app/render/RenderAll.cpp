@@ -13,6 +13,7 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
     // a server alone plays every role.
     const bool app = TopologyProfile::plays(p, HostRole::App);
     const bool proxy = TopologyProfile::plays(p, HostRole::Proxy);
+    const bool database = TopologyProfile::plays(p, HostRole::Database);
     const bool alone = !p.topology.spansServers();
 
     // The file appended, for what differs from the defaults.
@@ -26,6 +27,16 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         files << f;
         return files.last();
     };
+    if (database && !alone) {
+        // PostgreSQL's own files, as Debian has them: postgres:postgres, in the cluster's folder.
+        const auto clusterFile = [&](const char *id, const QString &title, const QString &path, const QString &content, int mode) {
+            RenderedFile &f = add(id, title, path, content, mode);
+            f.kind = RenderedFile::Kind::ClusterFile;
+            f.owner = f.group = QStringLiteral("postgres");
+        };
+        clusterFile("postgresql-settings", tr("PostgreSQL settings"), QStringLiteral("conf.d/") + postgresqlSettingsName(p), postgresqlSettings(p), 0644);
+        clusterFile("postgresql-access", tr("PostgreSQL access (pg_hba.conf)"), QStringLiteral("pg_hba.conf"), postgresqlAccess(p), 0640);
+    }
     if (app) {
         // Odoo reads it, cannot change it.
         add("odoo.conf", tr("Odoo configuration"), paths.configFile, odooConfig(p), 0640).group = p.odoo.systemUser;

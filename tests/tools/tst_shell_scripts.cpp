@@ -3,6 +3,7 @@
 
 #include "AllScripts.h"
 #include "TestProfiles.h"
+#include "profile/TopologyProfile.h"
 
 #include <QtTest>
 
@@ -52,22 +53,30 @@ private Q_SLOTS:
         QTest::addColumn<int>("cert");
         QTest::addColumn<int>("init");
         QTest::addColumn<QString>("gitUrl");
+        QTest::addColumn<QString>("host"); // one server of test::topologyProfile(); empty: a server alone
         const QString plain = QStringLiteral("https://github.com/odoo/odoo.git");
         for (auto cert : {CertificateMode::None, CertificateMode::SelfSigned, CertificateMode::LetsEncrypt, CertificateMode::Existing})
             for (auto init : {HostFacts::Init::Systemd, HostFacts::Init::Sysvinit})
-                QTest::newRow(qPrintable(QStringLiteral("cert %1 init %2").arg(int(cert)).arg(int(init)))) << int(cert) << int(init) << plain;
+                QTest::newRow(qPrintable(QStringLiteral("cert %1 init %2").arg(int(cert)).arg(int(init)))) << int(cert) << int(init) << plain << QString();
         // fuzz_profile found it: a valid URL with $( in it made shellcheck's SC2016 note.
         QTest::newRow("literal $( and ` in a value")
-            << int(CertificateMode::LetsEncrypt) << int(HostFacts::Init::Systemd) << QStringLiteral("https://github.com/odoo/odoo.g$(id)`id`${HOME}");
+            << int(CertificateMode::LetsEncrypt) << int(HostFacts::Init::Systemd) << QStringLiteral("https://github.com/odoo/odoo.g$(id)`id`${HOME}") << QString();
+        for (const char *host : {"db", "app1", "app2", "proxy"})
+            for (auto init : {HostFacts::Init::Systemd, HostFacts::Init::Sysvinit})
+                QTest::newRow(qPrintable(QStringLiteral("%1 init %2").arg(QLatin1String(host)).arg(int(init))))
+                    << int(CertificateMode::LetsEncrypt) << int(init) << plain << QString::fromLatin1(host);
     }
     void stepScriptsPassShellcheck()
     {
         QFETCH(int, cert);
         QFETCH(int, init);
         QFETCH(QString, gitUrl);
+        QFETCH(QString, host);
         if (!test::haveProgram(QStringLiteral("shellcheck")))
             QSKIP("shellcheck is not installed (apt-get install shellcheck)");
-        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode(cert), InitSystem::Auto);
+        DeploymentProfile p = host.isEmpty() ? test::testProfile(QStringLiteral("17.0"), CertificateMode(cert), InitSystem::Auto)
+                                             : TopologyProfile::forHost(test::topologyProfile(), host);
+        p.web.certificate = CertificateMode(cert);
         p.odoo.gitUrl = gitUrl;
         p.web.firewall = p.server.upgradePackages = true;
         p.odoo.wkhtmltopdfDeb = QStringLiteral("https://example.com/wkhtmltox.deb");
@@ -75,7 +84,7 @@ private Q_SLOTS:
         f.probed = true;
         f.init = HostFacts::Init(init);
         const QMap<QString, QString> scripts = test::allScripts(p, f);
-        QVERIFY(scripts.size() > 20);
+        QVERIFY(scripts.size() > (host.isEmpty() ? 20 : 4));
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             const QString path = write(QStringLiteral("step.sh"), it.value());
             const auto syntax = test::run(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), path});

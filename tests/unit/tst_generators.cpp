@@ -80,7 +80,7 @@ private Q_SLOTS:
     void topologyGolden_data()
     {
         QTest::addColumn<QString>("host");
-        for (const char *host : {"app1", "proxy"})
+        for (const char *host : {"db", "app1", "proxy"})
             QTest::newRow(qPrintable(QStringLiteral("17.0-topology-%1").arg(QLatin1String(host)))) << QString::fromLatin1(host);
     }
     void topologyGolden()
@@ -100,7 +100,7 @@ private Q_SLOTS:
                 out << f.id;
             return out;
         };
-        QCOMPARE(ids(QStringLiteral("db")), QStringList()); // its files are to come (docs/topology.md)
+        QCOMPARE(ids(QStringLiteral("db")), (QStringList{"postgresql-settings", "postgresql-access"}));
         QCOMPARE(ids(QStringLiteral("app2")), (QStringList{"odoo.conf", "systemd-unit", "logrotate"}));
         QCOMPARE(ids(QStringLiteral("proxy")), (QStringList{"nginx-site", "selfsigned-certificate.sh"}));
         QVERIFY(Generators::renderAll(p, {}).isEmpty()); // the whole deployment is no one server
@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY(site.contains(QLatin1String("    server 10.0.0.21:8069 max_fails=3 fail_timeout=10s;\n    server [fd00::22]:8069 max_fails=3 fail_timeout=10s;\n")));
         QVERIFY(site.contains(QLatin1String("    server 10.0.0.21:8072 max_fails=3 fail_timeout=10s;\n    server [fd00::22]:8072 max_fails=3 fail_timeout=10s;\n")));
         QVERIFY(!site.contains(QLatin1String("127.0.0.1")));
+        // The database server: on its private address, over TLS, only for the app servers.
+        const DeploymentProfile db = TopologyProfile::forHost(v6, QStringLiteral("db"));
+        const QString settings = render(db, QStringLiteral("postgresql-settings"));
+        QVERIFY(settings.contains(QLatin1String("\nlisten_addresses = 'localhost,10.0.0.11'\n")));
+        QVERIFY(settings.contains(QLatin1String("\nssl = on\n")));
+        QCOMPARE(render(db, QStringLiteral("postgresql-access")),
+                 QStringLiteral("# BEGIN odoo-deploy odoo\n"
+                                "# Written by odoo-deploy, first in the file: PostgreSQL takes the first entry that matches.\n"
+                                "# The app servers reach database acme as odoo over TLS with a password; odoo never without TLS.\n"
+                                "hostssl   \"acme\",\"postgres\" \"odoo\" 10.0.0.21/32 scram-sha-256\n"
+                                "hostssl   \"acme\",\"postgres\" \"odoo\" fd00::22/128 scram-sha-256\n"
+                                "hostnossl all \"odoo\" all reject\n"
+                                "# END odoo-deploy odoo\n"));
         // One server keeps its one local upstream, without the passive checks.
         QVERIFY(render(test::testProfile(), QStringLiteral("nginx-site")).contains(QLatin1String("    server 127.0.0.1:8069;\n")));
     }

@@ -2,6 +2,7 @@
 #include "profile/Validation.h"
 #include "render/Generators.h"
 #include "base/StepScript.h"
+#include "profile/TopologyProfile.h"
 
 #include "TestProfiles.h"
 
@@ -237,6 +238,76 @@ private Q_SLOTS:
     static test::ProcessResult runLocally(const RemoteStep &step, const QByteArray &input)
     {
         return test::run(QStringLiteral("sh"), {QStringLiteral("-c"), step.command}, input, 10000);
+    }
+
+    // A deployment on several servers: each server plans what its roles need, and
+    // nothing else; the whole deployment is never planned as one server.
+    void eachServerPlansItsRoles()
+    {
+        DeploymentProfile p = test::topologyProfile();
+        p.web.firewall = true;
+        QVERIFY(Validation::validate(p).isEmpty());
+        const auto planOf = [&](const char *host) { return Planner::plan(TopologyProfile::forHost(p, QString::fromLatin1(host)), debian12()); };
+        QCOMPARE(ids(planOf("db")), (QStringList{"apt-update", "packages", "postgresql", "postgresql-settings", "postgresql-access", "db-role",
+                                                 "database", "firewall"}));
+        QCOMPARE(ids(planOf("app1")), (QStringList{"apt-update", "packages", "system-user", "source", "venv", "data-dir", "log-dir", "config",
+                                                   "db-init", "service-file", "service", "logrotate", "firewall"}));
+        QCOMPARE(ids(planOf("proxy")), (QStringList{"apt-update", "packages", "certificate", "nginx-site", "nginx-enable", "nginx", "firewall"}));
+        QVERIFY(ids(Planner::plan(p, debian12())).isEmpty());
+        QVERIFY(Planner::plan(p, debian12()).problems.join(QLatin1Char(' ')).contains(QLatin1String("one server at a time")));
+
+        // Packages: PostgreSQL's server only on the database server, nginx only on the proxy.
+        const auto packagesOf = [&](const char *host) { return stepOf(planOf(host), QStringLiteral("packages")).value(QStringLiteral("PACKAGES")).split(QLatin1Char(' ')); };
+        QCOMPARE(packagesOf("db"), (QStringList{"postgresql", "postgresql-client", "ufw"}));
+        QVERIFY(packagesOf("app1").contains(QStringLiteral("postgresql-client")));
+        QVERIFY(packagesOf("app1").contains(QStringLiteral("python3-venv")));
+        QVERIFY(!packagesOf("app1").contains(QStringLiteral("postgresql")));
+        QVERIFY(!packagesOf("app1").contains(QStringLiteral("nginx")));
+        QCOMPARE(packagesOf("proxy"), (QStringList{"nginx", "openssl", "ufw"}));
+
+        // The role's password: a placeholder the sender fills in, on standard input.
+        QCOMPARE(stepOf(planOf("db"), QStringLiteral("db-role")).input, QByteArray(Generators::kDatabasePasswordPlaceholder));
+        QVERIFY(stepOf(Planner::plan(test::testProfile(), debian12()), QStringLiteral("db-role")).input.isEmpty());
+        QCOMPARE(stepOf(planOf("db"), QStringLiteral("postgresql-settings")).value(QStringLiteral("ADDRESS")), QStringLiteral("10.0.0.11"));
+
+        // app1 initialises the database on the database server; app2 waits for it.
+        const PlanStep init1 = stepOf(planOf("app1"), QStringLiteral("db-init"));
+        const PlanStep init2 = stepOf(planOf("app2"), QStringLiteral("db-init"));
+        QCOMPARE(init1.value(QStringLiteral("INIT")), QStringLiteral("yes"));
+        QCOMPARE(init2.value(QStringLiteral("INIT")), QStringLiteral("no"));
+        QCOMPARE(init2.value(QStringLiteral("DB_HOST")), QStringLiteral("10.0.0.11"));
+        QVERIFY(init2.title.contains(QLatin1String("app1")));
+        QCOMPARE(stepOf(Planner::plan(test::testProfile(), debian12()), QStringLiteral("db-init")).value(QStringLiteral("DB_HOST")), QString());
+
+        // Firewalls: PostgreSQL from the app servers, Odoo from the proxy, the web from anywhere.
+        const auto firewall = [&](const char *host) { return stepOf(planOf(host), QStringLiteral("firewall")); };
+        QCOMPARE(firewall("db").value(QStringLiteral("FROM")), QStringLiteral("5432@10.0.0.21 5432@10.0.0.22"));
+        QCOMPARE(firewall("db").value(QStringLiteral("OPEN")), QString());
+        QCOMPARE(firewall("app2").value(QStringLiteral("FROM")), QStringLiteral("8069@10.0.0.31 8072@10.0.0.31"));
+        QCOMPARE(firewall("proxy").value(QStringLiteral("OPEN")), QStringLiteral("80 443"));
+        QCOMPARE(firewall("proxy").value(QStringLiteral("FROM")), QString());
+        p.web.certificate = CertificateMode::SelfSigned;
+        QVERIFY(Planner::remoteSteps(TopologyProfile::forHost(p, QStringLiteral("proxy")), debian12(), false).last().id.contains(QLatin1String("pin")));
+        QVERIFY(!Planner::remoteSteps(TopologyProfile::forHost(p, QStringLiteral("app1")), debian12(), false).last().id.contains(QLatin1String("pin")));
+    }
+
+    // What is refused depends on the roles: port 80 taken matters only where nginx runs.
+    void refusalsFollowTheRoles()
+    {
+        const DeploymentProfile p = test::topologyProfile();
+        HostFacts f = debian12();
+        f.listeningPorts = {22, 80, 8069, 5432};
+        f.pythonVersion = QStringLiteral("3.5.0");
+        const QString db = Planner::refusals(TopologyProfile::forHost(p, QStringLiteral("db")), f).join(QLatin1Char('\n'));
+        QVERIFY2(db.contains(QLatin1String("Port 5432")), qPrintable(db));
+        QVERIFY2(!db.contains(QLatin1String("Port 80")) && !db.contains(QLatin1String("Python")), qPrintable(db));
+        const QString app = Planner::refusals(TopologyProfile::forHost(p, QStringLiteral("app1")), f).join(QLatin1Char('\n'));
+        QVERIFY2(app.contains(QLatin1String("Port 8069")) && app.contains(QLatin1String("Python")), qPrintable(app));
+        QVERIFY2(!app.contains(QLatin1String("Port 80 ")) && !app.contains(QLatin1String("5432")), qPrintable(app));
+        const QString proxy = Planner::refusals(TopologyProfile::forHost(p, QStringLiteral("proxy")), f).join(QLatin1Char('\n'));
+        QVERIFY2(proxy.contains(QLatin1String("Port 80 ")) && !proxy.contains(QLatin1String("8069")), qPrintable(proxy));
+        f.postgresqlVersions = {QStringLiteral("15")}; // PostgreSQL itself on 5432: ours to configure
+        QVERIFY(!Planner::refusals(TopologyProfile::forHost(p, QStringLiteral("db")), f).join(QLatin1Char(' ')).contains(QLatin1String("5432")));
     }
 
     void fileStepsBackUpAndMaskTheHash()

@@ -2,8 +2,14 @@
 // file (systemd unit or SysV script, as ServiceManager chose) and the running service.
 #include "plan/PlanBuilder.h"
 #include "plan/Planner.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy::PlanParts {
+
+namespace {
+// The first app server's packages and virtual environment may still be installing.
+constexpr int kWaitForInitialiserSec = 1800;
+} // namespace
 
 void service(PlanBuilder &plan)
 {
@@ -18,12 +24,25 @@ void service(PlanBuilder &plan)
         plan.addFile(QStringLiteral("config"), Planner::tr("Odoo configuration %1").arg(conf->remotePath), conf->remotePath,
                      conf->content.toUtf8(), conf->owner, conf->group, conf->mode, PlanBuilder::After::RestartOdoo);
 
-    plan.add(QStringLiteral("db-init"), Planner::tr("Initialise the database (base module)"), QStringLiteral("db-init"),
+    // On several servers the first app server initialises the database; the others
+    // wait for it, so that two `-i base` never run at once.
+    const TopologyHost *self = TopologyProfile::self(p);
+    const TopologyHost *database = TopologyProfile::firstWith(p, HostRole::Database);
+    const TopologyHost *initialiser = TopologyProfile::firstWith(p, HostRole::App);
+    const bool initialises = !self || self == initialiser;
+    plan.add(QStringLiteral("db-init"),
+             initialises ? Planner::tr("Initialise the database (base module)")
+                         : Planner::tr("Wait until %1 has initialised the database").arg(initialiser ? initialiser->name : QString()),
+             QStringLiteral("db-init"),
              {{QStringLiteral("PYTHON"), d.python},
               {QStringLiteral("ODOO_BIN"), d.odooBin},
               {QStringLiteral("CONFIG"), d.configFile},
               {QStringLiteral("DATABASE"), p.odoo.database},
-              {QStringLiteral("DEMO"), StepScript::flag(p.odoo.demoData)}});
+              {QStringLiteral("DEMO"), StepScript::flag(p.odoo.demoData)},
+              {QStringLiteral("DB_HOST"), self && database ? database->privateAddress : QString()},
+              {QStringLiteral("DB_PORT"), QStringLiteral("5432")},
+              {QStringLiteral("INIT"), StepScript::flag(initialises)},
+              {QStringLiteral("WAIT"), QString::number(kWaitForInitialiserSec)}});
 
     const RenderedFile *unit = plan.rendered(QStringLiteral("systemd-unit"));
     if (!unit)

@@ -23,8 +23,12 @@ void upkeep(PlanBuilder &plan)
     const bool systemd = plan.initSystem == QLatin1String("systemd");
     addRendered(plan, "logrotate", Planner::tr("Log rotation %1"));
     addRendered(plan, "renewal-hook", Planner::tr("nginx reload after a certificate renewal %1"));
-    if (!systemd && (p.web.certificate == CertificateMode::LetsEncrypt || p.backup.scheduled))
+    if (!systemd && needsCron(p))
         plan.add(QStringLiteral("cron"), Planner::tr("cron running (renewals and scheduled backups)"), QStringLiteral("cron"));
+    // Backups of a deployment on several servers (its database and shared filestore)
+    // are not built yet: none is scheduled there, and none removed.
+    if (p.topology.spansServers())
+        return;
     if (p.backup.scheduled) {
         addRendered(plan, "backup-job", Planner::tr("Scheduled backup %1"));
         addRendered(plan, "backup-unit", Planner::tr("Scheduled backup service %1"));
