@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "RemoteSupport.h"
+#include "TopologySupport.h"
 #include "ops/Operations.h"
 #include "profile/ProfileJson.h"
 
@@ -22,6 +23,23 @@ void recordCertificatePin(DeploymentProfile profile, const QString &path, const 
         err() << QCoreApplication::translate("cli", "Could not record the certificate's fingerprint in %1: %2").arg(path, error) << Qt::endl;
 }
 
+// A deployment on several servers: phase by phase (TopologyRun), each server its own plan.
+int deployServers(const DeploymentProfile &profile, const QCommandLineParser &parser, bool check, bool assumeYes)
+{
+    const TopologyRunResult result = runTopology(
+        profile, parser, [check](const DeploymentProfile &) { return std::make_shared<DeployOperation>(check); }, !check, check, assumeYes);
+    if (check)
+        out() << QCoreApplication::translate("cli", "check: %1 would change, %2 already as wanted on %3 servers; nothing was changed.")
+                     .arg(result.changed).arg(result.unchanged).arg(profile.topology.hosts.size())
+              << Qt::endl;
+    else if (result.success)
+        out() << QCoreApplication::translate("cli", "deploy: %1 changed, %2 unchanged on %3 servers%4.")
+                     .arg(result.changed).arg(result.unchanged).arg(profile.topology.hosts.size())
+                     .arg(result.changed == 0 ? QCoreApplication::translate("cli", "; every server was already as wanted") : QString())
+              << Qt::endl;
+    return result.exitCode;
+}
+
 } // namespace
 
 int deploy(const QStringList &arguments)
@@ -40,10 +58,12 @@ int deploy(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Valid); loaded != Ok)
         return loaded;
 
     const bool check = parser.isSet(QStringLiteral("check"));
+    if (profile.topology.spansServers())
+        return deployServers(profile, parser, check, parser.isSet(QStringLiteral("yes")));
     int changed = 0, unchanged = 0;
     QList<RemoteStep> steps;
     RunCallbacks callbacks;

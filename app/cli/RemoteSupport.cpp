@@ -27,7 +27,8 @@ void onInterrupt(int) { g_interrupted = true; } // an atomic store: safe in a si
 void addRemoteOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("accept-host-key"),
-                      QCoreApplication::translate("cli", "Accept the server's host key if, and only if, its fingerprint is FP (as shown by a first connection)."),
+                      QCoreApplication::translate("cli", "Accept the server's host key if, and only if, its fingerprint is FP (as shown by a first connection). "
+                                                         "On several servers: once per server."),
                       QStringLiteral("FP")});
 }
 
@@ -37,6 +38,7 @@ Credentials credentialsFromEnvironment()
     credentials.password = qEnvironmentVariable("ODOO_DEPLOY_SSH_PASSWORD");
     credentials.keyPassphrase = qEnvironmentVariable("ODOO_DEPLOY_KEY_PASSPHRASE");
     credentials.sudoPassword = qEnvironmentVariable("ODOO_DEPLOY_SUDO_PASSWORD");
+    credentials.databasePassword = qEnvironmentVariable("ODOO_DEPLOY_DATABASE_PASSWORD");
     return credentials;
 }
 

@@ -19,7 +19,8 @@ namespace odoodeploy::cli {
 constexpr int kConnectionFailed = 255;
 
 void addRemoteOptions(QCommandLineParser &parser);
-// SSH and sudo secrets from ODOO_DEPLOY_SSH_PASSWORD, _KEY_PASSPHRASE, _SUDO_PASSWORD:
+// SSH and sudo secrets from ODOO_DEPLOY_SSH_PASSWORD, _KEY_PASSPHRASE, _SUDO_PASSWORD
+// (and a deployment on several servers' ODOO_DEPLOY_DATABASE_PASSWORD):
 // never from the command line, which every local user can see.
 Credentials credentialsFromEnvironment();
 

@@ -49,6 +49,7 @@ void TerminalPrompter::askSecret(SecretKind kind, const QString &, const QString
     if (!interactive()) {
         const char *variable = kind == SecretKind::SshPassword     ? "ODOO_DEPLOY_SSH_PASSWORD"
                                : kind == SecretKind::KeyPassphrase ? "ODOO_DEPLOY_KEY_PASSPHRASE"
+                               : kind == SecretKind::DatabasePassword ? "ODOO_DEPLOY_DATABASE_PASSWORD"
                                                                    : "ODOO_DEPLOY_SUDO_PASSWORD";
         err() << label << Qt::endl;
         if (kind == SecretKind::SudoPassword)

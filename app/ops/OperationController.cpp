@@ -1,6 +1,8 @@
 #include "OperationController.h"
 
 #include "Operations.h"
+#include "plan/Planner.h"
+#include "profile/TopologyProfile.h"
 #include "profile/DeploymentState.h"
 
 namespace odoodeploy {
@@ -103,10 +105,11 @@ void OperationController::start(const DeploymentProfile &profile, std::shared_pt
 
 QString OperationController::unsupported(const DeploymentProfile &profile)
 {
-    if (!profile.topology.spansServers())
+    // One server of several (TopologyProfile::forHost) is one connection like any.
+    if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
-    return tr("This profile spans %n servers: this odoo-deploy can validate it, but not yet render, deploy, check or "
-              "maintain it (docs/topology.md says what is built). Nothing was done.",
+    return tr("This profile spans %n servers: this odoo-deploy can validate it and deploy it (deploy, deploy --check), but not yet "
+              "render, check or maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }
 
@@ -242,6 +245,15 @@ void OperationController::planAndRun()
     m_probe.reset();
     m_steps = m_operation->steps(m_profile, m_facts);
     Q_EMIT planned(m_steps);
+    if (Planner::needsDatabasePassword(m_steps)) {
+        // Given by the caller: TopologyRun reads it from the keychain for every server.
+        if (m_credentials.databasePassword.isEmpty()) {
+            end(false, tr("%1 needs the database password of this deployment, and none was given. Nothing was changed.")
+                           .arg(m_operation->title()));
+            return;
+        }
+        Planner::fillDatabasePassword(m_steps, m_credentials.databasePassword);
+    }
     auto go = [this](bool yes) {
         if (!yes) {
             end(false, tr("Nothing was changed: not confirmed."));
@@ -261,6 +273,11 @@ void OperationController::onConnectFailed(const RemoteError &error)
     const DeploymentProfile &p = m_profile;
     switch (error.kind) {
     case RemoteError::Kind::HostKeyUnknown:
+        if (!error.fingerprint.isEmpty() && m_acceptable.contains(error.fingerprint)) {
+            m_acceptFingerprint = error.fingerprint;
+            run();
+            return;
+        }
         if (!m_prompter)
             break;
         m_prompter->askHostKey(error, [this, error](bool accepted) {

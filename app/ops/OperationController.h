@@ -33,6 +33,9 @@ public:
     void setInitialCredentials(const Credentials &credentials) { m_initial = credentials; }
     // Trust a host key with this fingerprint without asking (--accept-host-key).
     void setAcceptedFingerprint(const QString &fingerprint) { m_acceptFingerprint = fingerprint; }
+    // Several servers' (--accept-host-key given once per server): an unknown key with one
+    // of these fingerprints is trusted without asking.
+    void setAcceptedFingerprints(const QStringList &fingerprints) { m_acceptable = fingerprints; }
     // At most this long for the TCP connect and key exchange (0: the profile's timeout).
     void setConnectTimeoutCap(int seconds) { m_connectTimeoutCap = seconds; }
 
@@ -93,6 +96,7 @@ private:
 
     Prompter *m_prompter;
     SecretStore *m_secrets;
+    QStringList m_acceptable;
     RemoteRun m_run;
     DeploymentProfile m_profile;
     std::shared_ptr<const Operation> m_operation;

@@ -1,5 +1,7 @@
 #include "TopologyProfile.h"
 
+#include <QUuid>
+
 namespace odoodeploy::TopologyProfile {
 
 DeploymentProfile forHost(const DeploymentProfile &deployment, const QString &hostName)
@@ -9,6 +11,10 @@ DeploymentProfile forHost(const DeploymentProfile &deployment, const QString &ho
         if (host.name == hostName) {
             p.server = host.server;
             p.topology.self = host.name;
+            // Each server keeps its own secrets and state (facts, journal), under an id
+            // of its own that its name derives from the deployment's, always the same.
+            if (!deployment.keychainId.isEmpty())
+                p.keychainId = QUuid::createUuidV5(QUuid(deployment.keychainId), host.name).toString(QUuid::WithoutBraces);
         }
     return p;
 }

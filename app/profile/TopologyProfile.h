@@ -12,7 +12,8 @@
 namespace odoodeploy::TopologyProfile {
 
 // The profile `hostName` deploys: its SSH settings in `server`, its name in
-// topology.self; everything else (the other servers included) as the deployment's.
+// topology.self, a keychainId of its own (its secrets and state); everything else (the
+// other servers included) as the deployment's.
 DeploymentProfile forHost(const DeploymentProfile &deployment, const QString &hostName);
 
 // The server a derived profile is for; nullptr for a one-server profile, or for the

@@ -30,6 +30,9 @@ struct Credentials {
     QString password;       // SSH password / keyboard-interactive answer
     QString keyPassphrase;
     QString sudoPassword;   // sent on standard input, never on a command line
+    // The Odoo role's password on the database server of several (the keychain's):
+    // filled into the steps' standard input, masked in their output like the others.
+    QString databasePassword;
 };
 
 } // namespace odoodeploy

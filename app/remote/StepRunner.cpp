@@ -79,7 +79,8 @@ void StepRunner::run()
         QByteArray pending[2];
         QElapsedTimer sinceFlush;
         sinceFlush.start();
-        const QStringList secrets{m_credentials.password, m_credentials.keyPassphrase, m_credentials.sudoPassword};
+        const QStringList secrets{m_credentials.password, m_credentials.keyPassphrase, m_credentials.sudoPassword,
+                                  m_credentials.databasePassword};
         qsizetype longestSecret = 0;
         for (const QString &secret : secrets)
             longestSecret = qMax(longestSecret, secret.toUtf8().size());

@@ -4,7 +4,7 @@ namespace odoodeploy {
 
 QString SecretStore::keyFor(const QString &keychainId, SecretKind kind)
 {
-    static const char *names[] = {"ssh-password", "key-passphrase", "sudo-password", "master-password"};
+    static const char *names[] = {"ssh-password", "key-passphrase", "sudo-password", "master-password", "database-password"};
     return QStringLiteral("odoo-deploy/%1/%2").arg(keychainId, QLatin1String(names[int(kind)]));
 }
 

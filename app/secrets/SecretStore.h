@@ -10,7 +10,9 @@
 
 namespace odoodeploy {
 
-enum class SecretKind { SshPassword, KeyPassphrase, SudoPassword, MasterPassword };
+// DatabasePassword: the Odoo role's on the database server of several, made by the
+// first deployment, kept for the whole deployment (its keychainId, not a server's).
+enum class SecretKind { SshPassword, KeyPassphrase, SudoPassword, MasterPassword, DatabasePassword };
 
 struct SecretResult {
     enum class Status { Ok, NotFound, NoKeychain, Failed };

@@ -29,9 +29,9 @@ preview() {
     if [ "$SHOW_DIFF" != yes ]; then
         echo "$TARGET differs (not shown: it is secret)"
     elif [ -e "$TARGET" ]; then
-        # The master password hash is masked all the same.
+        # The master password hash and the database password are masked all the same.
         diff -u --label "$TARGET (on the server)" --label "$TARGET (after the deployment)" "$TARGET" "$INPUT" |
-            sed 's/^\([-+ ]admin_passwd = \).*/\1******/'
+            sed 's/^\([-+ ]admin_passwd = \).*/\1******/; s/^\([-+ ]db_password = \).*/\1******/'
     else
         echo "new file $TARGET"
     fi

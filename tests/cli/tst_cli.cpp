@@ -111,24 +111,38 @@ private Q_SLOTS:
     }
 
     // A profile on several servers is valid, but nothing acts on it yet (docs/topology.md).
-    void profileOnSeveralServersIsOnlyValidated()
+    void profileOnSeveralServersIsValidatedAndDeployedOnly()
     {
         const QString path = writeProfile(QStringLiteral("topology.json"), ProfileJson::toBytes(test::topologyProfile()));
         auto r = odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
-        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, but not yet render, deploy, check or maintain it";
+        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it and deploy it (deploy, deploy --check), but not yet "
+                                   "render, check or maintain it";
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
         r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(refusal), r.err.constData());
         QVERIFY(!QFileInfo::exists(out));
-        r = odooDeploy({QStringLiteral("deploy"), QStringLiteral("--profile"), path, QStringLiteral("--yes")});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(refusal), r.err.constData());
         r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 3); // UNKNOWN for monitoring
         QVERIFY2(r.err.contains(refusal), r.err.constData());
+
+        // deploy takes it: the database password is checked before any server is reached,
+        // and the one question is asked for the whole deployment.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ODOO_DEPLOY_DATABASE_PASSWORD"), QStringLiteral("x'; DROP ROLE odoo; --"));
+        r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {QStringLiteral("deploy"), QStringLiteral("--profile"), path, QStringLiteral("--yes")}, {},
+                      60000, env);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("The database password must be 16 to 128 letters, digits"), r.err.constData());
+        QVERIFY2(!r.out.contains("=== phase"), r.out.constData());
+        env.insert(QStringLiteral("ODOO_DEPLOY_DATABASE_PASSWORD"), QStringLiteral("a-good-password-of-the-admin"));
+        r = test::run(QStringLiteral(ODOO_DEPLOY_BINARY), {QStringLiteral("deploy"), QStringLiteral("--profile"), path}, {}, 60000, env);
+        QCOMPARE(r.exitCode, 1); // not confirmed: no terminal, no --yes
+        QVERIFY2(r.err.contains("4 servers in 3 phases (db, then app1 + app2, then proxy). Go ahead?"), r.err.constData());
+        QVERIFY2(r.err.contains("Add --yes"), r.err.constData());
+        QVERIFY2(!r.out.contains("=== phase"), r.out.constData());
     }
 
     void checkSaysUnknownWhenItCannotCheck()

@@ -2,6 +2,7 @@
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
 #include "plan/Planner.h"
+#include "profile/TopologyProfile.h"
 
 #include "SshServer.h"
 #include "TestProfiles.h"
@@ -177,9 +178,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(touch->file));
     }
 
-    // Several servers are not deployed yet (docs/topology.md): such a profile is refused
-    // before anything connects, in the wizard (which runs this controller) as on the
-    // command line.
+    // A whole deployment on several servers is no one server: a controller refuses it
+    // before anything connects (TopologyRun runs one controller per server, each with
+    // the server's own profile, which it takes).
     void aProfileOnSeveralServersIsRefusedBeforeConnecting()
     {
         Answers answers;
@@ -200,6 +201,7 @@ private Q_SLOTS:
         QVERIFY(refused.started.isEmpty());
         QVERIFY(!QFile::exists(touch->file));
         QVERIFY(!controller.isRunning());
+        QVERIFY(OperationController::unsupported(TopologyProfile::forHost(several, QStringLiteral("app1"))).isEmpty());
     }
 
     void deployCheckModeThroughTheSameController()

@@ -1,0 +1,140 @@
+#include "TopologySupport.h"
+
+#include "Cli.h"
+#include "CliSupport.h"
+#include "RemoteSupport.h"
+#include "TerminalPrompter.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace odoodeploy::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+void onInterrupt(int) { g_interrupted = true; }
+
+// "[app1] " before every line: the app servers' steps run at once.
+QString tagged(const QString &server, const QString &text)
+{
+    const QString tag = QStringLiteral("[%1] ").arg(server);
+    QString out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        if (!line.isEmpty())
+            out += tag + line;
+    }
+    return out;
+}
+
+} // namespace
+
+TopologyRunResult runTopology(const DeploymentProfile &deployment, const QCommandLineParser &parser, TopologyRun::OperationFor operationFor,
+                              bool changesServers, bool checkMode, bool assumeYes)
+{
+    TerminalPrompter prompter(assumeYes);
+    // The database password lives in the keychain when there is one (as in the wizard);
+    // ODOO_DEPLOY_DATABASE_PASSWORD comes first, for automation without one.
+    KeychainSecretStore keychain;
+    TopologyRun run(&prompter, &keychain);
+    run.setInitialCredentials(credentialsFromEnvironment());
+    run.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
+
+    TopologyRunResult result;
+    QHash<QString, QList<RemoteStep>> steps;
+    QSet<QString> connected;
+    QSet<QString> tried;
+    QString failure;
+    QEventLoop loop;
+    QObject::connect(&run, &TopologyRun::phaseStarted, [&](int phase, const QStringList &servers) {
+        out() << QCoreApplication::translate("cli", "=== phase %1: %2").arg(phase + 1).arg(servers.join(QStringLiteral(", "))) << Qt::endl;
+        for (const QString &s : servers)
+            tried.insert(s);
+    });
+    QObject::connect(&run, &TopologyRun::status, [](const QString &server, const QString &message) {
+        err() << (server.isEmpty() ? message : tagged(server, message)) << Qt::endl;
+    });
+    QObject::connect(&run, &TopologyRun::keychainUnavailable, [](const QString &message) { err() << message << Qt::endl; });
+    QObject::connect(&run, &TopologyRun::connected, [&](const QString &server) { connected.insert(server); });
+    QObject::connect(&run, &TopologyRun::requirementsChecked, [&](const QString &server, const QList<Requirement> &requirements) {
+        for (const Requirement &r : requirements) {
+            if (r.mandatory && !result.refused.contains(server))
+                result.refused << server;
+            err() << tagged(server, (r.mandatory ? QCoreApplication::translate("cli", "refused: %1") : QCoreApplication::translate("cli", "warning: %1")).arg(r.text))
+                  << Qt::endl;
+        }
+    });
+    QObject::connect(&run, &TopologyRun::planned, [&](const QString &server, const QList<RemoteStep> &planned) { steps[server] = planned; });
+    QObject::connect(&run, &TopologyRun::stepStarted, [&](const QString &server, int i) {
+        out() << tagged(server, QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.value(server).size()).arg(steps.value(server).value(i).title))
+              << Qt::endl;
+    });
+    QObject::connect(&run, &TopologyRun::output, [](const QString &server, int, int stream, const QString &text) {
+        QTextStream &s = stream == int(OutputStream::Stdout) ? out() : err();
+        s << tagged(server, text) << (text.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString());
+        s.flush();
+    });
+    QObject::connect(&run, &TopologyRun::stepFinished, [&](const QString &server, int, const StepOutcome &o) {
+        QString word;
+        switch (o.status) {
+        case StepOutcome::Status::Changed:
+            ++result.changed;
+            word = checkMode ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
+            break;
+        case StepOutcome::Status::Unchanged:
+            ++result.unchanged;
+            word = checkMode ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
+            break;
+        case StepOutcome::Status::Failed:
+            word = QCoreApplication::translate("cli", "FAILED");
+            break;
+        case StepOutcome::Status::Cancelled:
+            word = QCoreApplication::translate("cli", "cancelled");
+            break;
+        }
+        out() << tagged(server, QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1)) << Qt::endl;
+        if (o.status == StepOutcome::Status::Failed && !o.message.isEmpty())
+            err() << tagged(server, o.message) << Qt::endl;
+    });
+    QObject::connect(&run, &TopologyRun::failed, [&](const QString &message) { failure = message; });
+    QObject::connect(&run, &TopologyRun::finished, &loop, [&](bool ok) {
+        result.success = ok;
+        loop.quit();
+    });
+    QTimer interrupts;
+    QObject::connect(&interrupts, &QTimer::timeout, [&] {
+        if (g_interrupted.exchange(false))
+            run.cancel();
+    });
+    interrupts.start(50);
+    g_interrupted = false;
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    run.start(deployment, std::move(operationFor), changesServers);
+    if (run.isRunning())
+        loop.exec();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+
+    result.declined = prompter.declined();
+    if (!failure.isEmpty() && !result.declined)
+        err() << failure << Qt::endl;
+    for (const QString &server : std::as_const(tried))
+        if (!connected.contains(server))
+            result.unconnected << server;
+    // Nothing tried: refused before any server (no database password).
+    result.exitCode = result.success                        ? int(Ok)
+                      : result.declined                     ? int(Usage)
+                      : !result.refused.isEmpty() || tried.isEmpty() ? 4
+                      : !result.unconnected.isEmpty()       ? kConnectionFailed
+                                                            : 5;
+    return result;
+}
+
+} // namespace odoodeploy::cli

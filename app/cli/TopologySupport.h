@@ -1,0 +1,27 @@
+#pragma once
+// A deployment on several servers from the command line: TopologyRun in the
+// foreground, every line of a server's output prefixed with its name, the terminal
+// answering its questions, Ctrl-C cancelling every server's step.
+
+#include "ops/Operation.h"
+#include "ops/TopologyRun.h"
+
+#include <QCommandLineParser>
+
+namespace odoodeploy::cli {
+
+struct TopologyRunResult {
+    bool success = false;
+    bool declined = false;
+    QStringList refused;     // servers whose requirements refused
+    QStringList unconnected; // servers that were tried and never connected
+    int changed = 0;
+    int unchanged = 0;
+    int exitCode = 0;        // as one server's: 1, 4, 255, 5 or 0
+};
+
+// parser: the command's, for --accept-host-key (given once per server).
+TopologyRunResult runTopology(const DeploymentProfile &deployment, const QCommandLineParser &parser, TopologyRun::OperationFor operationFor,
+                              bool changesServers, bool checkMode, bool assumeYes);
+
+} // namespace odoodeploy::cli

@@ -1,0 +1,247 @@
+#include "ops/TopologyRun.h"
+#include "profile/TopologyProfile.h"
+#include "render/Generators.h"
+
+#include "MemorySecretStore.h"
+#include "SshServer.h"
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// A deployment on several servers run as one (TopologyRun): phase by phase, one
+// controller per server, the database password from the keychain into each server's
+// steps. The four servers of test::topologyProfile() are all this real sshd on
+// loopback, under their own names: what a server did is a file named after it.
+class TestTopologyRun : public QObject
+{
+    Q_OBJECT
+    test::SshServer m_server;
+    QTemporaryDir m_home;
+
+    struct Answers : Prompter {
+        QStringList questions;
+        QString secret; // the answer to a password question
+        int secretsAsked = 0;
+        void askHostKey(const RemoteError &, Consent answer) override { answer(true); }
+        void askSecret(SecretKind kind, const QString &, const QString &, const QString &, SecretAnswer answer) override
+        {
+            QCOMPARE(kind, SecretKind::DatabasePassword);
+            ++secretsAsked;
+            answer(secret, false);
+        }
+        void confirm(const QString &question, Consent answer) override
+        {
+            questions << question;
+            answer(true);
+        }
+    };
+
+    // Each server: a start stamp, its step's standard input, half a second, an end
+    // stamp (nanoseconds), in files named after it; with `fail` it fails instead.
+    struct Stamp : Operation {
+        QString dir;
+        QString server;
+        bool fail = false;
+        QString id() const override { return QStringLiteral("stamp"); }
+        QString title() const override { return QStringLiteral("Stamp"); }
+        bool changesServer() const override { return true; }
+        QList<RemoteStep> steps(const DeploymentProfile &, const HostFacts &) const override
+        {
+            RemoteStep s;
+            s.id = QStringLiteral("stamp");
+            s.title = QStringLiteral("stamp ") + server;
+            const QString base = dir + QLatin1Char('/') + server;
+            s.command = fail ? QStringLiteral("echo 'broken on purpose' >&2; exit 3")
+                             : QStringLiteral("date +%s%N > '%1.start'; cat > '%1.input'; echo 'the password is %2'; sleep 0.5; date +%s%N > '%1.end'")
+                                   .arg(base, QLatin1String(Generators::kDatabasePasswordPlaceholder));
+            s.input = QByteArray("db_password = ") + Generators::kDatabasePasswordPlaceholder;
+            return {s};
+        }
+    };
+
+    struct Result {
+        bool success = false;
+        QString failure;
+        QStringList phases;
+        QStringList finishedServers;
+        QString output;
+    };
+
+    Result run(TopologyRun &topology, const DeploymentProfile &deployment, const QString &dir, const QString &failOn, bool changes)
+    {
+        Result r;
+        QEventLoop loop;
+        connect(&topology, &TopologyRun::phaseStarted, &loop, [&](int, const QStringList &s) { r.phases << s.join(QLatin1Char('+')); });
+        connect(&topology, &TopologyRun::serverFinished, &loop, [&](const QString &s, bool ok) { r.finishedServers << s + (ok ? "" : "!"); });
+        connect(&topology, &TopologyRun::output, &loop, [&](const QString &s, int, int, const QString &t) { r.output += s + QLatin1Char(':') + t; });
+        connect(&topology, &TopologyRun::failed, &loop, [&](const QString &m) { r.failure = m; });
+        connect(&topology, &TopologyRun::finished, &loop, [&](bool ok) {
+            r.success = ok;
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        topology.start(
+            deployment,
+            [dir, failOn](const DeploymentProfile &server) {
+                auto op = std::make_shared<Stamp>();
+                op->dir = dir;
+                op->server = server.topology.self;
+                op->fail = server.topology.self == failOn;
+                return op;
+            },
+            changes);
+        if (topology.isRunning())
+            loop.exec();
+        return r;
+    }
+
+    DeploymentProfile deployment() const
+    {
+        DeploymentProfile p = test::topologyProfile();
+        p.keychainId = QStringLiteral("0b6f3a52-3c1e-4d59-9a0e-5f4f2d1b7c11");
+        for (TopologyHost &host : p.topology.hosts)
+            host.server = m_server.profile().server;
+        return p;
+    }
+
+    static qint64 stamp(const QString &dir, const QString &name)
+    {
+        QFile f(dir + QLatin1Char('/') + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HOME", m_home.path().toUtf8());
+        qunsetenv("SSH_AUTH_SOCK");
+        if (test::SshServer::sshdPath().isEmpty())
+            QSKIP("sshd is not installed (apt-get install openssh-server)");
+        QVERIFY2(m_server.start(), qPrintable(m_server.error));
+    }
+    void cleanupTestCase() { m_server.stop(); }
+
+    void phasesFollowTheRoles()
+    {
+        DeploymentProfile p = test::topologyProfile();
+        QCOMPARE(TopologyRun::phases(p), (QList<QStringList>{{"db"}, {"app1", "app2"}, {"proxy"}}));
+        p.topology.hosts.removeLast(); // the proxy on app2
+        p.topology.hosts[2].roles |= HostRole::Proxy;
+        QCOMPARE(TopologyRun::phases(p), (QList<QStringList>{{"db"}, {"app1", "app2"}}));
+
+        // Each server its own secrets and state, always under the same id.
+        p.keychainId = QStringLiteral("0b6f3a52-3c1e-4d59-9a0e-5f4f2d1b7c11");
+        const QString app1 = TopologyProfile::forHost(p, QStringLiteral("app1")).keychainId;
+        QCOMPARE(app1, TopologyProfile::forHost(p, QStringLiteral("app1")).keychainId);
+        QVERIFY(app1 != TopologyProfile::forHost(p, QStringLiteral("app2")).keychainId);
+        QVERIFY(app1 != p.keychainId);
+        QVERIFY(!QUuid(app1).isNull());
+    }
+
+    // The database server first, the app servers at the same time, the proxy last; the
+    // password made once, kept in the keychain, sent on standard input, never shown.
+    void serversRunPhaseByPhase()
+    {
+        Answers answers;
+        test::MemorySecretStore keychain;
+        TopologyRun topology(&answers, &keychain);
+        QTemporaryDir dir;
+        const Result r = run(topology, deployment(), dir.path(), QString(), true);
+        QVERIFY2(r.success, qPrintable(r.failure));
+        QCOMPARE(r.phases, (QStringList{"db", "app1+app2", "proxy"}));
+        QCOMPARE(answers.questions.size(), 1); // once for the whole deployment
+        QVERIFY2(answers.questions.first().contains(QLatin1String("4 servers in 3 phases (db, then app1 + app2, then proxy)")),
+                 qPrintable(answers.questions.first()));
+
+        const QString d = dir.path();
+        QVERIFY(stamp(d, "db.end") > 0);
+        QVERIFY(stamp(d, "db.end") <= stamp(d, "app1.start"));
+        QVERIFY(stamp(d, "db.end") <= stamp(d, "app2.start"));
+        // The app servers overlap: each started before the other ended.
+        QVERIFY(stamp(d, "app1.start") < stamp(d, "app2.end"));
+        QVERIFY(stamp(d, "app2.start") < stamp(d, "app1.end"));
+        QVERIFY(std::max(stamp(d, "app1.end"), stamp(d, "app2.end")) <= stamp(d, "proxy.start"));
+
+        const QString key = SecretStore::keyFor(deployment().keychainId, SecretKind::DatabasePassword);
+        const QString password = keychain.values.value(key);
+        QVERIFY2(TopologyRun::checkDatabasePassword(password).isEmpty(), qPrintable(password));
+        for (const char *server : {"db", "app1", "app2", "proxy"}) {
+            QFile input(d + QLatin1Char('/') + QLatin1String(server) + QStringLiteral(".input"));
+            QVERIFY(input.open(QIODevice::ReadOnly));
+            QCOMPARE(input.readAll(), QByteArray("db_password = ") + password.toUtf8());
+        }
+        QVERIFY(r.output.contains(QLatin1String("app2:the password is @odoo-deploy:database-password@")));
+        QVERIFY(!r.output.contains(password));
+
+        // The next run reads the same password.
+        QTemporaryDir again;
+        QVERIFY(run(topology, deployment(), again.path(), QString(), true).success);
+        QFile input(again.filePath(QStringLiteral("app1.input")));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(input.readAll(), QByteArray("db_password = ") + password.toUtf8());
+        QCOMPARE(keychain.values.size(), 1);
+    }
+
+    // app2 fails: app1 still finishes, the proxy never starts, the message names both.
+    void aFailedServerStopsThePhasesAfterIt()
+    {
+        Answers answers;
+        test::MemorySecretStore keychain;
+        TopologyRun topology(&answers, &keychain);
+        QTemporaryDir dir;
+        const Result r = run(topology, deployment(), dir.path(), QStringLiteral("app2"), true);
+        QVERIFY(!r.success);
+        QCOMPARE(r.phases, (QStringList{"db", "app1+app2"}));
+        QVERIFY2(r.failure.contains(QLatin1String("Stopped: app2 did not finish. Not started: proxy.")), qPrintable(r.failure));
+        QVERIFY2(r.failure.contains(QLatin1String("app2: the step \"stamp app2\" failed")), qPrintable(r.failure));
+        QVERIFY(r.finishedServers.contains(QStringLiteral("app2!")));
+        QVERIFY(r.finishedServers.contains(QStringLiteral("app1")));
+        QVERIFY(stamp(dir.path(), "app1.end") > 0);
+        QCOMPARE(stamp(dir.path(), "proxy.start"), -1);
+    }
+
+    // A check changes nothing, the keychain included.
+    void aCheckKeepsNoNewPassword()
+    {
+        Answers answers;
+        test::MemorySecretStore keychain;
+        TopologyRun topology(&answers, &keychain);
+        QTemporaryDir dir;
+        const Result r = run(topology, deployment(), dir.path(), QString(), false);
+        QVERIFY2(r.success, qPrintable(r.failure));
+        QVERIFY(keychain.values.isEmpty());
+        QVERIFY(answers.questions.isEmpty());
+    }
+
+    // Without a keychain the password is asked for, and checked before anything runs.
+    void withoutAKeychainThePasswordIsAsked()
+    {
+        Answers answers;
+        test::MemorySecretStore keychain;
+        keychain.available = false;
+        TopologyRun topology(&answers, &keychain);
+        QString unavailable;
+        connect(&topology, &TopologyRun::keychainUnavailable, this, [&](const QString &m) { unavailable = m; });
+        QTemporaryDir dir;
+        answers.secret = QStringLiteral("short'; DROP ROLE odoo; --");
+        const Result refused = run(topology, deployment(), dir.path(), QString(), true);
+        QVERIFY(!refused.success);
+        QVERIFY2(refused.failure.contains(QLatin1String("16 to 128 letters, digits")), qPrintable(refused.failure));
+        QVERIFY(refused.phases.isEmpty());
+        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY2(unavailable.contains(QLatin1String("No keychain")), qPrintable(unavailable));
+
+        answers.secret = QStringLiteral("Typed-by-the-admin.2026");
+        const Result done = run(topology, deployment(), dir.path(), QString(), true);
+        QVERIFY2(done.success, qPrintable(done.failure));
+        QCOMPARE(answers.secretsAsked, 2);
+        QFile input(dir.filePath(QStringLiteral("db.input")));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(input.readAll(), QByteArray("db_password = Typed-by-the-admin.2026"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopologyRun)
+#include "tst_topology_run.moc"
