@@ -122,6 +122,14 @@
         <source>Scheduled backup (cron)</source>
         <translation>定时备份（cron）</translation>
     </message>
+    <message>
+        <source>PostgreSQL settings</source>
+        <translation>PostgreSQL 设置</translation>
+    </message>
+    <message>
+        <source>PostgreSQL access (pg_hba.conf)</source>
+        <translation>PostgreSQL 访问控制（pg_hba.conf）</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>
@@ -291,10 +299,6 @@
         <translation>配置文件要求使用 systemd 单元，但服务器没有运行 systemd；请选择“自动检测”或 SysV 启动脚本。</translation>
     </message>
     <message>
-        <source>Firewall: only SSH, HTTP and HTTPS come in</source>
-        <translation>防火墙：只允许 SSH、HTTP 和 HTTPS 进入</translation>
-    </message>
-    <message>
         <source>Upgrade the installed packages</source>
         <translation>升级已安装的软件包</translation>
     </message>
@@ -401,6 +405,54 @@
     <message>
         <source>Firewall, when on, lets in port %1 (the staging site)</source>
         <translation>防火墙开启时放行端口 %1（预发布站点）</translation>
+    </message>
+    <message>
+        <source>Port 5432 is already used by another program than PostgreSQL; the app servers reach PostgreSQL there.</source>
+        <translation>端口 5432 已被 PostgreSQL 以外的程序占用；应用服务器要通过该端口访问 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>A profile on several servers is planned one server at a time.</source>
+        <translation>多服务器的配置需逐台服务器规划。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL listening on %1, over TLS</source>
+        <translation>PostgreSQL 在 %1 上监听，使用 TLS</translation>
+    </message>
+    <message>
+        <source>PostgreSQL lets in only the app servers (%1), over TLS</source>
+        <translation>PostgreSQL 只允许应用服务器（%1）通过 TLS 连接</translation>
+    </message>
+    <message>
+        <source>PostgreSQL role %1 with its password from the keychain, not a superuser</source>
+        <translation>PostgreSQL 角色 %1，密码来自钥匙串，非超级用户</translation>
+    </message>
+    <message>
+        <source>PostgreSQL from the app servers</source>
+        <translation>来自应用服务器的 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Odoo from the proxy</source>
+        <translation>来自代理的 Odoo</translation>
+    </message>
+    <message>
+        <source>HTTP and HTTPS</source>
+        <translation>HTTP 和 HTTPS</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Firewall: only %1 come in</source>
+        <translation>防火墙：只放行 %1</translation>
+    </message>
+    <message>
+        <source>Install the packages of this server&apos;s roles (%1)</source>
+        <translation>安装本服务器角色所需的软件包（%1）</translation>
+    </message>
+    <message>
+        <source>Wait until %1 has initialised the database</source>
+        <translation>等待 %1 完成数据库初始化</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1470,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>要检测其服务器的配置文件。</translation>
     </message>
     <message>
-        <source>Accept the server&apos;s host key if, and only if, its fingerprint is FP (as shown by a first connection).</source>
-        <translation>仅当服务器主机密钥的指纹为 FP（首次连接时显示）时才接受它。</translation>
-    </message>
-    <message>
         <source>Accept this host key and remember it? Type &quot;yes&quot; to accept: </source>
         <translation>接受并记住此主机密钥吗？输入 “yes” 表示接受：</translation>
     </message>
@@ -1773,6 +1821,26 @@ Commands:
     <message>
         <source>The whole log of this run: %1</source>
         <translation>本次运行的完整日志：%1</translation>
+    </message>
+    <message>
+        <source>check: %1 would change, %2 already as wanted on %3 servers; nothing was changed.</source>
+        <translation>检查：%3 台服务器上有 %1 项将会更改，%2 项已符合要求；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>deploy: %1 changed, %2 unchanged on %3 servers%4.</source>
+        <translation>部署：%3 台服务器上 %1 项已更改，%2 项未变%4。</translation>
+    </message>
+    <message>
+        <source>; every server was already as wanted</source>
+        <translation>；每台服务器都已符合要求</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s host key if, and only if, its fingerprint is FP (as shown by a first connection). On several servers: once per server.</source>
+        <translation>仅当服务器主机密钥的指纹为 FP（首次连接时显示）时才接受它。多台服务器时：每台服务器给一次。</translation>
+    </message>
+    <message>
+        <source>=== phase %1: %2</source>
+        <translation>=== 第 %1 阶段：%2</translation>
     </message>
 </context>
 <context>
@@ -2734,10 +2802,14 @@ nginx 错误日志的最后几行：
         <translation>已停止：并非所有步骤都已完成。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, but not yet render, deploy, check or maintain it (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it and deploy it (deploy, deploy --check), but not yet render, check or maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件涉及 %n 台服务器：当前版本的 odoo-deploy 只能校验它，还不能生成文件、部署、检查或维护它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
+            <numerusform>此配置跨越 %n 台服务器：当前的 odoo-deploy 可以验证并部署它（deploy、deploy --check），但还不能渲染、检查或维护它，也不能在向导中使用（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 needs the database password of this deployment, and none was given. Nothing was changed.</source>
+        <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2890,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>Differences from the file on the server (&quot;-&quot; there now, &quot;+&quot; after the deployment):</source>
         <translation>与服务器上文件的差异（“-”为现有内容，“+”为部署后的内容）：</translation>
+    </message>
+    <message>
+        <source>%1 in the folder of the running PostgreSQL cluster (/etc/postgresql/&lt;version&gt;/main) — owner %2:%3, mode %4</source>
+        <translation>%1，位于正在运行的 PostgreSQL 集群目录（/etc/postgresql/&lt;版本&gt;/main）中 — 所有者 %2:%3，权限 %4</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3313,65 @@ nginx 错误日志的最后几行：
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::TopologyRun</name>
+    <message>
+        <source>The database password must be 16 to 128 letters, digits or . _ ~ + - (no spaces or quotes).</source>
+        <translation>数据库密码必须由 16 到 128 个字母、数字或 . _ ~ + - 组成（不能有空格或引号）。</translation>
+    </message>
+    <message>
+        <source>%1 servers in %2 phases (%3). Go ahead?</source>
+        <translation>%1 台服务器，分 %2 个阶段（%3）。继续吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: not confirmed.</source>
+        <translation>未做任何更改：未确认。</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the database password of this deployment in.</source>
+        <translation>没有可用于保存本部署数据库密码的钥匙串。</translation>
+    </message>
+    <message>
+        <source>Made a new database password and kept it in the keychain.</source>
+        <translation>已生成新的数据库密码并保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The database password of this deployment is needed: %1</source>
+        <translation>需要本部署的数据库密码：%1</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>The password of the database role %1, the same on every run (a new deployment: choose one):</source>
+        <translation>数据库角色 %1 的密码，每次运行都相同（新部署：请自选一个）：</translation>
+    </message>
+    <message>
+        <source>Nothing was done: no database password was given.</source>
+        <translation>未执行任何操作：未提供数据库密码。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; failed: %2</source>
+        <translation>步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 did not finish.</source>
+        <translation>已停止：%1 未完成。</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>未开始：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
