@@ -73,23 +73,7 @@ int deploy(const QStringList &arguments)
         out() << QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.size()).arg(steps.at(i).title) << Qt::endl;
     };
     callbacks.stepFinished = [&](int, const StepOutcome &o) {
-        QString word;
-        switch (o.status) {
-        case StepOutcome::Status::Changed:
-            ++changed;
-            word = check ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
-            break;
-        case StepOutcome::Status::Unchanged:
-            ++unchanged;
-            word = check ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
-            break;
-        case StepOutcome::Status::Failed:
-            word = QCoreApplication::translate("cli", "FAILED");
-            break;
-        case StepOutcome::Status::Cancelled:
-            word = QCoreApplication::translate("cli", "cancelled");
-            break;
-        }
+        const QString word = outcomeWord(o, check, &changed, &unchanged);
         out() << QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1) << Qt::endl;
     };
     const RemoteRunResult result = runOperation(profile, parser, std::make_shared<DeployOperation>(check), callbacks,

@@ -24,6 +24,41 @@ void onInterrupt(int) { g_interrupted = true; } // an atomic store: safe in a si
 
 } // namespace
 
+Interrupts::Interrupts(std::function<void()> cancel)
+{
+    QObject::connect(&m_poll, &QTimer::timeout, [cancel = std::move(cancel)] {
+        if (g_interrupted.exchange(false))
+            cancel();
+    });
+    m_poll.start(50);
+    g_interrupted = false;
+    m_previousInt = std::signal(SIGINT, onInterrupt);
+    m_previousTerm = std::signal(SIGTERM, onInterrupt);
+}
+
+Interrupts::~Interrupts()
+{
+    std::signal(SIGINT, m_previousInt);
+    std::signal(SIGTERM, m_previousTerm);
+}
+
+QString outcomeWord(const StepOutcome &o, bool check, int *changed, int *unchanged)
+{
+    switch (o.status) {
+    case StepOutcome::Status::Changed:
+        ++*changed;
+        return check ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
+    case StepOutcome::Status::Unchanged:
+        ++*unchanged;
+        return check ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
+    case StepOutcome::Status::Failed:
+        return QCoreApplication::translate("cli", "FAILED");
+    case StepOutcome::Status::Cancelled:
+        break;
+    }
+    return QCoreApplication::translate("cli", "cancelled");
+}
+
 void addRemoteOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("accept-host-key"),
@@ -129,21 +164,13 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
         result.success = ok;
         loop.quit();
     });
-    // Ctrl-C and TERM cancel the remote step (its whole process group), then we end.
-    QTimer interrupts;
-    QObject::connect(&interrupts, &QTimer::timeout, [&] {
-        if (g_interrupted.exchange(false))
-            controller.cancel();
-    });
-    interrupts.start(50);
-    g_interrupted = false;
-    auto previousInt = std::signal(SIGINT, onInterrupt);
-    auto previousTerm = std::signal(SIGTERM, onInterrupt);
-    controller.start(profile, std::move(operation));
-    if (controller.isRunning())
-        loop.exec();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    {
+        // Ctrl-C and TERM cancel the remote step, then we end.
+        const Interrupts interrupts([&] { controller.cancel(); });
+        controller.start(profile, std::move(operation));
+        if (controller.isRunning())
+            loop.exec();
+    }
 
     result.declined = prompter.declined();
     // A refusal is already printed line by line.

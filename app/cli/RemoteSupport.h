@@ -10,6 +10,7 @@
 #include "remote/StepRunner.h"
 
 #include <QCommandLineParser>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -31,6 +32,26 @@ struct RunCallbacks {
     std::function<void(int index, const StepOutcome &outcome)> stepFinished;
     std::function<void(int index, qint64 done, qint64 total)> progress; // a download's bytes
 };
+
+// Ctrl-C and TERM call `cancel` while this lives (the remote step's whole process group
+// is then killed); the previous handlers come back after.
+class Interrupts
+{
+public:
+    explicit Interrupts(std::function<void()> cancel);
+    ~Interrupts();
+    Interrupts(const Interrupts &) = delete;
+    Interrupts &operator=(const Interrupts &) = delete;
+
+private:
+    QTimer m_poll;
+    void (*m_previousInt)(int);
+    void (*m_previousTerm)(int);
+};
+
+// A deploy step's outcome in a word ("changed", "would change", "FAILED", ...), counted
+// in *changed or *unchanged.
+QString outcomeWord(const StepOutcome &outcome, bool checkMode, int *changed, int *unchanged);
 
 // A step's output as it arrives: its standard output to ours, its errors to ours.
 void printStepOutput(int index, int stream, const QString &text);

@@ -7,17 +7,10 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
-#include <QTimer>
-
-#include <atomic>
-#include <csignal>
 
 namespace odoodeploy::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-void onInterrupt(int) { g_interrupted = true; }
 
 // "[app1] " before every line: the app servers' steps run at once.
 QString tagged(const QString &server, const QString &text)
@@ -81,23 +74,7 @@ TopologyRunResult runTopology(const DeploymentProfile &deployment, const QComman
         s.flush();
     });
     QObject::connect(&run, &TopologyRun::stepFinished, [&](const QString &server, int, const StepOutcome &o) {
-        QString word;
-        switch (o.status) {
-        case StepOutcome::Status::Changed:
-            ++result.changed;
-            word = checkMode ? QCoreApplication::translate("cli", "would change") : QCoreApplication::translate("cli", "changed");
-            break;
-        case StepOutcome::Status::Unchanged:
-            ++result.unchanged;
-            word = checkMode ? QCoreApplication::translate("cli", "ok, nothing to change") : QCoreApplication::translate("cli", "unchanged");
-            break;
-        case StepOutcome::Status::Failed:
-            word = QCoreApplication::translate("cli", "FAILED");
-            break;
-        case StepOutcome::Status::Cancelled:
-            word = QCoreApplication::translate("cli", "cancelled");
-            break;
-        }
+        const QString word = outcomeWord(o, checkMode, &result.changed, &result.unchanged);
         out() << tagged(server, QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1)) << Qt::endl;
         if (o.status == StepOutcome::Status::Failed && !o.message.isEmpty())
             err() << tagged(server, o.message) << Qt::endl;
@@ -107,20 +84,12 @@ TopologyRunResult runTopology(const DeploymentProfile &deployment, const QComman
         result.success = ok;
         loop.quit();
     });
-    QTimer interrupts;
-    QObject::connect(&interrupts, &QTimer::timeout, [&] {
-        if (g_interrupted.exchange(false))
-            run.cancel();
-    });
-    interrupts.start(50);
-    g_interrupted = false;
-    auto previousInt = std::signal(SIGINT, onInterrupt);
-    auto previousTerm = std::signal(SIGTERM, onInterrupt);
-    run.start(deployment, std::move(operationFor), changesServers);
-    if (run.isRunning())
-        loop.exec();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    {
+        const Interrupts interrupts([&] { run.cancel(); });
+        run.start(deployment, std::move(operationFor), changesServers);
+        if (run.isRunning())
+            loop.exec();
+    }
 
     result.declined = prompter.declined();
     if (!failure.isEmpty() && !result.declined)
