@@ -37,6 +37,8 @@ int deployServers(const DeploymentProfile &profile, const QCommandLineParser &pa
                      .arg(result.changed).arg(result.unchanged).arg(profile.topology.hosts.size())
                      .arg(result.changed == 0 ? QCoreApplication::translate("cli", "; every server was already as wanted") : QString())
               << Qt::endl;
+    if (result.success && !check)
+        recordCertificatePin(profile, parser.value(QStringLiteral("profile")), result.certificatePin);
     return result.exitCode;
 }
 

@@ -63,6 +63,10 @@ TopologyRunResult runTopology(const DeploymentProfile &deployment, const QComman
                   << Qt::endl;
         }
     });
+    QObject::connect(&run, &TopologyRun::recorded, [&](const QString &, const OperationRecord &r) {
+        if (!r.certificatePin.isEmpty())
+            result.certificatePin = r.certificatePin;
+    });
     QObject::connect(&run, &TopologyRun::planned, [&](const QString &server, const QList<RemoteStep> &planned) { steps[server] = planned; });
     QObject::connect(&run, &TopologyRun::stepStarted, [&](const QString &server, int i) {
         out() << tagged(server, QStringLiteral("==> [%1/%2] %3").arg(i + 1).arg(steps.value(server).size()).arg(steps.value(server).value(i).title))

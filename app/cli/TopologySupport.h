@@ -15,6 +15,7 @@ struct TopologyRunResult {
     bool declined = false;
     QStringList refused;     // servers whose requirements refused
     QStringList unconnected; // servers that were tried and never connected
+    QString certificatePin;  // the proxy's self-signed certificate, when a step read it
     int changed = 0;
     int unchanged = 0;
     int exitCode = 0;        // as one server's: 1, 4, 255, 5 or 0

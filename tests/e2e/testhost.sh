@@ -13,6 +13,10 @@
 # the tree also has systemd and boots it as PID 1 under systemd-nspawn (in the same kind
 # of namespace): the systemd path, for real, on a host whose own PID 1 is not systemd.
 #
+# On a bridge (testbed.sh: several servers that reach each other): TESTHOST_BRIDGE names
+# it, TESTHOST_BRIDGE_IP is this machine's address on it, TESTHOST_ADDRESS the server's
+# (a /24), and TESTHOST_GIT_URL and TESTHOST_FIXTURE_MARKER the bed's shared stand-in.
+#
 # Needs root. The root file system is cached as a tarball in $TESTHOST_CACHE
 # (default: STATE_DIR/../testhost-cache). `down` is idempotent and safe to run after a
 # failed `up`.
@@ -169,6 +173,18 @@ check_git_daemon() {
         die "git://$host_ip/odoo.git is not served by our git daemon (another one listens on port 9418: $(port_holders 9418))"
 }
 
+# The stand-in Odoo's repository with a random marker, served by our git daemon on
+# $host_ip; sets git_url and marker.
+serve_git() {
+    git_url="git://$host_ip/odoo.git"
+    mkdir -p "$state/git"
+    marker=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+    "$here/make-fake-odoo-repo.sh" "$state/git/odoo.git" "$marker" >/dev/null
+    git daemon --reuseaddr --export-all --base-path="$state/git" --listen="$host_ip" \
+        --detach --pid-file="$state/gitd.pid" "$state/git"
+    check_git_daemon
+}
+
 boot_container() {
     # systemd as PID 1 in its own PID and mount namespaces, in our network namespace.
     # --register=no --keep-unit: no systemd (machined, scopes) needed on this side.
@@ -216,15 +232,21 @@ up() {
     n=$(( $$ % 200 + 20 ))
     ns="odt$$"
     echo "$ns" >"$state/ns"
-    host_ip="10.213.$n.1"
-    guest_ip="10.213.$n.2"
-
     ip netns add "$ns"
     ip link add "${ns}h" type veth peer name "${ns}g"
     ip link set "${ns}g" netns "$ns"
-    ip addr add "$host_ip/30" dev "${ns}h"
+    if [ -n "${TESTHOST_BRIDGE:-}" ]; then
+        host_ip=$TESTHOST_BRIDGE_IP
+        guest_ip=$TESTHOST_ADDRESS
+        ip link set "${ns}h" master "$TESTHOST_BRIDGE"
+        ip netns exec "$ns" ip addr add "$guest_ip/24" dev "${ns}g"
+    else
+        host_ip="10.213.$n.1"
+        guest_ip="10.213.$n.2"
+        ip addr add "$host_ip/30" dev "${ns}h"
+        ip netns exec "$ns" ip addr add "$guest_ip/30" dev "${ns}g"
+    fi
     ip link set "${ns}h" up
-    ip netns exec "$ns" ip addr add "$guest_ip/30" dev "${ns}g"
     ip netns exec "$ns" ip link set "${ns}g" up
     ip netns exec "$ns" ip link set lo up
 
@@ -257,12 +279,13 @@ up() {
     fingerprint=$(ssh-keygen -l -E sha256 -f "$root/etc/ssh/ssh_host_ed25519_key.pub" | awk '{print $2}')
 
     start_apt_cache
-    mkdir -p "$state/git"
-    marker=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
-    "$here/make-fake-odoo-repo.sh" "$state/git/odoo.git" "$marker" >/dev/null
-    git daemon --reuseaddr --export-all --base-path="$state/git" --listen="$host_ip" \
-        --detach --pid-file="$state/gitd.pid" "$state/git"
-    check_git_daemon
+    if [ -n "${TESTHOST_GIT_URL:-}" ]; then
+        # The bed's: served once for all its servers.
+        git_url=$TESTHOST_GIT_URL
+        marker=$TESTHOST_FIXTURE_MARKER
+    else
+        serve_git
+    fi
 
     cat >"$state/env" <<ENV
 TESTHOST_NS=$ns
@@ -271,7 +294,7 @@ TESTHOST_IP=$guest_ip
 TESTHOST_KEY=$state/client_key
 TESTHOST_FINGERPRINT=$fingerprint
 TESTHOST_ROOT=$root
-TESTHOST_GIT_URL=git://$host_ip/odoo.git
+TESTHOST_GIT_URL=$git_url
 TESTHOST_INIT=$variant
 TESTHOST_FIXTURE_MARKER=$marker
 ENV
@@ -285,5 +308,10 @@ case "$action" in
         up ;;
     down) down ;;
     reboot) reboot ;;
-    *) die "usage: testhost.sh up|down|reboot STATE_DIR [systemd]" ;;
+    serve-git)
+        # testbed.sh: one stand-in for every server of the bed, on its bridge address $3.
+        host_ip=$3
+        serve_git
+        printf 'TESTHOST_GIT_URL=%s\nTESTHOST_FIXTURE_MARKER=%s\n' "$git_url" "$marker" ;;
+    *) die "usage: testhost.sh up|down|reboot|serve-git STATE_DIR [systemd|ADDRESS]" ;;
 esac

@@ -35,11 +35,11 @@ inline QStringList secretsFoundIn(const QString &folder, const QMap<QString, QBy
     return found;
 }
 
-// Empty when no test host runs (not under the ctest fixture, or not root).
-inline QMap<QString, QString> testHostEnv()
+// Empty when no test host runs (not under the ctest fixture, or not root). state: the
+// folder testhost.sh wrote (one server of testbed.sh's), by default the fixture's.
+inline QMap<QString, QString> testHostEnv(const QString &state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST"))
 {
     QMap<QString, QString> env;
-    const QString state = qEnvironmentVariable("ODOO_DEPLOY_TESTHOST");
     QFile file(state + QStringLiteral("/env"));
     if (state.isEmpty() || !file.open(QIODevice::ReadOnly))
         return env;
@@ -53,6 +53,9 @@ class TestHost
 {
 public:
     QMap<QString, QString> env = testHostEnv();
+
+    TestHost() = default;
+    explicit TestHost(const QString &stateDir) : env(testHostEnv(stateDir)) {}
 
     bool running() const { return !env.isEmpty(); }
     QString value(const char *key) const { return env.value(QString::fromLatin1(key)); }

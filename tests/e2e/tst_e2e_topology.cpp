@@ -1,0 +1,167 @@
+#include "base/DeploymentPaths.h"
+#include "profile/ProfileJson.h"
+
+#include "TestHost.h"
+#include "TestProfiles.h"
+
+#include <QtTest>
+
+using namespace odoodeploy;
+
+// A deployment on four fresh Debian 12 servers on one bridge (testbed.sh, a ctest
+// fixture): the database (and, later, the filestore) on `db`, Odoo on `app1` and
+// `app2`, nginx on `proxy`, with the firewall on. Deployed by `odoo-deploy deploy` in
+// its phases; then what each server lets in is tried from the others and from this
+// machine (on the bridge too: "outside").
+class TestE2eTopology : public QObject
+{
+    Q_OBJECT
+    QString m_state = qEnvironmentVariable("ODOO_DEPLOY_TESTBED");
+    QMap<QString, test::TestHost> m_servers;
+    QTemporaryDir m_home;
+    QString m_profilePath;
+    DeploymentProfile m_profile;
+    static constexpr const char *kPassword = "e2e-database-password-0123456789";
+
+    const test::TestHost &server(const char *name) const { return m_servers.find(QString::fromLatin1(name)).value(); }
+    QString ip(const char *name) const { return server(name).value("TESTHOST_IP"); }
+
+    test::ProcessResult deploy(const QStringList &extra = {QStringLiteral("--yes")})
+    {
+        QStringList args{QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath};
+        for (const test::TestHost &s : std::as_const(m_servers))
+            args << QStringLiteral("--accept-host-key") << s.value("TESTHOST_FINGERPRINT");
+        return test::TestHost::cli(m_home.path(), args + extra, 1800000);
+    }
+    // Whether a TCP connection from `from` (a server's name, or "" for this machine)
+    // to address:port is accepted within 5 seconds.
+    bool reaches(const char *from, const QString &address, int port) const
+    {
+        const QString connect = QStringLiteral("timeout 5 bash -c 'exec 3<>/dev/tcp/%1/%2' 2>/dev/null && echo open").arg(address).arg(port);
+        if (!*from)
+            return test::run(QStringLiteral("bash"), {QStringLiteral("-c"), connect}).out.trimmed() == "open";
+        return server(from).onHost(connect).out.trimmed() == "open";
+    }
+    static QString tail(const test::ProcessResult &r)
+    {
+        return QString::fromUtf8(r.out.right(6000) + "\n--- stderr ---\n" + r.err.right(4000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (m_state.isEmpty())
+            QSKIP("no test bed (run under ctest as root: the e2e_testbed fixture)");
+        QFile env(m_state + QStringLiteral("/env"));
+        if (!env.open(QIODevice::ReadOnly))
+            QSKIP("no test bed (testbed.sh needs root)");
+        QByteArray names;
+        for (const QByteArray &line : env.readAll().split('\n'))
+            if (line.startsWith("TESTBED_SERVERS="))
+                names = line.mid(16);
+        for (const QByteArray &name : names.split(' ')) {
+            const test::TestHost host(m_state + QLatin1Char('/') + QString::fromLatin1(name));
+            QVERIFY2(host.running(), name.constData());
+            m_servers.insert(QString::fromLatin1(name), host);
+        }
+        QCOMPARE(m_servers.keys(), (QStringList{"app1", "app2", "db", "proxy"}));
+
+        // One profile: the site at the proxy's address, each server by its own key.
+        m_profile = server("app1").profile(QStringLiteral("topology"));
+        m_profile.web.domain = ip("proxy");
+        m_profile.web.firewall = true;
+        const auto host = [&](const char *name, HostRoles roles) {
+            TopologyHost h;
+            h.name = QString::fromLatin1(name);
+            h.roles = roles;
+            h.privateAddress = ip(name);
+            h.server = server(name).profile(QString()).server;
+            return h;
+        };
+        m_profile.topology.hosts = {host("db", HostRole::Database | HostRole::Files), host("app1", HostRole::App),
+                                    host("app2", HostRole::App), host("proxy", HostRole::Proxy)};
+        m_profilePath = m_home.filePath(QStringLiteral("topology.json"));
+        QString error;
+        QVERIFY2(ProfileJson::save(m_profile, m_profilePath, &error), qPrintable(error));
+        // No keychain here: the password the automation would give.
+        qputenv("ODOO_DEPLOY_DATABASE_PASSWORD", kPassword);
+    }
+
+    void deployServesTheLoginThroughTheProxy()
+    {
+        const test::ProcessResult r = deploy();
+        QVERIFY2(r.exitCode == 0, qPrintable(tail(r)));
+        for (const char *line : {"=== phase 1: db\n", "=== phase 2: app1, app2\n", "=== phase 3: proxy\n"})
+            QVERIFY2(r.out.contains(line), line);
+        QVERIFY2(r.out.contains("[app2] ==> ") && r.out.contains("Wait until app1 has initialised the database"), qPrintable(tail(r)));
+        // Our own stand-in, cloned by each app server from the bed's git daemon.
+        for (const char *app : {"app1", "app2"})
+            QVERIFY2(server(app).notOurStandIn().isEmpty(), qPrintable(server(app).notOurStandIn()));
+
+        const test::ProcessResult login = test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", QStringLiteral("https://%1/web/login").arg(ip("proxy"))});
+        QVERIFY2(login.out.contains("oe_login_form"), login.out.constData());
+        const test::ProcessResult redirect =
+            test::run(QStringLiteral("curl"), {"-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "10", QStringLiteral("http://%1/").arg(ip("proxy"))});
+        QCOMPARE(redirect.out, QByteArray("308"));
+
+        // The proxy's certificate, pinned in the profile for the health check.
+        const ProfileLoadResult saved = ProfileJson::load(m_profilePath);
+        QVERIFY(saved.ok);
+        const QByteArray pin = server("proxy").onHost(QStringLiteral("openssl x509 -noout -fingerprint -sha256 -in ") + DeploymentPaths::of(m_profile).certificate).out;
+        QVERIFY2(!saved.profile.web.certificatePin.isEmpty() && pin.contains(saved.profile.web.certificatePin.toLatin1()),
+                 qPrintable(saved.profile.web.certificatePin + QLatin1String(" / ") + QString::fromLatin1(pin)));
+    }
+
+    void theDatabaseLetsInOnlyTheAppServersOverTls()
+    {
+        const QString db = ip("db");
+        const QString psql = QStringLiteral("PGPASSWORD=%1 PGCONNECT_TIMEOUT=5 psql -X -tA 'host=%2 dbname=acme user=odoo sslmode=%3' -c 'SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()'");
+        for (const char *app : {"app1", "app2"}) {
+            const test::ProcessResult tls = server(app).onHost(psql.arg(QLatin1String(kPassword), db, QStringLiteral("require")));
+            QVERIFY2(tls.out.trimmed() == "t", qPrintable(QString::fromUtf8(tls.out + tls.err)));
+            const test::ProcessResult plain = server(app).onHost(psql.arg(QLatin1String(kPassword), db, QStringLiteral("disable")));
+            QVERIFY2(plain.exitCode != 0 && plain.err.contains("rejects connection") && plain.err.contains("no encryption"),
+                     qPrintable(QString::fromUtf8(plain.out + plain.err)));
+        }
+        const test::ProcessResult wrong = server("app1").onHost(psql.arg(QStringLiteral("not-the-password"), db, QStringLiteral("require")));
+        QVERIFY2(wrong.err.contains("password authentication failed"), wrong.err.constData());
+
+        // Only the app servers are in pg_hba.conf, and only they get through the firewall.
+        const QByteArray rules = server("db").onHost(QStringLiteral(
+            "cd / && runuser -u postgres -- psql -X -tA -c \"SELECT type, address FROM pg_hba_file_rules WHERE 'odoo' = ANY(user_name) ORDER BY line_number\"")).out;
+        QCOMPARE(rules, QStringLiteral("hostssl|%1\nhostssl|%2\nhostnossl|all\n").arg(ip("app1"), ip("app2")).toUtf8());
+        QVERIFY(reaches("app1", db, 5432));
+        QVERIFY(!reaches("proxy", db, 5432));
+        QVERIFY(reaches("", db, 22)); // this machine reaches the server, not its PostgreSQL
+        QVERIFY(!reaches("", db, 5432));
+        // And PostgreSQL listens on the private address, not on every interface.
+        const QByteArray listening = server("db").onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -c 'SHOW listen_addresses'")).out;
+        QCOMPARE(listening.trimmed(), QStringLiteral("localhost,%1").arg(db).toUtf8());
+    }
+
+    void odooIsReachableOnlyFromTheProxy()
+    {
+        for (const char *app : {"app1", "app2"}) {
+            QVERIFY2(reaches("proxy", ip(app), 8069), app);
+            QVERIFY2(!reaches("", ip(app), 8069), app);
+            // The password only in odoo.conf, which only root and Odoo read.
+            const test::ProcessResult conf = server(app).onHost(
+                QStringLiteral("stat -c '%U:%G %a' /etc/odoo/odoo.conf; grep -c '^db_password = %1$' /etc/odoo/odoo.conf").arg(QLatin1String(kPassword)));
+            QCOMPARE(conf.out, QByteArray("root:odoo 640\n1\n"));
+        }
+        QVERIFY(!reaches("app2", ip("app1"), 8069));
+        QVERIFY(!reaches("db", ip("app2"), 8069));
+    }
+
+    void aSecondRunChangesNothing()
+    {
+        const test::ProcessResult r = deploy();
+        QVERIFY2(r.exitCode == 0, qPrintable(tail(r)));
+        QVERIFY2(r.out.contains("deploy: 0 changed,") && r.out.contains("every server was already as wanted"), qPrintable(tail(r)));
+        const test::ProcessResult check = deploy({QStringLiteral("--check")});
+        QVERIFY2(check.exitCode == 0 && check.out.contains("check: 0 would change,"), qPrintable(tail(check)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eTopology)
+#include "tst_e2e_topology.moc"
