@@ -1842,6 +1842,18 @@ Commands:
         <source>=== phase %1: %2</source>
         <translation>=== 第 %1 阶段：%2</translation>
     </message>
+    <message>
+        <source>A profile on several servers: the server NAME&apos;s files (its roles&apos;) only.</source>
+        <translation>多服务器的配置：只渲染服务器 NAME 的文件（其角色所需的文件）。</translation>
+    </message>
+    <message>
+        <source>--server is for a profile on several servers; this one has one.</source>
+        <translation>--server 用于多服务器的配置；此配置只有一台服务器。</translation>
+    </message>
+    <message>
+        <source>This profile spans several servers: render one with --server NAME (%1).</source>
+        <translation>此配置跨越多台服务器：请用 --server NAME 渲染其中一台（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -2801,15 +2813,15 @@ nginx 错误日志的最后几行：
         <source>Stopped: not everything was done.</source>
         <translation>已停止：并非所有步骤都已完成。</translation>
     </message>
-    <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it and deploy it (deploy, deploy --check), but not yet render, check or maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
-        <translation>
-            <numerusform>此配置跨越 %n 台服务器：当前的 odoo-deploy 可以验证并部署它（deploy、deploy --check），但还不能渲染、检查或维护它，也不能在向导中使用（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs the database password of this deployment, and none was given. Nothing was changed.</source>
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server) and deploy it (deploy, deploy --check), but not yet check or maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
+        <translation>
+            <numerusform>此配置跨越 %n 台服务器：当前的 odoo-deploy 可以验证它、渲染单台服务器的文件（render --server）并部署它（deploy、deploy --check），但还不能检查或维护它，也不能在向导中使用（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "profile/HostFactsJson.h"
+#include "profile/TopologyProfile.h"
 #include "render/Generators.h"
 
 #include <QDir>
@@ -54,6 +55,9 @@ int render(const QStringList &arguments)
     addProfileOption(parser, QCoreApplication::translate("cli", "The profile to render."));
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "The folder to write into."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("facts"), QCoreApplication::translate("cli", "Host facts from \"odoo-deploy probe\" (JSON)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("server"),
+                      QCoreApplication::translate("cli", "A profile on several servers: the server NAME's files (its roles') only."),
+                      QStringLiteral("NAME")});
     int code = Ok;
     if (!parseOrExplain(parser, arguments, &code))
         return code;
@@ -64,8 +68,23 @@ int render(const QStringList &arguments)
         return Usage;
     }
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Valid); loaded != Ok)
         return loaded;
+    // Several servers: one at a time, each with the files of its roles.
+    const QString server = parser.value(QStringLiteral("server"));
+    if (profile.topology.spansServers() || !server.isEmpty()) {
+        QStringList names;
+        for (const TopologyHost &host : profile.topology.hosts)
+            names << host.name;
+        if (!names.contains(server)) {
+            err() << (names.isEmpty() ? QCoreApplication::translate("cli", "--server is for a profile on several servers; this one has one.")
+                                      : QCoreApplication::translate("cli", "This profile spans several servers: render one with --server NAME (%1).")
+                                            .arg(names.join(QStringLiteral(", "))))
+                  << Qt::endl;
+            return Usage;
+        }
+        profile = TopologyProfile::forHost(profile, server);
+    }
 
     HostFacts facts;
     if (parser.isSet(QStringLiteral("facts"))) {

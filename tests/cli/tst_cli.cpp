@@ -111,19 +111,43 @@ private Q_SLOTS:
     }
 
     // A profile on several servers is valid, but nothing acts on it yet (docs/topology.md).
-    void profileOnSeveralServersIsValidatedAndDeployedOnly()
+    void profileOnSeveralServersIsValidatedRenderedAndDeployedOnly()
     {
         const QString path = writeProfile(QStringLiteral("topology.json"), ProfileJson::toBytes(test::topologyProfile()));
         auto r = odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
-        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it and deploy it (deploy, deploy --check), but not yet "
-                                   "render, check or maintain it";
+        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server) "
+                                   "and deploy it (deploy, deploy --check), but not yet check or maintain it";
+
+        // render: one server at a time, the files of its roles.
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
         r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), out});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(refusal), r.err.constData());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("This profile spans several servers: render one with --server NAME (db, app1, app2, proxy)."), r.err.constData());
         QVERIFY(!QFileInfo::exists(out));
+        r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), out, QStringLiteral("--server"), QStringLiteral("db")});
+        QCOMPARE(r.exitCode, 0);
+        QFile hba(out + QStringLiteral("/postgresql-cluster/pg_hba.conf"));
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        QVERIFY(hba.readAll().contains("hostssl   \"acme\",\"postgres\" \"odoo\" 10.0.0.21/32 scram-sha-256\n"));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/postgresql-cluster/conf.d/odoo-deploy-odoo.conf")));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/etc/odoo/odoo.conf")));
+        QFile manifest(out + QStringLiteral("/MANIFEST"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY2(manifest.readAll().contains("0640 postgres:postgres /postgresql-cluster/pg_hba.conf\n"), "the manifest");
+        const QString app1 = m_dir.filePath(QStringLiteral("topology-app1"));
+        r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
+        QCOMPARE(r.exitCode, 0);
+        QFile conf(app1 + QStringLiteral("/etc/odoo/odoo.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(conf.readAll().contains("\ndb_host = 10.0.0.11\n"));
+        r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), path, QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app9")});
+        QCOMPARE(r.exitCode, 1);
+        r = odooDeploy({QStringLiteral("render"), QStringLiteral("--profile"), writeProfile(QStringLiteral("one.json"), ProfileJson::toBytes(test::testProfile())),
+                        QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--server is for a profile on several servers; this one has one."), r.err.constData());
         r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 3); // UNKNOWN for monitoring
         QVERIFY2(r.err.contains(refusal), r.err.constData());

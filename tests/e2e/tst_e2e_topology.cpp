@@ -4,6 +4,7 @@
 #include "TestHost.h"
 #include "TestProfiles.h"
 
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace odoodeploy;
@@ -151,6 +152,38 @@ private Q_SLOTS:
         }
         QVERIFY(!reaches("app2", ip("app1"), 8069));
         QVERIFY(!reaches("db", ip("app2"), 8069));
+    }
+
+    // nginx spreads the requests over both app servers, and with one of them stopped the
+    // site answers from the other (a refused connection: the next upstream at once).
+    void theSiteAnswersWhileAnAppServerIsDown()
+    {
+        const QString url = QStringLiteral("https://%1/web/login").arg(ip("proxy"));
+        const QString log = DeploymentPaths::of(m_profile).logFile;
+        const auto logins = [&](const char *app) {
+            return server(app).onHost(QStringLiteral("grep -c '%1 - \"GET /web/login' %2").arg(ip("proxy"), log)).out.trimmed().toInt();
+        };
+        const auto fetchAll = [&](int count) {
+            int answered = 0;
+            for (int i = 0; i < count; ++i)
+                answered += test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", url}).out.contains("oe_login_form") ? 1 : 0;
+            return answered;
+        };
+        const int before1 = logins("app1"), before2 = logins("app2");
+        QCOMPARE(fetchAll(10), 10);
+        QVERIFY2(logins("app1") > before1 && logins("app2") > before2, "both app servers answer through the proxy");
+
+        const QString service = m_profile.service.name;
+        auto restart = qScopeGuard([&] { server("app1").onHost(QStringLiteral("service %1 start").arg(service)); });
+        QCOMPARE(server("app1").onHost(QStringLiteral("service %1 stop").arg(service)).exitCode, 0);
+        QVERIFY(!reaches("proxy", ip("app1"), 8069)); // really down
+        const int during2 = logins("app2");
+        QCOMPARE(fetchAll(20), 20);
+        QVERIFY(logins("app2") >= during2 + 20);
+
+        restart.dismiss();
+        QCOMPARE(server("app1").onHost(QStringLiteral("service %1 start").arg(service)).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(reaches("proxy", ip("app1"), 8069), 30000);
     }
 
     void aSecondRunChangesNothing()
