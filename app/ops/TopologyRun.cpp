@@ -85,6 +85,7 @@ void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operat
     m_phase = -1;
     m_failedServers.clear();
     m_failures.clear();
+    m_credentials = m_seed; // a password read or made for one run stays with it
     const QString question = tr("%1 servers in %2 phases (%3). Go ahead?")
                                  .arg(deployment.topology.hosts.size())
                                  .arg(m_phases.size())
@@ -112,8 +113,8 @@ void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operat
 
 void TopologyRun::withDatabasePassword(std::function<void()> then)
 {
-    if (!m_initial.databasePassword.isEmpty()) {
-        if (const QString problem = checkDatabasePassword(m_initial.databasePassword); !problem.isEmpty()) {
+    if (!m_credentials.databasePassword.isEmpty()) {
+        if (const QString problem = checkDatabasePassword(m_credentials.databasePassword); !problem.isEmpty()) {
             end(false, problem);
             return;
         }
@@ -127,7 +128,7 @@ void TopologyRun::withDatabasePassword(std::function<void()> then)
     const QString key = SecretStore::keyFor(m_deployment.keychainId, SecretKind::DatabasePassword);
     m_secrets->read(key, [this, key, then = std::move(then)](const SecretResult &r) mutable {
         if (r.ok()) {
-            m_initial.databasePassword = r.value;
+            m_credentials.databasePassword = r.value;
             then();
             return;
         }
@@ -136,7 +137,7 @@ void TopologyRun::withDatabasePassword(std::function<void()> then)
             askDatabasePassword(r.message, std::move(then));
             return;
         }
-        m_initial.databasePassword = newDatabasePassword();
+        m_credentials.databasePassword = newDatabasePassword();
         if (!m_changes) {
             // A check changes nothing, the keychain included: this password is only
             // for the comparison (every file with it shows as changed).
@@ -144,13 +145,13 @@ void TopologyRun::withDatabasePassword(std::function<void()> then)
             return;
         }
         // Kept before any server has it: a password no keychain holds would be lost.
-        m_secrets->write(key, m_initial.databasePassword, [this, then = std::move(then)](const SecretResult &written) mutable {
+        m_secrets->write(key, m_credentials.databasePassword, [this, then = std::move(then)](const SecretResult &written) mutable {
             if (written.ok()) {
                 Q_EMIT status(QString(), tr("Made a new database password and kept it in the keychain."));
                 then();
                 return;
             }
-            m_initial.databasePassword.clear();
+            m_credentials.databasePassword.clear();
             Q_EMIT keychainUnavailable(written.message);
             askDatabasePassword(written.message, std::move(then));
         });
@@ -175,7 +176,7 @@ void TopologyRun::askDatabasePassword(const QString &why, std::function<void()> 
                                   end(false, problem);
                                   return;
                               }
-                              m_initial.databasePassword = value;
+                              m_credentials.databasePassword = value;
                               then();
                           });
 }
@@ -194,7 +195,7 @@ void TopologyRun::startPhase(int phase)
     for (const QString &server : servers) {
         auto controller = std::make_unique<OperationController>(agreed.get(), m_secrets);
         OperationController *c = controller.get();
-        c->setInitialCredentials(m_initial);
+        c->setInitialCredentials(m_credentials);
         c->setConnectTimeoutCap(m_connectTimeoutCap);
         c->setAcceptedFingerprints(m_acceptable);
         connect(c, &OperationController::status, this, [this, server](const QString &m) { Q_EMIT status(server, m); });

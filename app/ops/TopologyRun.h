@@ -33,7 +33,7 @@ public:
     TopologyRun(Prompter *prompter, SecretStore *secrets, QObject *parent = nullptr);
 
     // Known before connecting: SSH secrets for every server, and the database password.
-    void setInitialCredentials(const Credentials &credentials) { m_initial = credentials; }
+    void setInitialCredentials(const Credentials &credentials) { m_seed = credentials; }
     void setConnectTimeoutCap(int seconds) { m_connectTimeoutCap = seconds; }
     // Host keys trusted without asking, whichever server has one (--accept-host-key).
     void setAcceptedFingerprints(const QStringList &fingerprints) { m_acceptable = fingerprints; }
@@ -75,7 +75,8 @@ private:
 
     Prompter *m_prompter;
     SecretStore *m_secrets;
-    Credentials m_initial;
+    Credentials m_seed;
+    Credentials m_credentials; // this run's: the seed, and the database password read, made or asked
     int m_connectTimeoutCap = 0;
     QStringList m_acceptable;
     DeploymentProfile m_deployment;

@@ -215,6 +215,15 @@ private Q_SLOTS:
         QVERIFY2(r.success, qPrintable(r.failure));
         QVERIFY(keychain.values.isEmpty());
         QVERIFY(answers.questions.isEmpty());
+
+        // The check's password was for the check only: a deployment after it makes its own
+        // and keeps it.
+        QTemporaryDir deployed;
+        QVERIFY(run(topology, deployment(), deployed.path(), QString(), true).success);
+        QCOMPARE(keychain.values.size(), 1);
+        const QByteArray kept = "db_password = " + keychain.values.cbegin().value().toUtf8();
+        QCOMPARE(inputOf(deployed.path(), "db"), kept);
+        QVERIFY(inputOf(dir.path(), "db") != kept);
     }
 
     // Without a keychain the password is asked for, and checked before anything runs.
