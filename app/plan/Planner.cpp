@@ -42,7 +42,7 @@ QStringList Planner::refusals(const DeploymentProfile &p, const HostFacts &f)
         for (int port : {p.odoo.httpPort, p.odoo.longpollingPort})
             if (f.listeningPorts.contains(port) && !f.odooInstalled)
                 out << tr("Port %1 is already used by another program; Odoo needs it (choose other local ports).").arg(port);
-    if (TopologyProfile::plays(p, HostRole::Database) && p.topology.spansServers() && f.listeningPorts.contains(5432)
+    if (TopologyProfile::plays(p, HostRole::Database) && p.topology.spansServers() && f.listeningPorts.contains(TopologyProfile::kPostgresqlPort)
         && f.postgresqlVersions.isEmpty())
         out << tr("Port 5432 is already used by another program than PostgreSQL; the app servers reach PostgreSQL there.");
     if (p.service.initSystem == InitSystem::Systemd && f.init != HostFacts::Init::Systemd)

@@ -11,6 +11,9 @@
 
 namespace odoodeploy::TopologyProfile {
 
+// Where the database server's PostgreSQL listens for the app servers (Debian's first cluster).
+constexpr int kPostgresqlPort = 5432;
+
 // The profile `hostName` deploys: its SSH settings in `server`, its name in
 // topology.self, a keychainId of its own (its secrets and state); everything else (the
 // other servers included) as the deployment's.

@@ -44,7 +44,7 @@ QString Generators::odooConfig(const DeploymentProfile &p)
     if (database && self) {
         out << QString() << QStringLiteral("; PostgreSQL on the database server %1, over TLS with a password").arg(database->name);
         option(QStringLiteral("db_host"), database->privateAddress);
-        option(QStringLiteral("db_port"), QStringLiteral("5432"));
+        option(QStringLiteral("db_port"), QString::number(TopologyProfile::kPostgresqlPort));
         option(QStringLiteral("db_user"), p.odoo.systemUser);
         option(QStringLiteral("db_password"), QLatin1String(kDatabasePasswordPlaceholder));
         option(QStringLiteral("db_sslmode"), QStringLiteral("require"));

@@ -18,7 +18,7 @@ void firewall(PlanBuilder &plan)
     if (p.topology.spansServers()) {
         if (TopologyProfile::plays(p, HostRole::Database)) {
             for (const QString &address : TopologyProfile::appAddresses(p))
-                from << QStringLiteral("5432@") + address;
+                from << QString::number(TopologyProfile::kPostgresqlPort) + QLatin1Char('@') + address;
             what << Planner::tr("PostgreSQL from the app servers");
         }
         const TopologyHost *proxyHost = TopologyProfile::firstWith(p, HostRole::Proxy);

@@ -40,7 +40,7 @@ void service(PlanBuilder &plan)
               {QStringLiteral("DATABASE"), p.odoo.database},
               {QStringLiteral("DEMO"), StepScript::flag(p.odoo.demoData)},
               {QStringLiteral("DB_HOST"), self && database ? database->privateAddress : QString()},
-              {QStringLiteral("DB_PORT"), QStringLiteral("5432")},
+              {QStringLiteral("DB_PORT"), QString::number(TopologyProfile::kPostgresqlPort)},
               {QStringLiteral("INIT"), StepScript::flag(initialises)},
               {QStringLiteral("WAIT"), QString::number(kWaitForInitialiserSec)}});
 
