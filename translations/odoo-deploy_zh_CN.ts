@@ -1538,10 +1538,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>；服务器已符合要求</translation>
     </message>
     <message>
-        <source>SSH: %1</source>
-        <translation>SSH：%1</translation>
-    </message>
-    <message>
         <source>(accept it with --accept-host-key %1)</source>
         <translation>（可用 --accept-host-key %1 接受它）</translation>
     </message>
@@ -1854,6 +1850,10 @@ Commands:
         <source>This profile spans several servers: render one with --server NAME (%1).</source>
         <translation>此配置跨越多台服务器：请用 --server NAME 渲染其中一台（%1）。</translation>
     </message>
+    <message>
+        <source>--%1 is not available for a deployment on several servers.</source>
+        <translation>--%1 不适用于多服务器部署。</translation>
+    </message>
 </context>
 <context>
     <name>health</name>
@@ -1980,6 +1980,28 @@ nginx 错误日志的最后几行：
     <message>
         <source>The server&apos;s certificate failed verification; it may be damaged (%1)</source>
         <translation>服务器的证书未通过验证，可能已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>The site, through %1:
+</source>
+        <translation>站点（经由 %1）：
+</translation>
+    </message>
+    <message>
+        <source>
+%1 (%2):
+</source>
+        <translation>
+%1（%2）：
+</translation>
+    </message>
+    <message>
+        <source>
+all servers: %1
+</source>
+        <translation>
+全部服务器：%1
+</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2321,22 @@ QtKeychain %6</translation>
         <source>The server says: %1</source>
         <translation>服务器报告：%1</translation>
     </message>
+    <message>
+        <source>Database server from here</source>
+        <translation>从本机访问数据库服务器</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on port %1</source>
+        <translation>端口 %1 上的 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>This server logs in to the database server over TLS.</source>
+        <translation>本服务器通过 TLS 登录数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Accepts connections.</source>
+        <translation>接受连接。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::HealthPage</name>
@@ -2413,6 +2451,13 @@ nginx 错误日志的最后几行：
     <message>
         <source>The curl command is on the clipboard, and at the end of the details.</source>
         <translation>curl 命令已复制到剪贴板，也附在详情末尾。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::HealthRun</name>
+    <message>
+        <source>SSH: %1</source>
+        <translation>SSH：%1</translation>
     </message>
 </context>
 <context>
@@ -2818,9 +2863,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server) and deploy it (deploy, deploy --check), but not yet check or maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check) and check it (check), but not yet maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置跨越 %n 台服务器：当前的 odoo-deploy 可以验证它、渲染单台服务器的文件（render --server）并部署它（deploy、deploy --check），但还不能检查或维护它，也不能在向导中使用（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
+            <numerusform>此配置文件涉及 %n 台服务器：本版 odoo-deploy 可以验证它、生成单台服务器的文件（render --server）、部署它（deploy、deploy --check）并检查它（check），但还不能维护它，也不能在向导中使用它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
         </translation>
     </message>
 </context>

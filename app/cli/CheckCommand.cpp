@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "HealthSupport.h"
 #include "RemoteSupport.h"
+#include "ops/TopologyHealth.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
 #include "profile/Validation.h"
@@ -46,6 +47,55 @@ int fetchOnce(const HealthTarget &target)
     return result.error.isEmpty() ? Green : Red;
 }
 
+int exitCodeFor(HealthLight light)
+{
+    switch (light) {
+    case HealthLight::Red: return Red;
+    case HealthLight::Yellow: return Yellow;
+    default: return Green;
+    }
+}
+
+// A deployment on several servers: the site through the proxy and every server's checks
+// of its roles, all at once. --address and --ca-file apply to the site.
+int checkServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const HealthTarget &site)
+{
+    for (const char *option : {"staging", "direct"})
+        if (parser.isSet(QString::fromLatin1(option))) {
+            err() << QCoreApplication::translate("cli", "--%1 is not available for a deployment on several servers.").arg(QLatin1String(option))
+                  << Qt::endl;
+            return CannotCheck;
+        }
+    if (parser.isSet(QStringLiteral("test")))
+        return fetchOnce(site);
+    QList<TopologyHealth::Target> targets = TopologyHealth::targets(profile);
+    for (TopologyHealth::Target &t : targets)
+        t.target.timeoutMs = site.timeoutMs;
+    if (targets.isEmpty() || !targets.first().server.isEmpty()) // validation lets no such profile through
+        return CannotCheck;
+    targets.first().target = site;
+
+    TopologyHealth health;
+    health.setInitialCredentials(credentialsFromEnvironment());
+    health.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
+    health.setHostKeyAdvice(QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)"));
+    TopologyHealthReport report;
+    QEventLoop loop;
+    QObject::connect(&health, &TopologyHealth::finished, &loop, [&](const TopologyHealthReport &r) {
+        report = r;
+        loop.quit();
+    });
+    health.start(profile, targets);
+    if (health.isRunning())
+        loop.exec();
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.toText();
+    out().flush();
+    return exitCodeFor(report.overall());
+}
+
 } // namespace
 
 int check(const QStringList &arguments)
@@ -72,7 +122,7 @@ int check(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code == Ok ? int(Ok) : int(CannotCheck);
     DeploymentProfile profile;
-    if (profileFromOptions(parser, &profile) != Ok)
+    if (profileFromOptions(parser, &profile, ProfileNeeds::Valid) != Ok) // one server, or several (checkServers)
         return CannotCheck;
     bool ok = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
@@ -82,8 +132,11 @@ int check(const QStringList &arguments)
     }
 
     const bool staging = parser.isSet(QStringLiteral("staging"));
-    HealthTarget target = staging ? HealthTarget::forStaging(profile, stagingPin(profile)) : HealthTarget::fromProfile(profile);
-    if (staging)
+    const bool servers = profile.topology.spansServers();
+    HealthTarget target = servers   ? TopologyHealth::targets(profile).value(0).target // the site, through the proxy
+                          : staging ? HealthTarget::forStaging(profile, stagingPin(profile))
+                                    : HealthTarget::fromProfile(profile);
+    if (staging && !servers)
         profile = StagingProfile::of(profile); // its service over SSH
     target.timeoutMs = int(timeout * 1000);
     if (parser.isSet(QStringLiteral("address"))) {
@@ -102,6 +155,8 @@ int check(const QStringList &arguments)
             return CannotCheck;
         }
     }
+    if (servers)
+        return checkServers(profile, parser, target);
     if (parser.isSet(QStringLiteral("test")))
         return fetchOnce(target);
     const bool direct = parser.isSet(QStringLiteral("direct"));
@@ -115,11 +170,7 @@ int check(const QStringList &arguments)
     else
         out() << report.toText();
     out().flush();
-    switch (report.overall()) {
-    case HealthLight::Red: return Red;
-    case HealthLight::Yellow: return Yellow;
-    default: return Green;
-    }
+    return exitCodeFor(report.overall());
 }
 
 } // namespace odoodeploy::cli

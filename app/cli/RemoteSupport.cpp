@@ -111,7 +111,7 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
     TerminalPrompter prompter(assumeYes);
     OperationController controller(&prompter, nullptr);
     controller.setInitialCredentials(credentialsFromEnvironment());
-    controller.setAcceptedFingerprint(parser.value(QStringLiteral("accept-host-key")));
+    controller.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
 
     RemoteRunResult result;
     QString failure;

@@ -1,6 +1,7 @@
 #include "HealthChecker.h"
 
 #include "ServiceHealth.h"
+#include "profile/TopologyProfile.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ const QString kRealtime = QStringLiteral("realtime");
 const QString kHttp = QStringLiteral("http");
 const QString kHttps = QStringLiteral("https");
 const QString kDatabaseManager = QStringLiteral("database-manager");
+const QString kDatabase = QStringLiteral("database");
+const QString kPostgresql = QStringLiteral("postgresql");
 
 // "HTTP 403 Forbidden". HTTP/2 has no reason phrase: the usual one for the code.
 QString statusText(const HttpExchangeResult &x)
@@ -68,6 +71,10 @@ QString HealthChecker::title(const QString &id) const
         return tr("HTTP on port %1").arg(m_target.httpPort);
     if (id == kHttps)
         return tr("HTTPS on port %1").arg(m_target.httpsPort);
+    if (id == kDatabase)
+        return tr("Database server from here");
+    if (id == kPostgresql)
+        return tr("PostgreSQL on port %1").arg(TopologyProfile::kPostgresqlPort);
     return tr("Database manager");
 }
 
@@ -82,18 +89,27 @@ void HealthChecker::start(const HealthTarget &target)
     m_expected.clear();
     if (target.checkService)
         m_expected << kService;
-    m_expected << kOdoo;
-    if (target.realtime)
-        m_expected << kRealtime;
-    m_expected << kHttp << kHttps << kDatabaseManager;
+    if (target.checkOdoo) {
+        m_expected << kOdoo;
+        if (target.realtime)
+            m_expected << kRealtime;
+    }
+    if (target.checkDatabase)
+        m_expected << kDatabase;
+    if (target.checkPostgresql)
+        m_expected << kPostgresql;
+    if (target.checkSite)
+        m_expected << kHttp << kHttps << kDatabaseManager;
     // A few milliseconds early: reporting and stopping what still runs takes a moment,
     // and a red light must be there within the timeout, not just after it.
     m_deadline->start(std::max(1, target.timeoutMs - kReportMarginMs));
 
-    checkHttp();
-    checkHttps();
-    checkDatabaseManager();
-    if (target.odooDirect) {
+    if (target.checkSite) {
+        checkHttp();
+        checkHttps();
+        checkDatabaseManager();
+    }
+    if (target.checkOdoo && target.odooDirect) {
         checkOdoo(target.address, target.odooPort);
         if (target.realtime)
             checkRealtime(target.address, target.realtimePort);
@@ -125,6 +141,19 @@ void HealthChecker::setSshFailed(const QString &reason)
     setTunnelFailed(reason);
 }
 
+void HealthChecker::reportStateLine(const QString &id, const StateLine &line, const QString &output, const QString &good)
+{
+    HealthResult r{id, title(id), HealthLight::Green, good, output, m_clock.elapsed()};
+    if (!line.known) {
+        r.light = HealthLight::Red;
+        r.reason = tr("The server's answer could not be understood.");
+    } else if (!line.ok) {
+        r.light = HealthLight::Red;
+        r.reason = tr("The server says: %1").arg(line.detail);
+    }
+    report(r);
+}
+
 void HealthChecker::setServiceOutput(const QString &output)
 {
     const ServiceState state = ServiceHealth::parse(output);
@@ -140,11 +169,15 @@ void HealthChecker::setServiceOutput(const QString &output)
     }
     r.details = tr("The server says: %1").arg(state.detail);
     report(r);
+    reportStateLine(kDatabase, state.database, output, tr("This server logs in to the database server over TLS."));
+    reportStateLine(kPostgresql, state.postgresql, output, tr("Accepts connections."));
 }
 
 void HealthChecker::setServiceFailed(const QString &reason)
 {
-    report({kService, title(kService), HealthLight::Red, reason, {}, m_clock.elapsed()});
+    // Everything the server's side says fails with it.
+    for (const QString &id : {kService, kDatabase, kPostgresql})
+        report({id, title(id), HealthLight::Red, reason, {}, m_clock.elapsed()});
 }
 
 int HealthChecker::remainingMs() const { return std::max<int>(1, m_target.timeoutMs - int(m_clock.elapsed())); }
@@ -369,7 +402,7 @@ void HealthChecker::failPending(const QString &reason)
 {
     const QStringList expected = m_expected;
     for (const QString &id : expected) {
-        const bool viaSsh = id == kService || (!m_target.odooDirect && (id == kOdoo || id == kRealtime));
+        const bool viaSsh = id == kService || id == kDatabase || id == kPostgresql || (!m_target.odooDirect && (id == kOdoo || id == kRealtime));
         report({id, title(id), HealthLight::Red,
                 viaSsh ? tr("%1 (over SSH; the server may be down or SSH slow)").arg(reason) : reason, {}, m_clock.elapsed()});
     }

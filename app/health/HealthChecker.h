@@ -2,7 +2,9 @@
 // Runs the health checks concurrently, on the calling thread's event loop, and never
 // blocks it: HTTP on port 80, HTTPS on 443 (certificate, Odoo through nginx), the
 // database manager, Odoo itself and its realtime port (through the SSH tunnel that the
-// caller opens, or directly), and the service state that the caller fetches over SSH.
+// caller opens, or directly), and the service state that the caller fetches over SSH;
+// on one server of several, those of its roles (HealthTarget::fromProfile), with the
+// database server reached from an app server and PostgreSQL on the database server.
 // Every check ends by the target's timeout, counted from start(): never later.
 
 #include "HealthReport.h"
@@ -17,6 +19,8 @@
 class QTimer;
 
 namespace odoodeploy {
+
+struct StateLine;
 
 class HealthChecker : public QObject
 {
@@ -61,6 +65,7 @@ private:
     void checkOdoo(const QString &host, int port);
     void checkRealtime(const QString &host, int port);
     void report(HealthResult result);
+    void reportStateLine(const QString &id, const StateLine &line, const QString &output, const QString &good);
     void reportUnreachable(HealthResult result, int forwardIndex, const QString &networkReason);
     void failPending(const QString &reason);
 

@@ -5,18 +5,22 @@
 
 #include "HealthChecker.h"
 #include "remote/SshForward.h"
+#include "remote/StepRunner.h"
 
 #include <algorithm>
 #include <memory>
 
 namespace odoodeploy {
 
-// Odoo's port and, with workers, its realtime port, as the server sees them.
+// Odoo's port and, with workers, its realtime port, as the server sees them; none where
+// Odoo does not run (a database or proxy server of several).
 inline QList<ForwardTarget> healthForwards(const HealthTarget &target)
 {
-    QList<ForwardTarget> forwards{{QStringLiteral("127.0.0.1"), target.odooPort}};
+    if (!target.checkOdoo || target.odooDirect)
+        return {};
+    QList<ForwardTarget> forwards{{target.odooInterface, target.odooPort}};
     if (target.realtime)
-        forwards.append({QStringLiteral("127.0.0.1"), target.realtimePort});
+        forwards.append({target.odooInterface, target.realtimePort});
     return forwards;
 }
 

@@ -2,6 +2,7 @@
 
 #include "profile/OdooVersions.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy {
 
@@ -22,6 +23,14 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.realtimePort = p.odoo.longpollingPort;
     t.realtime = p.performance.workers > 0;
     t.serviceName = p.service.name;
+    if (const TopologyHost *self = TopologyProfile::self(p)) {
+        const bool app = TopologyProfile::plays(p, HostRole::App);
+        t.checkService = t.checkOdoo = t.checkDatabase = app;
+        t.checkSite = TopologyProfile::plays(p, HostRole::Proxy);
+        t.checkPostgresql = TopologyProfile::plays(p, HostRole::Database);
+        if (app)
+            t.odooInterface = self->privateAddress;
+    }
     return t;
 }
 

@@ -30,11 +30,22 @@ struct HealthTarget {
     bool realtime = true;     // Odoo opens its realtime port only with workers
     bool checkService = true; // over SSH
     QString serviceName = QStringLiteral("odoo");
+    // Where Odoo listens, as the server sees it: the SSH tunnel's far end. An app server
+    // of a deployment on several listens on its private address only.
+    QString odooInterface = QStringLiteral("127.0.0.1");
+    // What to check, by the server's roles (docs/topology.md): everything on one server.
+    bool checkOdoo = true;        // Odoo and its realtime port
+    bool checkSite = true;        // HTTP, HTTPS, the database manager: where nginx serves the site
+    bool checkDatabase = false;   // this app server logs in to the database server's PostgreSQL over TLS
+    bool checkPostgresql = false; // PostgreSQL accepts connections on this server
+    bool needsSsh() const { return checkService || checkDatabase || checkPostgresql; }
 
     int timeoutMs = 5000;      // every check, from the start, never later
     int slowMs = 2000;         // slower answers are yellow
     int expiryWarningDays = 21;
 
+    // One server's profile; for a server of a deployment on several
+    // (TopologyProfile::forHost), the checks of its roles.
     static HealthTarget fromProfile(const DeploymentProfile &profile);
     // A request for `path` on host:port, sent as for the site: its domain as the URL's
     // host (Host header, TLS name), its pin and CAs with TLS, the target's timeout.

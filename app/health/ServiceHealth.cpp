@@ -2,6 +2,7 @@
 
 #include "base/StepScript.h"
 #include "base/DeploymentPaths.h"
+#include "profile/TopologyProfile.h"
 
 #include <QCoreApplication>
 
@@ -15,13 +16,23 @@ const QString kNginxLogMarker = QStringLiteral("--- nginx error log ---");
 RemoteStep step(const DeploymentProfile &profile)
 {
     const DeploymentPaths d = DeploymentPaths::of(profile);
+    const bool app = TopologyProfile::plays(profile, HostRole::App);
+    const TopologyHost *database = TopologyProfile::firstWith(profile, HostRole::Database);
+    const bool remoteDatabase = app && database && TopologyProfile::self(profile) && !TopologyProfile::plays(profile, HostRole::Database);
+    const bool clusterHere = TopologyProfile::self(profile) && TopologyProfile::plays(profile, HostRole::Database);
     RemoteStep s;
     s.id = QString::fromLatin1(kStepId);
     s.title = QCoreApplication::translate("health", "Service state and recent logs");
     s.timeoutSec = 10;
     // Read-only, so it needs no root.
     s.command = StepScript::compose(QStringLiteral("service-state"),
-                                    {{QStringLiteral("SERVICE"), profile.service.name},
+                                    {{QStringLiteral("SERVICE"), app ? profile.service.name : QString()},
+                                     {QStringLiteral("CONFIG"), d.configFile},
+                                     {QStringLiteral("DB_HOST"), remoteDatabase ? database->privateAddress : QString()},
+                                     {QStringLiteral("DB_PORT"), QString::number(TopologyProfile::kPostgresqlPort)},
+                                     {QStringLiteral("DB_USER"), profile.odoo.systemUser},
+                                     {QStringLiteral("DATABASE"), profile.odoo.database},
+                                     {QStringLiteral("POSTGRESQL_HERE"), clusterHere ? QStringLiteral("yes") : QStringLiteral("no")},
                                      {QStringLiteral("LOG_FILE"), d.logFile},
                                      {QStringLiteral("NGINX_ERROR_LOG"), d.nginxErrorLog},
                                      {QStringLiteral("LOG_LINES"), QString::number(kLogLines)},
@@ -36,12 +47,23 @@ ServiceState parse(const QString &output)
     const qsizetype odoo = output.indexOf(kOdooLogMarker);
     const qsizetype nginx = output.indexOf(kNginxLogMarker);
     const QString head = output.left(odoo < 0 ? output.size() : odoo);
+    const auto read = [](const QString &line, const QString &name, const QString &good, StateLine *into) {
+        if (!line.startsWith(name + QLatin1String(": ")))
+            return;
+        into->known = true;
+        into->detail = line.mid(name.size() + 2).trimmed();
+        into->ok = into->detail == good;
+    };
     for (const QString &line : head.split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1String("state: ")))
-            continue;
-        state.known = true;
-        state.running = line == QLatin1String("state: running");
-        state.detail = line.mid(7).trimmed();
+        StateLine service;
+        read(line, QStringLiteral("state"), QStringLiteral("running"), &service);
+        if (service.known) {
+            state.known = true;
+            state.running = service.ok;
+            state.detail = service.detail;
+        }
+        read(line, QStringLiteral("database"), QStringLiteral("reachable"), &state.database);
+        read(line, QStringLiteral("postgresql"), QStringLiteral("running"), &state.postgresql);
     }
     if (odoo >= 0) {
         const qsizetype from = odoo + kOdooLogMarker.size() + 1;

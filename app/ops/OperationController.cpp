@@ -108,9 +108,9 @@ QString OperationController::unsupported(const DeploymentProfile &profile)
     // One server of several (TopologyProfile::forHost) is one connection like any.
     if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
-    return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server) and "
-              "deploy it (deploy, deploy --check), but not yet check or maintain it, nor use it in the wizard (docs/topology.md says "
-              "what is built). Nothing was done.",
+    return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server), "
+              "deploy it (deploy, deploy --check) and check it (check), but not yet maintain it, nor use it in the wizard "
+              "(docs/topology.md says what is built). Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }
 

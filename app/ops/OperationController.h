@@ -31,10 +31,8 @@ public:
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
     // Secrets known before connecting (the command line's environment variables).
     void setInitialCredentials(const Credentials &credentials) { m_initial = credentials; }
-    // Trust a host key with this fingerprint without asking (--accept-host-key).
-    void setAcceptedFingerprint(const QString &fingerprint) { m_acceptFingerprint = fingerprint; }
-    // Several servers' (--accept-host-key given once per server): an unknown key with one
-    // of these fingerprints is trusted without asking.
+    // An unknown host key with one of these fingerprints is trusted without asking
+    // (--accept-host-key; given once per server of several).
     void setAcceptedFingerprints(const QStringList &fingerprints) { m_acceptable = fingerprints; }
     // At most this long for the TCP connect and key exchange (0: the profile's timeout).
     void setConnectTimeoutCap(int seconds) { m_connectTimeoutCap = seconds; }

@@ -110,15 +110,16 @@ private Q_SLOTS:
         QCOMPARE(odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path}).exitCode, 2);
     }
 
-    // A profile on several servers is valid, but nothing acts on it yet (docs/topology.md).
-    void profileOnSeveralServersIsValidatedRenderedAndDeployedOnly()
+    // A profile on several servers: validate, render, deploy and check take it; the maintenance
+    // commands do not yet (docs/topology.md).
+    void profileOnSeveralServersIsValidatedRenderedDeployedAndCheckedOnly()
     {
         const QString path = writeProfile(QStringLiteral("topology.json"), ProfileJson::toBytes(test::topologyProfile()));
         auto r = odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
-        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server) "
-                                   "and deploy it (deploy, deploy --check), but not yet check or maintain it";
+        const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server), "
+                                   "deploy it (deploy, deploy --check) and check it (check), but not yet maintain it";
 
         // render: one server at a time, the files of its roles.
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
@@ -148,9 +149,14 @@ private Q_SLOTS:
                         QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--server is for a profile on several servers; this one has one."), r.err.constData());
-        r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path});
-        QCOMPARE(r.exitCode, 3); // UNKNOWN for monitoring
-        QVERIFY2(r.err.contains(refusal), r.err.constData());
+        r = odooDeploy({QStringLiteral("backup"), QStringLiteral("--profile"), path});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), r.err.constData());
+        // check takes it (tst_e2e_topology), but not what only one server has.
+        for (const char *option : {"--direct", "--staging"}) {
+            r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path, QString::fromLatin1(option)});
+            QCOMPARE(r.exitCode, 3); // UNKNOWN for monitoring
+            QVERIFY2(r.err.contains(QByteArray(option) + " is not available for a deployment on several servers."), r.err.constData());
+        }
 
         // deploy takes it: the database password is checked before any server is reached,
         // and the one question is asked for the whole deployment.

@@ -4,6 +4,9 @@
 #include "TestHost.h"
 #include "TestProfiles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QtTest>
 
@@ -43,6 +46,25 @@ class TestE2eTopology : public QObject
             return test::run(QStringLiteral("bash"), {QStringLiteral("-c"), connect}).out.trimmed() == "open";
         return server(from).onHost(connect).out.trimmed() == "open";
     }
+    // `check --json` on the whole deployment: its exit code and report.
+    QPair<int, QJsonObject> check() const
+    {
+        const test::ProcessResult r = test::TestHost::cli(m_home.path(), {QStringLiteral("check"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--json")}, 120000);
+        return {r.exitCode, QJsonDocument::fromJson(r.out).object()};
+    }
+    // The light of check `id` of `server` ("" for the site) in such a report, and its reason.
+    static QPair<QString, QString> light(const QJsonObject &report, const QString &server, const QString &id)
+    {
+        QJsonObject part = report.value(QStringLiteral("site")).toObject();
+        for (const QJsonValue v : report.value(QStringLiteral("servers")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString() == server)
+                part = v.toObject();
+        for (const QJsonValue v : part.value(QStringLiteral("checks")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return {v.toObject().value(QStringLiteral("light")).toString(), v.toObject().value(QStringLiteral("reason")).toString()};
+        return {QStringLiteral("missing"), QString()};
+    }
+    static QByteArray text(const QJsonObject &report) { return QJsonDocument(report).toJson(); }
     static QString tail(const test::ProcessResult &r)
     {
         return QString::fromUtf8(r.out.right(6000) + "\n--- stderr ---\n" + r.err.right(4000));
@@ -154,8 +176,32 @@ private Q_SLOTS:
         QVERIFY(!reaches("db", ip("app2"), 8069));
     }
 
+    // One light per server per check of its roles, and the site through the proxy: all
+    // green but the self-signed certificate (yellow, as on one server).
+    void healthIsCheckedOnEveryServer()
+    {
+        const auto [code, report] = check();
+        QVERIFY2(code == 1, text(report).constData());
+        QCOMPARE(report.value(QStringLiteral("overall")).toString(), QStringLiteral("yellow"));
+        QCOMPARE(report.value(QStringLiteral("site")).toObject().value(QStringLiteral("through")).toString(), QStringLiteral("proxy"));
+        const auto https = light(report, QString(), QStringLiteral("https"));
+        QVERIFY2(https.first == "yellow" && https.second.contains("self-signed"), text(report).constData());
+        for (const char *id : {"http", "database-manager"})
+            QVERIFY2(light(report, QString(), QString::fromLatin1(id)).first == "green", id);
+        QVERIFY2(light(report, QStringLiteral("db"), QStringLiteral("postgresql")).first == "green", text(report).constData());
+        for (const QString &app : {QStringLiteral("app1"), QStringLiteral("app2")}) {
+            for (const char *id : {"service", "odoo", "realtime", "database"})
+                QVERIFY2(light(report, app, QString::fromLatin1(id)).first == "green", qPrintable(app + QLatin1Char(' ') + QLatin1String(id) + text(report)));
+            // Odoo listens on the app server's private address, reached through that server's tunnel.
+            QVERIFY(light(report, app, QStringLiteral("odoo")).second.contains(QStringLiteral("SSH tunnel")));
+            QVERIFY(light(report, app, QStringLiteral("database")).second.contains(QStringLiteral("over TLS")));
+        }
+        QCOMPARE(light(report, QStringLiteral("proxy"), QStringLiteral("service")).first, QStringLiteral("missing")); // the proxy is the site
+    }
+
     // nginx spreads the requests over both app servers, and with one of them stopped the
-    // site answers from the other (a refused connection: the next upstream at once).
+    // site answers from the other (a refused connection: the next upstream at once), and
+    // the health check shows app1 red, app2 and the site not.
     void theSiteAnswersWhileAnAppServerIsDown()
     {
         const QString url = QStringLiteral("https://%1/web/login").arg(ip("proxy"));
@@ -180,6 +226,12 @@ private Q_SLOTS:
         const int during2 = logins("app2");
         QCOMPARE(fetchAll(20), 20);
         QVERIFY(logins("app2") >= during2 + 20);
+        const auto [code, report] = check();
+        QVERIFY2(code == 1, text(report).constData()); // yellow: the site works, the spare is gone
+        for (const char *id : {"service", "odoo"})
+            QVERIFY2(light(report, QStringLiteral("app1"), QString::fromLatin1(id)).first == "red", text(report).constData());
+        QVERIFY2(light(report, QStringLiteral("app2"), QStringLiteral("odoo")).first == "green", text(report).constData());
+        QVERIFY2(light(report, QString(), QStringLiteral("https")).first == "yellow", text(report).constData()); // self-signed, answering
 
         restart.dismiss();
         QCOMPARE(server("app1").onHost(QStringLiteral("service %1 start").arg(service)).exitCode, 0);

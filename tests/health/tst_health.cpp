@@ -2,9 +2,14 @@
 #include "health/CurlTransfer.h"
 #include "health/HttpExchange.h"
 #include "health/ServiceHealth.h"
+#include "health/TopologyHealthReport.h"
+#include "health/HealthRemote.h"
+#include "ops/TopologyHealth.h"
 
 #include "LoopbackSite.h"
+#include "TestProfiles.h"
 
+#include <QJsonArray>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -612,6 +617,98 @@ private Q_SLOTS:
         QCOMPARE(s.odooLog, QStringLiteral("line 1\nTraceback\n"));
         QCOMPARE(s.nginxLog, QStringLiteral("connect() failed (111)\n"));
         QVERIFY(!ServiceHealth::parse(QStringLiteral("bash: oops")).known);
+    }
+
+    // On several servers each server is checked for its roles, and the site through the proxy.
+    void severalServersAreCheckedByTheirRoles()
+    {
+        const QList<TopologyHealth::Target> targets = TopologyHealth::targets(test::topologyProfile());
+        QStringList names;
+        for (const TopologyHealth::Target &t : targets)
+            names << t.server;
+        QCOMPARE(names, (QStringList{QString(), "db", "app1", "app2"})); // the proxy is the site
+        const HealthTarget &site = targets.at(0).target;
+        QCOMPARE(site.address, QStringLiteral("proxy.example.com"));
+        QVERIFY(site.checkSite && !site.needsSsh() && !site.checkOdoo);
+        const HealthTarget &db = targets.at(1).target;
+        QVERIFY(db.checkPostgresql && !db.checkService && !db.checkOdoo && !db.checkDatabase && !db.checkSite);
+        const HealthTarget &app = targets.at(2).target;
+        QVERIFY(app.checkService && app.checkOdoo && app.checkDatabase && !app.checkPostgresql && !app.checkSite);
+        QCOMPARE(app.odooInterface, QStringLiteral("10.0.0.21")); // the tunnel's far end: where Odoo listens
+        QCOMPARE(healthForwards(app).value(0).host, QStringLiteral("10.0.0.21"));
+        QVERIFY(healthForwards(db).isEmpty());
+        // One server: everything, Odoo on its loopback, as before.
+        const HealthTarget one = HealthTarget::fromProfile(test::testProfile());
+        QVERIFY(one.checkService && one.checkOdoo && one.checkSite && !one.checkDatabase && !one.checkPostgresql);
+        QCOMPARE(one.odooInterface, QStringLiteral("127.0.0.1"));
+    }
+
+    // The lines the database and app servers' step prints become their lights.
+    void databaseLinesBecomeLights()
+    {
+        const ServiceState s = ServiceHealth::parse(QStringLiteral(
+            "database: failed (connection to server at \"10.0.0.11\", port 5432 failed: timeout expired)\npostgresql: running\n--- odoo log ---\n"));
+        QVERIFY(s.database.known && !s.database.ok);
+        QVERIFY(s.database.detail.startsWith(QStringLiteral("failed (connection")));
+        QVERIFY(s.postgresql.known && s.postgresql.ok);
+        QVERIFY(!s.known); // no service line: not an app server
+
+        HealthTarget db = TopologyHealth::targets(test::topologyProfile()).at(1).target;
+        HealthChecker checker;
+        checker.start(db);
+        QCOMPARE(checker.expected(), QStringList{QStringLiteral("postgresql")});
+        QSignalSpy finished(&checker, &HealthChecker::finished);
+        checker.setServiceOutput(QStringLiteral("postgresql: not accepting connections (/var/run/postgresql:5432 - no response)\n--- odoo log ---\n"));
+        QCOMPARE(finished.size(), 1);
+        const HealthResult *postgresql = checker.report().find(QStringLiteral("postgresql"));
+        QCOMPARE(postgresql->light, HealthLight::Red);
+        QVERIFY2(postgresql->reason.contains(QStringLiteral("no response")), qPrintable(postgresql->reason));
+
+        HealthTarget app = TopologyHealth::targets(test::topologyProfile()).at(2).target;
+        app.realtime = false;
+        checker.start(app);
+        QCOMPARE(checker.expected(), (QStringList{"service", "odoo", "database"}));
+        checker.setSshFailed(QStringLiteral("SSH: no route to host"));
+        QCOMPARE(finished.size(), 2);
+        for (const HealthResult &r : checker.report().results)
+            QVERIFY2(r.light == HealthLight::Red && r.reason.contains(QStringLiteral("no route")), qPrintable(r.id));
+    }
+
+    // One app server down while another answers: the site works, the spare is gone.
+    void severalServersOverallLight_data()
+    {
+        QTest::addColumn<int>("site");
+        QTest::addColumn<int>("db");
+        QTest::addColumn<int>("app1");
+        QTest::addColumn<int>("app2");
+        QTest::addColumn<int>("overall");
+        const int g = int(HealthLight::Green), y = int(HealthLight::Yellow), r = int(HealthLight::Red);
+        QTest::newRow("all green") << g << g << g << g << g;
+        QTest::newRow("app1 down") << g << g << r << g << y;
+        QTest::newRow("app1 down, app2 yellow") << g << g << r << y << y;
+        QTest::newRow("both app servers down") << g << g << r << r << r;
+        QTest::newRow("database down") << g << r << g << g << r;
+        QTest::newRow("site down") << r << g << g << g << r;
+        QTest::newRow("site yellow") << y << g << g << g << y;
+    }
+    void severalServersOverallLight()
+    {
+        QFETCH(int, site);
+        QFETCH(int, db);
+        QFETCH(int, app1);
+        QFETCH(int, app2);
+        QFETCH(int, overall);
+        const auto report = [](int light) { return HealthReport{{{QStringLiteral("x"), QStringLiteral("x"), HealthLight(light), {}, {}, 0}}, {}, {}}; };
+        TopologyHealthReport t{QStringLiteral("proxy"), report(site),
+                               {{QStringLiteral("db"), {QStringLiteral("database"), QStringLiteral("files")}, report(db)},
+                                {QStringLiteral("app1"), {QStringLiteral("app")}, report(app1)},
+                                {QStringLiteral("app2"), {QStringLiteral("app")}, report(app2)}}};
+        QCOMPARE(int(t.overall()), overall);
+        const QJsonObject json = t.toJson();
+        QCOMPARE(json.value(QStringLiteral("overall")).toString(), toText(HealthLight(overall)));
+        QCOMPARE(json.value(QStringLiteral("site")).toObject().value(QStringLiteral("through")).toString(), QStringLiteral("proxy"));
+        QCOMPARE(json.value(QStringLiteral("servers")).toArray().at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("app1"));
+        QVERIFY(t.toText().contains(QStringLiteral("\napp1 (app):\n")));
     }
 
     void backendStoppedMakesHttpsAndOdooRed()

@@ -132,7 +132,7 @@ class TestHostileSsh : public QObject
         auto operation = std::make_shared<Shout>();
         operation->command = command;
         OperationController controller(nullptr, nullptr);
-        controller.setAcceptedFingerprint(m_server.hostKeyFingerprint());
+        controller.setAcceptedFingerprints({m_server.hostKeyFingerprint()});
         Outcome o;
         QEventLoop loop;
         connect(&controller, &OperationController::logFileOpened, this, [&](const QString &path) { o.logFile = path; });
