@@ -130,6 +130,10 @@
         <source>PostgreSQL access (pg_hba.conf)</source>
         <translation>PostgreSQL 访问控制（pg_hba.conf）</translation>
     </message>
+    <message>
+        <source>GlusterFS init script (the shared filestore)</source>
+        <translation>GlusterFS 启动脚本（共享文件存储）</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>
@@ -453,6 +457,30 @@
     <message>
         <source>Wait until %1 has initialised the database</source>
         <translation>等待 %1 完成数据库初始化</translation>
+    </message>
+    <message>
+        <source>The NFS filestore is not built yet (it cannot be tested here: this kernel has no NFS server or client); choose &quot;glusterfs&quot; for topology.filestore.</source>
+        <translation>NFS 文件存储尚未实现（此处无法测试：该内核没有 NFS 服务端和客户端）；请为 topology.filestore 选择 &quot;glusterfs&quot;。</translation>
+    </message>
+    <message>
+        <source>GlusterFS init script %1</source>
+        <translation>GlusterFS 启动脚本 %1</translation>
+    </message>
+    <message>
+        <source>GlusterFS running and enabled</source>
+        <translation>GlusterFS 正在运行并已设为开机启动</translation>
+    </message>
+    <message>
+        <source>Shared filestore: GlusterFS volume %1, mountable only by the app servers (%2)</source>
+        <translation>共享文件存储：GlusterFS 卷 %1，仅应用服务器（%2）可挂载</translation>
+    </message>
+    <message>
+        <source>Shared filestore %1 mounted at %2</source>
+        <translation>共享文件存储 %1 已挂载到 %2</translation>
+    </message>
+    <message>
+        <source>the shared filestore from the app servers</source>
+        <translation>来自应用服务器的共享文件存储访问</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2364,14 @@ QtKeychain %6</translation>
     <message>
         <source>Accepts connections.</source>
         <translation>接受连接。</translation>
+    </message>
+    <message>
+        <source>Shared filestore</source>
+        <translation>共享文件存储</translation>
+    </message>
+    <message>
+        <source>Mounted; Odoo writes to it.</source>
+        <translation>已挂载；Odoo 可以写入。</translation>
     </message>
 </context>
 <context>

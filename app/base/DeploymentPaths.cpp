@@ -36,6 +36,9 @@ DeploymentPaths DeploymentPaths::of(const DeploymentProfile &p)
     d.backupCron = QStringLiteral("/etc/cron.d/") + job;
     d.backupLog = QStringLiteral("/var/log/%1.log").arg(job);
     d.replacedFiles = QStringLiteral("/var/backups/odoo-deploy/replaced");
+    d.filestoreVolume = name;
+    d.filestoreBrick = QStringLiteral("/srv/odoo-deploy/%1-filestore").arg(name);
+    d.glusterdInitScript = QStringLiteral("/etc/init.d/glusterd");
     switch (p.web.certificate) {
     case CertificateMode::LetsEncrypt:
         d.certificate = QStringLiteral("/etc/letsencrypt/live/%1/fullchain.pem").arg(p.web.domain);

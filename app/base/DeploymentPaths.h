@@ -42,6 +42,12 @@ struct DeploymentPaths {
     QString backupLog;
     // Where a replaced file's copy goes when one beside it would be read too.
     QString replacedFiles;
+    // The shared filestore of a deployment on several servers (GlusterFS): the volume
+    // the app servers mount at dataDir, its one brick on the files server, and
+    // glusterd's init script where there is no systemd (Debian ships only a unit).
+    QString filestoreVolume;
+    QString filestoreBrick;
+    QString glusterdInitScript;
 
     static DeploymentPaths of(const DeploymentProfile &profile);
 };

@@ -23,6 +23,7 @@ const QString kHttps = QStringLiteral("https");
 const QString kDatabaseManager = QStringLiteral("database-manager");
 const QString kDatabase = QStringLiteral("database");
 const QString kPostgresql = QStringLiteral("postgresql");
+const QString kFilestore = QStringLiteral("filestore");
 
 // "HTTP 403 Forbidden". HTTP/2 has no reason phrase: the usual one for the code.
 QString statusText(const HttpExchangeResult &x)
@@ -73,6 +74,8 @@ QString HealthChecker::title(const QString &id) const
         return tr("HTTPS on port %1").arg(m_target.httpsPort);
     if (id == kDatabase)
         return tr("Database server from here");
+    if (id == kFilestore)
+        return tr("Shared filestore");
     if (id == kPostgresql)
         return tr("PostgreSQL on port %1").arg(TopologyProfile::kPostgresqlPort);
     return tr("Database manager");
@@ -96,6 +99,8 @@ void HealthChecker::start(const HealthTarget &target)
     }
     if (target.checkDatabase)
         m_expected << kDatabase;
+    if (target.checkFilestore)
+        m_expected << kFilestore;
     if (target.checkPostgresql)
         m_expected << kPostgresql;
     if (target.checkSite)
@@ -171,12 +176,13 @@ void HealthChecker::setServiceOutput(const QString &output)
     report(r);
     reportStateLine(kDatabase, state.database, output, tr("This server logs in to the database server over TLS."));
     reportStateLine(kPostgresql, state.postgresql, output, tr("Accepts connections."));
+    reportStateLine(kFilestore, state.filestore, output, tr("Mounted; Odoo writes to it."));
 }
 
 void HealthChecker::setServiceFailed(const QString &reason)
 {
     // Everything the server's side says fails with it.
-    for (const QString &id : {kService, kDatabase, kPostgresql})
+    for (const QString &id : {kService, kDatabase, kPostgresql, kFilestore})
         report({id, title(id), HealthLight::Red, reason, {}, m_clock.elapsed()});
 }
 
@@ -402,7 +408,7 @@ void HealthChecker::failPending(const QString &reason)
 {
     const QStringList expected = m_expected;
     for (const QString &id : expected) {
-        const bool viaSsh = id == kService || id == kDatabase || id == kPostgresql || (!m_target.odooDirect && (id == kOdoo || id == kRealtime));
+        const bool viaSsh = id == kService || id == kDatabase || id == kPostgresql || id == kFilestore || (!m_target.odooDirect && (id == kOdoo || id == kRealtime));
         report({id, title(id), HealthLight::Red,
                 viaSsh ? tr("%1 (over SSH; the server may be down or SSH slow)").arg(reason) : reason, {}, m_clock.elapsed()});
     }

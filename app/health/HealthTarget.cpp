@@ -25,7 +25,7 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.serviceName = p.service.name;
     if (const TopologyHost *self = TopologyProfile::self(p)) {
         const bool app = TopologyProfile::plays(p, HostRole::App);
-        t.checkService = t.checkOdoo = t.checkDatabase = app;
+        t.checkService = t.checkOdoo = t.checkDatabase = t.checkFilestore = app;
         t.checkSite = TopologyProfile::plays(p, HostRole::Proxy);
         t.checkPostgresql = TopologyProfile::plays(p, HostRole::Database);
         if (app)

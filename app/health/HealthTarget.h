@@ -38,7 +38,8 @@ struct HealthTarget {
     bool checkSite = true;        // HTTP, HTTPS, the database manager: where nginx serves the site
     bool checkDatabase = false;   // this app server logs in to the database server's PostgreSQL over TLS
     bool checkPostgresql = false; // PostgreSQL accepts connections on this server
-    bool needsSsh() const { return checkService || checkDatabase || checkPostgresql; }
+    bool checkFilestore = false;  // the shared filestore is mounted here and Odoo may write to it
+    bool needsSsh() const { return checkService || checkDatabase || checkPostgresql || checkFilestore; }
 
     int timeoutMs = 5000;      // every check, from the start, never later
     int slowMs = 2000;         // slower answers are yellow

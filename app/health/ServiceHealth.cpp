@@ -33,6 +33,8 @@ RemoteStep step(const DeploymentProfile &profile)
                                      {QStringLiteral("DB_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("DATABASE"), profile.odoo.database},
                                      {QStringLiteral("POSTGRESQL_HERE"), clusterHere ? QStringLiteral("yes") : QStringLiteral("no")},
+                                     {QStringLiteral("FILESTORE_DIR"), remoteDatabase ? d.dataDir : QString()},
+                                     {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("LOG_FILE"), d.logFile},
                                      {QStringLiteral("NGINX_ERROR_LOG"), d.nginxErrorLog},
                                      {QStringLiteral("LOG_LINES"), QString::number(kLogLines)},
@@ -64,6 +66,7 @@ ServiceState parse(const QString &output)
         }
         read(line, QStringLiteral("database"), QStringLiteral("reachable"), &state.database);
         read(line, QStringLiteral("postgresql"), QStringLiteral("running"), &state.postgresql);
+        read(line, QStringLiteral("filestore"), QStringLiteral("writable"), &state.filestore);
     }
     if (odoo >= 0) {
         const qsizetype from = odoo + kOdooLogMarker.size() + 1;

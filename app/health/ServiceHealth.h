@@ -28,6 +28,7 @@ struct ServiceState {
     QString nginxLog;
     StateLine database;   // "database: reachable" from an app server
     StateLine postgresql; // "postgresql: running" on the database server
+    StateLine filestore;  // "filestore: writable" on an app server of several
 };
 
 namespace ServiceHealth {

@@ -49,6 +49,8 @@ void source(PlanBuilder &plan);    // git checkout and virtual environment
 void service(PlanBuilder &plan);   // folders, odoo.conf, database init, the service
 void web(PlanBuilder &plan);       // certificate, nginx site
 void certificate(PlanBuilder &plan); // the certificate alone (web's first part)
+void filestoreServer(PlanBuilder &plan); // several servers: the files server's GlusterFS volume
+void filestoreMount(PlanBuilder &plan);  // several servers: an app server mounts it at the data folder (from service)
 void firewall(PlanBuilder &plan);  // ufw
 void upkeep(PlanBuilder &plan);    // log rotation, renewal hook, scheduled backup
 QStringList packageList(const DeploymentProfile &profile);

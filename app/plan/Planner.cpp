@@ -69,6 +69,7 @@ Plan Planner::plan(const DeploymentProfile &p, const HostFacts &f)
     }
     PlanParts::packages(builder);
     PlanParts::database(builder);
+    PlanParts::filestoreServer(builder);
     if (TopologyProfile::plays(p, HostRole::App)) {
         PlanParts::source(builder);
         PlanParts::service(builder);

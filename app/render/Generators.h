@@ -47,6 +47,8 @@ public:
     // The database server of several (DatabaseServer.cpp): its settings, a file of
     // PostgreSQL's conf.d named postgresqlSettingsName(), and the app servers' entries,
     // a block between the Begin and End lines at the top of pg_hba.conf.
+    // The files server's glusterd, where there is no systemd.
+    static QString glusterdSysvinitScript(const DeploymentProfile &profile);
     static QString postgresqlSettingsName(const DeploymentProfile &profile);
     static QString postgresqlSettings(const DeploymentProfile &profile);
     static QString postgresqlAccess(const DeploymentProfile &profile);

@@ -37,6 +37,9 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         clusterFile("postgresql-settings", tr("PostgreSQL settings"), QStringLiteral("conf.d/") + postgresqlSettingsName(p), postgresqlSettings(p), 0644);
         clusterFile("postgresql-access", tr("PostgreSQL access (pg_hba.conf)"), QStringLiteral("pg_hba.conf"), postgresqlAccess(p), 0640);
     }
+    const bool gluster = !alone && p.topology.filestore == FilestoreEngine::GlusterFS;
+    if (TopologyProfile::plays(p, HostRole::Files) && gluster && ServiceManager::wantsSysvinit(p, facts))
+        add("glusterd-sysvinit", tr("GlusterFS init script (the shared filestore)"), paths.glusterdInitScript, glusterdSysvinitScript(p), 0755);
     if (app) {
         // Odoo reads it, cannot change it.
         add("odoo.conf", tr("Odoo configuration"), paths.configFile, odooConfig(p), 0640).group = p.odoo.systemUser;

@@ -3,7 +3,9 @@
 # each after its marker line (ODOO_LOG_MARKER, NGINX_LOG_MARKER). On a deployment on
 # several servers: with DB_HOST, whether DB_USER logs in to DATABASE there over TLS
 # with the password in CONFIG; with POSTGRESQL_HERE=yes, whether this server's
-# PostgreSQL accepts connections on DB_PORT. Files only root may read are read with
+# PostgreSQL accepts connections on DB_PORT; with FILESTORE_DIR, whether the shared
+# filestore is mounted there and the Odoo user ODOO_USER may write to it (a file made
+# and removed at once). Files only root may read are read with
 # sudo when that needs no password, else as the login user (who may be in the adm group).
 if [ -z "$SERVICE" ]; then
     :
@@ -33,6 +35,18 @@ if [ -n "$DB_HOST" ]; then
         if [ "$answer" = t ]; then echo 'database: reachable'; else echo "database: connected without TLS ($answer)"; fi
     else
         echo "database: failed ($(printf '%s\n' "$answer" | head -n 1))"
+    fi
+fi
+if [ -n "$FILESTORE_DIR" ]; then
+    if ! findmnt -n --mountpoint "$FILESTORE_DIR" >/dev/null 2>&1; then
+        echo "filestore: not mounted at $FILESTORE_DIR"
+    elif [ "$(id -u)" != 0 ] && ! sudo -n true 2>/dev/null; then
+        echo "filestore: mounted, not tried for writing ($(id -un) cannot act as $ODOO_USER)"
+    elif probe=$(as_root_if_needed runuser -u "$ODOO_USER" -- mktemp "$FILESTORE_DIR/.odoo-deploy-health.XXXXXX" 2>/dev/null); then
+        as_root_if_needed rm -f "$probe"
+        echo 'filestore: writable'
+    else
+        echo "filestore: mounted at $FILESTORE_DIR, but $ODOO_USER cannot write to it"
     fi
 fi
 if [ "$POSTGRESQL_HERE" = yes ]; then

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QtTest>
 
@@ -65,6 +66,24 @@ class TestE2eTopology : public QObject
         return {QStringLiteral("missing"), QString()};
     }
     static QByteArray text(const QJsonObject &report) { return QJsonDocument(report).toJson(); }
+    // The titles of the steps that changed something on `server`, from deploy's output
+    // (its lines are tagged "[server] "; the app servers' interleave).
+    static QStringList changedOn(const QByteArray &output, const QString &server)
+    {
+        const QString tag = QLatin1Char('[') + server + QStringLiteral("] ");
+        QStringList changed;
+        QString step;
+        for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
+            if (!line.startsWith(tag))
+                continue;
+            const QString rest = line.mid(tag.size());
+            if (rest.startsWith(QLatin1String("==> ")))
+                step = rest.section(QLatin1Char(' '), 2, -1); // after "==> [i/n]"
+            else if (rest.startsWith(QLatin1String("    changed (")))
+                changed << step;
+        }
+        return changed;
+    }
     static QString tail(const test::ProcessResult &r)
     {
         return QString::fromUtf8(r.out.right(6000) + "\n--- stderr ---\n" + r.err.right(4000));
@@ -87,7 +106,7 @@ private Q_SLOTS:
             QVERIFY2(host.running(), name.constData());
             m_servers.insert(QString::fromLatin1(name), host);
         }
-        QCOMPARE(m_servers.keys(), (QStringList{"app1", "app2", "db", "proxy"}));
+        QCOMPARE(m_servers.keys(), (QStringList{"app1", "app2", "app3", "db", "proxy"})); // app3 joins at the end
 
         // One profile: the site at the proxy's address, each server by its own key.
         m_profile = server("app1").profile(QStringLiteral("topology"));
@@ -190,13 +209,57 @@ private Q_SLOTS:
             QVERIFY2(light(report, QString(), QString::fromLatin1(id)).first == "green", id);
         QVERIFY2(light(report, QStringLiteral("db"), QStringLiteral("postgresql")).first == "green", text(report).constData());
         for (const QString &app : {QStringLiteral("app1"), QStringLiteral("app2")}) {
-            for (const char *id : {"service", "odoo", "realtime", "database"})
+            for (const char *id : {"service", "odoo", "realtime", "database", "filestore"})
                 QVERIFY2(light(report, app, QString::fromLatin1(id)).first == "green", qPrintable(app + QLatin1Char(' ') + QLatin1String(id) + text(report)));
             // Odoo listens on the app server's private address, reached through that server's tunnel.
             QVERIFY(light(report, app, QStringLiteral("odoo")).second.contains(QStringLiteral("SSH tunnel")));
             QVERIFY(light(report, app, QStringLiteral("database")).second.contains(QStringLiteral("over TLS")));
         }
         QCOMPARE(light(report, QStringLiteral("proxy"), QStringLiteral("service")).first, QStringLiteral("missing")); // the proxy is the site
+    }
+
+    // The data folder is one GlusterFS volume on `db`: a session made through app1 is
+    // valid on app2, an attachment uploaded through app1 is read through app2, and it
+    // lies in the volume's brick on `db`. Asked from the proxy, the one server that may
+    // reach the app servers' Odoo.
+    void attachmentsAndSessionsAreShared()
+    {
+        const QString marker = QStringLiteral("attachment-%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
+        const QString script = QStringLiteral(R"PY(python3 - %1 %2 %3 <<'EOF'
+import http.client, json, sys
+def ask(host, method, path, body=None, cookie=None):
+    c = http.client.HTTPConnection(host, 8069, timeout=10)
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    if cookie:
+        headers["Cookie"] = cookie
+    c.request(method, path, body=body, headers=headers)
+    r = c.getresponse()
+    return r.status, (r.getheader("Set-Cookie") or "").split(";")[0], r.read().decode()
+app1, app2, payload = sys.argv[1:4]
+status, cookie, _ = ask(app1, "POST", "/web/login", "login=admin&password=admin")
+print("login", status, cookie.startswith("session_id="))
+print("whoami", *ask(app2, "GET", "/web/session/whoami", cookie=cookie)[::2])
+status, _, body = ask(app1, "POST", "/web/binary/upload_attachment", payload, cookie)
+print("upload", status)
+attachment = json.loads(body)["id"]
+print("download", *ask(app2, "GET", "/web/content/%d" % attachment, cookie=cookie)[::2])
+print("anonymous", ask(app2, "GET", "/web/content/%d" % attachment)[0])
+EOF
+)PY").arg(ip("app1"), ip("app2"), marker);
+        const test::ProcessResult r = server("proxy").onHost(script);
+        const QByteArray expected = QStringLiteral("login 303 True\nwhoami 200 {\"login\": \"admin\", \"db\": \"%1\"}\nupload 200\n"
+                                                   "download 200 %2\nanonymous 401\n").arg(m_profile.odoo.database, marker).toUtf8();
+        QVERIFY2(r.out == expected, qPrintable(QString::fromUtf8(r.out + r.err)));
+        // Kept once, in the volume's brick on `db`; each app server has it mounted from there.
+        const QByteArray found = server("db").onHost(QStringLiteral("grep -rl --exclude-dir=.glusterfs %1 /srv/odoo-deploy/ | wc -l").arg(marker)).out;
+        QCOMPARE(found.trimmed(), QByteArray("1"));
+        for (const char *app : {"app1", "app2"}) {
+            const QByteArray mount = server(app).onHost(QStringLiteral("findmnt -n -o SOURCE,FSTYPE --mountpoint /var/lib/%1").arg(m_profile.service.name)).out;
+            QCOMPARE(mount.simplified(), QStringLiteral("%1:/%2 fuse.glusterfs").arg(ip("db"), m_profile.service.name).toUtf8());
+        }
+        // Only the app servers may mount it.
+        QVERIFY(!reaches("proxy", ip("db"), 24007));
+        QVERIFY(reaches("app2", ip("db"), 24007));
     }
 
     // nginx spreads the requests over both app servers, and with one of them stopped the
@@ -245,6 +308,46 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("deploy: 0 changed,") && r.out.contains("every server was already as wanted"), qPrintable(tail(r)));
         const test::ProcessResult check = deploy({QStringLiteral("--check")});
         QVERIFY2(check.exitCode == 0 && check.out.contains("check: 0 would change,"), qPrintable(tail(check)));
+    }
+
+    // A third app server joins: it is deployed, the proxy's upstreams and the database
+    // server's access lists (pg_hba.conf, the firewall, the volume's allow list) take its
+    // address, and app1 and app2 are not touched. Then it answers through the proxy.
+    void addingAnAppServerChangesOnlyItAndWhoLetsItIn()
+    {
+        TopologyHost app3 = m_profile.topology.hosts.at(1);
+        app3.name = QStringLiteral("app3");
+        app3.privateAddress = ip("app3");
+        app3.server = server("app3").profile(QString()).server;
+        m_profile.topology.hosts.insert(3, app3);
+        QString error;
+        QVERIFY2(ProfileJson::save(m_profile, m_profilePath, &error), qPrintable(error));
+
+        const test::ProcessResult r = deploy();
+        QVERIFY2(r.exitCode == 0, qPrintable(tail(r)));
+        QVERIFY2(r.out.contains("=== phase 2: app1, app2, app3\n"), qPrintable(tail(r)));
+        for (const char *untouched : {"app1", "app2"})
+            QVERIFY2(changedOn(r.out, QString::fromLatin1(untouched)).isEmpty(),
+                     qPrintable(QLatin1String(untouched) + QLatin1String(": ") + changedOn(r.out, QString::fromLatin1(untouched)).join(QStringLiteral("; "))));
+        QVERIFY(changedOn(r.out, QStringLiteral("app3")).size() > 5);
+        const QStringList proxy = changedOn(r.out, QStringLiteral("proxy"));
+        QVERIFY2(!proxy.isEmpty() && proxy.filter(QStringLiteral("nginx")).size() == proxy.size(), qPrintable(proxy.join(QStringLiteral("; "))));
+        const QStringList db = changedOn(r.out, QStringLiteral("db"));
+        QVERIFY2(db.size() == 3 && db.filter(QStringLiteral("PostgreSQL lets in only the app servers")).size() == 1
+                     && db.filter(QStringLiteral("Shared filestore")).size() == 1 && db.filter(QStringLiteral("Firewall")).size() == 1,
+                 qPrintable(db.join(QStringLiteral("; "))));
+
+        const QString log = DeploymentPaths::of(m_profile).logFile;
+        const auto logins = [&] { return server("app3").onHost(QStringLiteral("grep -c '%1 - \"GET /web/login' %2").arg(ip("proxy"), log)).out.trimmed().toInt(); };
+        const int before = logins();
+        for (int i = 0; i < 9; ++i)
+            QVERIFY(test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", QStringLiteral("https://%1/web/login").arg(ip("proxy"))}).out.contains("oe_login_form"));
+        QVERIFY2(logins() > before, "app3 answers through the proxy");
+        const auto [code, report] = check();
+        QVERIFY2(code == 1, text(report).constData()); // only the self-signed certificate is yellow
+        for (const char *id : {"service", "odoo", "database", "filestore"})
+            QVERIFY2(light(report, QStringLiteral("app3"), QString::fromLatin1(id)).first == "green", text(report).constData());
+        QVERIFY(!reaches("", ip("app3"), 8069));
     }
 };
 

@@ -631,15 +631,15 @@ private Q_SLOTS:
         QCOMPARE(site.address, QStringLiteral("proxy.example.com"));
         QVERIFY(site.checkSite && !site.needsSsh() && !site.checkOdoo);
         const HealthTarget &db = targets.at(1).target;
-        QVERIFY(db.checkPostgresql && !db.checkService && !db.checkOdoo && !db.checkDatabase && !db.checkSite);
+        QVERIFY(db.checkPostgresql && !db.checkService && !db.checkOdoo && !db.checkDatabase && !db.checkFilestore && !db.checkSite);
         const HealthTarget &app = targets.at(2).target;
-        QVERIFY(app.checkService && app.checkOdoo && app.checkDatabase && !app.checkPostgresql && !app.checkSite);
+        QVERIFY(app.checkService && app.checkOdoo && app.checkDatabase && app.checkFilestore && !app.checkPostgresql && !app.checkSite);
         QCOMPARE(app.odooInterface, QStringLiteral("10.0.0.21")); // the tunnel's far end: where Odoo listens
         QCOMPARE(healthForwards(app).value(0).host, QStringLiteral("10.0.0.21"));
         QVERIFY(healthForwards(db).isEmpty());
         // One server: everything, Odoo on its loopback, as before.
         const HealthTarget one = HealthTarget::fromProfile(test::testProfile());
-        QVERIFY(one.checkService && one.checkOdoo && one.checkSite && !one.checkDatabase && !one.checkPostgresql);
+        QVERIFY(one.checkService && one.checkOdoo && one.checkSite && !one.checkDatabase && !one.checkPostgresql && !one.checkFilestore);
         QCOMPARE(one.odooInterface, QStringLiteral("127.0.0.1"));
     }
 
@@ -652,6 +652,9 @@ private Q_SLOTS:
         QVERIFY(s.database.detail.startsWith(QStringLiteral("failed (connection")));
         QVERIFY(s.postgresql.known && s.postgresql.ok);
         QVERIFY(!s.known); // no service line: not an app server
+        const ServiceState appState = ServiceHealth::parse(QStringLiteral("state: running\nfilestore: not mounted at /var/lib/odoo\n--- odoo log ---\n"));
+        QVERIFY(appState.filestore.known && !appState.filestore.ok && appState.running);
+        QCOMPARE(appState.filestore.detail, QStringLiteral("not mounted at /var/lib/odoo"));
 
         HealthTarget db = TopologyHealth::targets(test::topologyProfile()).at(1).target;
         HealthChecker checker;
@@ -667,7 +670,7 @@ private Q_SLOTS:
         HealthTarget app = TopologyHealth::targets(test::topologyProfile()).at(2).target;
         app.realtime = false;
         checker.start(app);
-        QCOMPARE(checker.expected(), (QStringList{"service", "odoo", "database"}));
+        QCOMPARE(checker.expected(), (QStringList{"service", "odoo", "database", "filestore"}));
         checker.setSshFailed(QStringLiteral("SSH: no route to host"));
         QCOMPARE(finished.size(), 2);
         for (const HealthResult &r : checker.report().results)

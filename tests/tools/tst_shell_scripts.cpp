@@ -25,13 +25,21 @@ private Q_SLOTS:
     void syntaxAndLint_data()
     {
         QTest::addColumn<QString>("id");
-        QTest::newRow("sysvinit") << "sysvinit-script";
-        QTest::newRow("certificate") << "selfsigned-certificate.sh";
+        QTest::addColumn<QString>("host"); // of the test's deployment on several servers; empty: one server
+        QTest::newRow("sysvinit") << "sysvinit-script" << QString();
+        QTest::newRow("certificate") << "selfsigned-certificate.sh" << QString();
+        QTest::newRow("glusterd") << "glusterd-sysvinit" << "db";
     }
     void syntaxAndLint()
     {
         QFETCH(QString, id);
-        const DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Sysvinit);
+        QFETCH(QString, host);
+        DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Sysvinit);
+        if (!host.isEmpty()) {
+            DeploymentProfile several = test::topologyProfile();
+            several.service.initSystem = InitSystem::Sysvinit;
+            p = TopologyProfile::forHost(several, host);
+        }
         QString text;
         for (const auto &f : Generators::renderAll(p, {}))
             if (f.id == id)

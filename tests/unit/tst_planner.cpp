@@ -1,6 +1,7 @@
 #include "plan/Planner.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
+#include "base/DeploymentPaths.h"
 #include "base/StepScript.h"
 #include "profile/TopologyProfile.h"
 
@@ -249,16 +250,20 @@ private Q_SLOTS:
         QVERIFY(Validation::validate(p).isEmpty());
         const auto planOf = [&](const char *host) { return Planner::plan(TopologyProfile::forHost(p, QString::fromLatin1(host)), debian12()); };
         QCOMPARE(ids(planOf("db")), (QStringList{"apt-update", "packages", "postgresql", "postgresql-settings", "postgresql-access", "db-role",
-                                                 "database", "firewall"}));
-        QCOMPARE(ids(planOf("app1")), (QStringList{"apt-update", "packages", "system-user", "source", "venv", "data-dir", "log-dir", "config",
-                                                   "db-init", "service-file", "service", "logrotate", "firewall"}));
+                                                 "database", "glusterd", "filestore-volume", "firewall"}));
+        // The shared filestore is mounted before anything writes to the data folder.
+        QCOMPARE(ids(planOf("app1")), (QStringList{"apt-update", "packages", "system-user", "source", "venv", "data-dir", "filestore-mount", "log-dir",
+                                                   "config", "db-init", "service-file", "service", "logrotate", "firewall"}));
         QCOMPARE(ids(planOf("proxy")), (QStringList{"apt-update", "packages", "certificate", "nginx-site", "nginx-enable", "nginx", "firewall"}));
         QVERIFY(ids(Planner::plan(p, debian12())).isEmpty());
         QVERIFY(Planner::plan(p, debian12()).problems.join(QLatin1Char(' ')).contains(QLatin1String("one server at a time")));
 
         // Packages: PostgreSQL's server only on the database server, nginx only on the proxy.
         const auto packagesOf = [&](const char *host) { return stepOf(planOf(host), QStringLiteral("packages")).value(QStringLiteral("PACKAGES")).split(QLatin1Char(' ')); };
-        QCOMPARE(packagesOf("db"), (QStringList{"postgresql", "postgresql-client", "ufw"}));
+        QCOMPARE(packagesOf("db"), (QStringList{"postgresql", "postgresql-client", "glusterfs-server", "ufw"}));
+        QVERIFY(packagesOf("app1").contains(QStringLiteral("glusterfs-client")));
+        QVERIFY(!packagesOf("proxy").contains(QStringLiteral("glusterfs-client")));
+        QVERIFY(!Planner::packages(test::testProfile()).join(QLatin1Char(' ')).contains(QLatin1String("gluster"))); // one server: a local folder
         QVERIFY(packagesOf("app1").contains(QStringLiteral("postgresql-client")));
         QVERIFY(packagesOf("app1").contains(QStringLiteral("python3-venv")));
         QVERIFY(!packagesOf("app1").contains(QStringLiteral("postgresql")));
@@ -281,11 +286,34 @@ private Q_SLOTS:
 
         // Firewalls: PostgreSQL from the app servers, Odoo from the proxy, the web from anywhere.
         const auto firewall = [&](const char *host) { return stepOf(planOf(host), QStringLiteral("firewall")); };
-        QCOMPARE(firewall("db").value(QStringLiteral("FROM")), QStringLiteral("5432@10.0.0.21 5432@10.0.0.22"));
+        QCOMPARE(firewall("db").value(QStringLiteral("FROM")),
+                 QStringLiteral("5432@10.0.0.21 5432@10.0.0.22 24007@10.0.0.21 49152:60999@10.0.0.21 24007@10.0.0.22 49152:60999@10.0.0.22"));
         QCOMPARE(firewall("db").value(QStringLiteral("OPEN")), QString());
         QCOMPARE(firewall("app2").value(QStringLiteral("FROM")), QStringLiteral("8069@10.0.0.31 8072@10.0.0.31"));
         QCOMPARE(firewall("proxy").value(QStringLiteral("OPEN")), QStringLiteral("80 443"));
         QCOMPARE(firewall("proxy").value(QStringLiteral("FROM")), QString());
+        // The filestore: one volume on the files server that only the app servers mount, at the data folder.
+        const PlanStep volume = stepOf(planOf("db"), QStringLiteral("filestore-volume"));
+        QCOMPARE(volume.value(QStringLiteral("ALLOW")), QStringLiteral("10.0.0.21,10.0.0.22"));
+        QCOMPARE(volume.value(QStringLiteral("ADDRESS")), QStringLiteral("10.0.0.11"));
+        const PlanStep mount = stepOf(planOf("app2"), QStringLiteral("filestore-mount"));
+        QCOMPARE(mount.value(QStringLiteral("SOURCE")), QStringLiteral("10.0.0.11:/") + DeploymentPaths::of(p).filestoreVolume);
+        QCOMPARE(mount.value(QStringLiteral("DIR")), DeploymentPaths::of(p).dataDir);
+        // Without systemd glusterd needs an init script; Debian ships only a unit.
+        HostFacts sysv = debian12();
+        sysv.init = HostFacts::Init::Sysvinit;
+        DeploymentProfile detected = p;
+        detected.service.initSystem = InitSystem::Auto;
+        QVERIFY(ids(Planner::plan(TopologyProfile::forHost(detected, QStringLiteral("db")), sysv)).contains(QStringLiteral("glusterd-init")));
+        HostFacts withSystemd = debian12();
+        withSystemd.init = HostFacts::Init::Systemd;
+        QVERIFY(!ids(Planner::plan(TopologyProfile::forHost(detected, QStringLiteral("db")), withSystemd)).contains(QStringLiteral("glusterd-init")));
+        // NFS is refused, not guessed at.
+        DeploymentProfile nfs = p;
+        nfs.topology.filestore = FilestoreEngine::Nfs;
+        for (const char *host : {"db", "app1"})
+            QVERIFY(Planner::plan(TopologyProfile::forHost(nfs, QString::fromLatin1(host)), debian12()).problems.join(QLatin1Char(' ')).contains(QLatin1String("NFS filestore is not built yet")));
+        QVERIFY(Planner::plan(TopologyProfile::forHost(nfs, QStringLiteral("proxy")), debian12()).problems.isEmpty());
         p.web.certificate = CertificateMode::SelfSigned;
         QVERIFY(Planner::remoteSteps(TopologyProfile::forHost(p, QStringLiteral("proxy")), debian12(), false).last().id.contains(QLatin1String("pin")));
         QVERIFY(!Planner::remoteSteps(TopologyProfile::forHost(p, QStringLiteral("app1")), debian12(), false).last().id.contains(QLatin1String("pin")));

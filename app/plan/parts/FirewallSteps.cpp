@@ -21,6 +21,12 @@ void firewall(PlanBuilder &plan)
                 from << QString::number(TopologyProfile::kPostgresqlPort) + QLatin1Char('@') + address;
             what << Planner::tr("PostgreSQL from the app servers");
         }
+        // GlusterFS: glusterd, then the brick's port, which glusterd picks in this range.
+        if (TopologyProfile::self(p) && TopologyProfile::self(p)->roles.testFlag(HostRole::Files)) {
+            for (const QString &address : TopologyProfile::appAddresses(p))
+                from << QStringLiteral("24007@") + address << QStringLiteral("49152:60999@") + address;
+            what << Planner::tr("the shared filestore from the app servers");
+        }
         const TopologyHost *proxyHost = TopologyProfile::firstWith(p, HostRole::Proxy);
         if (TopologyProfile::plays(p, HostRole::App) && !proxy && proxyHost) {
             for (int port : {p.odoo.httpPort, p.odoo.longpollingPort})

@@ -32,6 +32,12 @@ QStringList packageList(const DeploymentProfile &p)
              << (p.odoo.wkhtmltopdfDeb.isEmpty() ? QStringLiteral("wkhtmltopdf") : QStringLiteral("curl"));
     if (proxy && p.web.certificate == CertificateMode::LetsEncrypt)
         list << QStringLiteral("certbot");
+    // The shared filestore of several servers: its server, and the app servers' client.
+    const bool gluster = p.topology.spansServers() && p.topology.filestore == FilestoreEngine::GlusterFS;
+    if (gluster && TopologyProfile::plays(p, HostRole::Files))
+        list << QStringLiteral("glusterfs-server");
+    else if (gluster && app)
+        list << QStringLiteral("glusterfs-client");
     if (p.web.firewall)
         list << QStringLiteral("ufw");
     return list;

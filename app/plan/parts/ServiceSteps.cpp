@@ -17,6 +17,7 @@ void service(PlanBuilder &plan)
     const DeploymentPaths &d = plan.paths;
     plan.add(QStringLiteral("data-dir"), Planner::tr("Data folder %1").arg(d.dataDir), QStringLiteral("folder"),
              {{QStringLiteral("DIR"), d.dataDir}});
+    filestoreMount(plan); // on several servers: before anything writes attachments or sessions
     plan.add(QStringLiteral("log-dir"), Planner::tr("Log folder %1").arg(d.logDir), QStringLiteral("folder"),
              {{QStringLiteral("DIR"), d.logDir}});
 
