@@ -47,9 +47,16 @@ int fetchOnce(const HealthTarget &target)
     return result.error.isEmpty() ? Green : Red;
 }
 
-int exitCodeFor(HealthLight light)
+// One server's report or several's: as text or JSON, and the exit code of its light.
+template <typename Report>
+int printed(const Report &report, const QCommandLineParser &parser)
 {
-    switch (light) {
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.toText();
+    out().flush();
+    switch (report.overall()) {
     case HealthLight::Red: return Red;
     case HealthLight::Yellow: return Yellow;
     default: return Green;
@@ -88,12 +95,7 @@ int checkServers(const DeploymentProfile &profile, const QCommandLineParser &par
     health.start(profile, targets);
     if (health.isRunning())
         loop.exec();
-    if (parser.isSet(QStringLiteral("json")))
-        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else
-        out() << report.toText();
-    out().flush();
-    return exitCodeFor(report.overall());
+    return printed(report, parser);
 }
 
 } // namespace
@@ -163,14 +165,7 @@ int check(const QStringList &arguments)
     target.odooDirect = direct;
     target.checkService = !direct;
 
-    const HealthReport report = runHealthCheck(profile, target, parser);
-
-    if (parser.isSet(QStringLiteral("json")))
-        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else
-        out() << report.toText();
-    out().flush();
-    return exitCodeFor(report.overall());
+    return printed(runHealthCheck(profile, target, parser), parser);
 }
 
 } // namespace odoodeploy::cli
