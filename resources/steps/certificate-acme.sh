@@ -9,7 +9,7 @@ change() {
     install -d "$WEBROOT"
     if [ ! -e "$SITE_LINK" ]; then
         install -m 0644 "$INPUT" "$BOOT_SITE"
-        nginx -t
+        nginx_test
         if service_active nginx; then service_do reload nginx; else service_do start nginx; fi
     fi
     set -- certonly --non-interactive --agree-tos -m "$EMAIL" --webroot -w "$WEBROOT" -d "$DOMAIN"

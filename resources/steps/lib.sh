@@ -46,6 +46,18 @@ backup_file() { # file [folder]
     fi
 }
 
+# nginx -t: its "syntax is ok" goes to standard error even when all is well; here to
+# standard output then (the run log shows standard error in red), and to standard
+# error only when nginx refuses.
+nginx_test() {
+    if said=$(nginx -t 2>&1); then
+        printf '%s\n' "$said"
+    else
+        printf '%s\n' "$said" >&2
+        return 1
+    fi
+}
+
 # Every change to nginx's configuration is recorded until nginx -t accepts the whole,
 # so that a refused configuration is put back as it was, newest change first. Lines:
 # file PATH BACKUP, new PATH, link PATH OLD_TARGET, nolink PATH (tab-separated; our

@@ -8,7 +8,7 @@ check() {
 # nginx cannot use because another program holds its port: nginx -t does not bind, and
 # a reload that cannot bind keeps the old configuration without saying so.
 change() {
-    if ! nginx -t; then
+    if ! nginx_test; then
         put_back "nginx refused the new configuration; putting back the previous one:"
         return 1
     fi

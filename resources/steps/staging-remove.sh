@@ -34,7 +34,7 @@ change() {
     rm -f "$restart_marker" "$reload_marker"
     if [ -e "$SITE" ] || [ -L "$SITE_LINK" ]; then
         rm -f "$SITE_LINK" "$SITE"
-        nginx -t
+        nginx_test
         reload_nginx
         echo "nginx site $SITE removed"
     fi
