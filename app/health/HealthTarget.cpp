@@ -25,7 +25,9 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.serviceName = p.service.name;
     if (const TopologyHost *self = TopologyProfile::self(p)) {
         const bool app = TopologyProfile::plays(p, HostRole::App);
-        t.checkService = t.checkOdoo = t.checkDatabase = t.checkFilestore = app;
+        t.checkService = t.checkOdoo = t.checkDatabase = app;
+        // Without a files server (one app server) the data folder is the server's own.
+        t.checkFilestore = app && TopologyProfile::firstWith(p, HostRole::Files);
         t.checkSite = TopologyProfile::plays(p, HostRole::Proxy);
         t.checkPostgresql = TopologyProfile::plays(p, HostRole::Database);
         if (app)

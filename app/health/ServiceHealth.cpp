@@ -33,7 +33,7 @@ RemoteStep step(const DeploymentProfile &profile)
                                      {QStringLiteral("DB_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("DATABASE"), profile.odoo.database},
                                      {QStringLiteral("POSTGRESQL_HERE"), clusterHere ? QStringLiteral("yes") : QStringLiteral("no")},
-                                     {QStringLiteral("FILESTORE_DIR"), remoteDatabase ? d.dataDir : QString()},
+                                     {QStringLiteral("FILESTORE_DIR"), remoteDatabase && TopologyProfile::firstWith(profile, HostRole::Files) ? d.dataDir : QString()},
                                      {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("LOG_FILE"), d.logFile},
                                      {QStringLiteral("NGINX_ERROR_LOG"), d.nginxErrorLog},

@@ -14,8 +14,9 @@ QList<TopologyHealth::Target> TopologyHealth::targets(const DeploymentProfile &d
 {
     QList<Target> out;
     if (const TopologyHost *proxy = TopologyProfile::firstWith(deployment, HostRole::Proxy)) {
+        // The proxy's own checks, when it is an app server too, are in its part below.
         HealthTarget site = HealthTarget::fromProfile(TopologyProfile::forHost(deployment, proxy->name));
-        site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = false;
+        site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = site.checkFilestore = false;
         site.checkSite = true;
         out.append({QString(), site});
     }

@@ -5,6 +5,8 @@
 #include "health/TopologyHealthReport.h"
 #include "health/HealthRemote.h"
 #include "ops/TopologyHealth.h"
+#include "profile/TopologyProfile.h"
+#include "profile/Validation.h"
 
 #include "LoopbackSite.h"
 #include "TestProfiles.h"
@@ -637,6 +639,24 @@ private Q_SLOTS:
         QCOMPARE(app.odooInterface, QStringLiteral("10.0.0.21")); // the tunnel's far end: where Odoo listens
         QCOMPARE(healthForwards(app).value(0).host, QStringLiteral("10.0.0.21"));
         QVERIFY(healthForwards(db).isEmpty());
+        // The proxy on an app server: its app checks in its own part, the site's alone.
+        DeploymentProfile shared = test::topologyProfile();
+        shared.topology.hosts.removeLast();
+        shared.topology.hosts[2].roles |= HostRole::Proxy;
+        const QList<TopologyHealth::Target> sharedTargets = TopologyHealth::targets(shared);
+        QCOMPARE(sharedTargets.size(), 4);
+        QVERIFY(!sharedTargets.at(0).target.needsSsh() && !sharedTargets.at(0).target.checkOdoo);
+        QCOMPARE(sharedTargets.at(0).target.address, QStringLiteral("app2.example.com"));
+        QVERIFY(sharedTargets.at(3).target.checkFilestore && !sharedTargets.at(3).target.checkSite);
+        // One app server and no files server: its data folder is its own, no filestore light.
+        DeploymentProfile small = test::topologyProfile();
+        small.topology.hosts.removeAt(2);
+        small.topology.hosts[0].roles = HostRole::Database;
+        QVERIFY(Validation::validate(small).isEmpty());
+        const HealthTarget lone = TopologyHealth::targets(small).at(2).target;
+        QVERIFY(lone.checkService && !lone.checkFilestore);
+        QVERIFY(ServiceHealth::step(TopologyProfile::forHost(small, QStringLiteral("app1"))).command.contains(QLatin1String("\nFILESTORE_DIR=''\n")));
+        QVERIFY(ServiceHealth::step(TopologyProfile::forHost(test::topologyProfile(), QStringLiteral("app1"))).command.contains(QLatin1String("\nFILESTORE_DIR=/var/lib/")));
         // One server: everything, Odoo on its loopback, as before.
         const HealthTarget one = HealthTarget::fromProfile(test::testProfile());
         QVERIFY(one.checkService && one.checkOdoo && one.checkSite && !one.checkDatabase && !one.checkPostgresql && !one.checkFilestore);
