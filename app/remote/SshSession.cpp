@@ -465,17 +465,19 @@ CommandResult SshSession::run(const QString &command, const OutputSink &sink, co
     const auto notStarted = [this](const QString &what) {
         return lastError(RemoteError::Kind::ConnectionLost, ssh_is_connected(m_session) ? what : tr("The connection was lost before the command started"));
     };
-    Channel channel(ssh_channel_new(m_session));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
-        result.error = notStarted(tr("Cannot open a channel"));
-        return result;
-    }
+    // Declared before the channel, so that they outlive it: closing the channel (its
+    // deleter) may still read an exit-status and call onExitStatus with `exit`.
     ExitState exit;
     ssh_channel_callbacks_struct callbacks{};
     callbacks.userdata = &exit;
     callbacks.channel_exit_status_function = onExitStatus;
     callbacks.channel_exit_signal_function = onExitSignal;
     ssh_callbacks_init(&callbacks);
+    Channel channel(ssh_channel_new(m_session));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
+        result.error = notStarted(tr("Cannot open a channel"));
+        return result;
+    }
     ssh_set_channel_callbacks(channel.get(), &callbacks);
 
     QByteArray input;
