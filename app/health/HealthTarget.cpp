@@ -6,9 +6,25 @@
 
 namespace odoodeploy {
 
-HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
+HealthTarget HealthTarget::checksOf(const DeploymentProfile &p)
 {
     HealthTarget t;
+    if (const TopologyHost *self = TopologyProfile::self(p)) {
+        const bool app = TopologyProfile::plays(p, HostRole::App);
+        t.checkService = t.checkOdoo = t.checkDatabase = app;
+        // Without a files server (one app server) the data folder is the server's own.
+        t.checkFilestore = app && TopologyProfile::firstWith(p, HostRole::Files);
+        t.checkSite = TopologyProfile::plays(p, HostRole::Proxy);
+        t.checkPostgresql = TopologyProfile::plays(p, HostRole::Database);
+        if (app)
+            t.odooInterface = self->privateAddress;
+    }
+    return t;
+}
+
+HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
+{
+    HealthTarget t = checksOf(p);
     t.address = p.server.host;
     t.domain = p.web.domain.isEmpty() ? p.server.host : p.web.domain;
     t.https = p.web.https();
@@ -23,16 +39,6 @@ HealthTarget HealthTarget::fromProfile(const DeploymentProfile &p)
     t.realtimePort = p.odoo.longpollingPort;
     t.realtime = p.performance.workers > 0;
     t.serviceName = p.service.name;
-    if (const TopologyHost *self = TopologyProfile::self(p)) {
-        const bool app = TopologyProfile::plays(p, HostRole::App);
-        t.checkService = t.checkOdoo = t.checkDatabase = app;
-        // Without a files server (one app server) the data folder is the server's own.
-        t.checkFilestore = app && TopologyProfile::firstWith(p, HostRole::Files);
-        t.checkSite = TopologyProfile::plays(p, HostRole::Proxy);
-        t.checkPostgresql = TopologyProfile::plays(p, HostRole::Database);
-        if (app)
-            t.odooInterface = self->privateAddress;
-    }
     return t;
 }
 

@@ -48,6 +48,10 @@ struct HealthTarget {
     // One server's profile; for a server of a deployment on several
     // (TopologyProfile::forHost), the checks of its roles.
     static HealthTarget fromProfile(const DeploymentProfile &profile);
+    // Only which checks apply to the profile's server and where its Odoo listens (the
+    // check* fields and odooInterface), without reading any file: what the server's
+    // side of the check (ServiceHealth::step) needs, and where fromProfile starts.
+    static HealthTarget checksOf(const DeploymentProfile &profile);
     // A request for `path` on host:port, sent as for the site: its domain as the URL's
     // host (Host header, TLS name), its pin and CAs with TLS, the target's timeout.
     HttpExchangeRequest request(bool tls, const QString &host, int port, const QString &path) const;

@@ -2,6 +2,7 @@
 
 #include "base/StepScript.h"
 #include "base/DeploymentPaths.h"
+#include "HealthTarget.h"
 #include "profile/TopologyProfile.h"
 
 #include <QCoreApplication>
@@ -16,24 +17,23 @@ const QString kNginxLogMarker = QStringLiteral("--- nginx error log ---");
 RemoteStep step(const DeploymentProfile &profile)
 {
     const DeploymentPaths d = DeploymentPaths::of(profile);
-    const bool app = TopologyProfile::plays(profile, HostRole::App);
+    // What this server's roles ask to check, decided in one place with the checker's side.
+    const HealthTarget checks = HealthTarget::checksOf(profile);
     const TopologyHost *database = TopologyProfile::firstWith(profile, HostRole::Database);
-    const bool remoteDatabase = app && database && TopologyProfile::self(profile) && !TopologyProfile::plays(profile, HostRole::Database);
-    const bool clusterHere = TopologyProfile::self(profile) && TopologyProfile::plays(profile, HostRole::Database);
     RemoteStep s;
     s.id = QString::fromLatin1(kStepId);
     s.title = QCoreApplication::translate("health", "Service state and recent logs");
     s.timeoutSec = 10;
     // Read-only, so it needs no root.
     s.command = StepScript::compose(QStringLiteral("service-state"),
-                                    {{QStringLiteral("SERVICE"), app ? profile.service.name : QString()},
+                                    {{QStringLiteral("SERVICE"), checks.checkService ? profile.service.name : QString()},
                                      {QStringLiteral("CONFIG"), d.configFile},
-                                     {QStringLiteral("DB_HOST"), remoteDatabase ? database->privateAddress : QString()},
+                                     {QStringLiteral("DB_HOST"), checks.checkDatabase && database ? database->privateAddress : QString()},
                                      {QStringLiteral("DB_PORT"), QString::number(TopologyProfile::kPostgresqlPort)},
                                      {QStringLiteral("DB_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("DATABASE"), profile.odoo.database},
-                                     {QStringLiteral("POSTGRESQL_HERE"), clusterHere ? QStringLiteral("yes") : QStringLiteral("no")},
-                                     {QStringLiteral("FILESTORE_DIR"), remoteDatabase && TopologyProfile::firstWith(profile, HostRole::Files) ? d.dataDir : QString()},
+                                     {QStringLiteral("POSTGRESQL_HERE"), StepScript::flag(checks.checkPostgresql)},
+                                     {QStringLiteral("FILESTORE_DIR"), checks.checkFilestore ? d.dataDir : QString()},
                                      {QStringLiteral("ODOO_USER"), profile.odoo.systemUser},
                                      {QStringLiteral("LOG_FILE"), d.logFile},
                                      {QStringLiteral("NGINX_ERROR_LOG"), d.nginxErrorLog},
