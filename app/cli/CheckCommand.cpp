@@ -83,9 +83,7 @@ int checkServers(const DeploymentProfile &profile, const QCommandLineParser &par
     targets.first().target = site;
 
     TopologyHealth health;
-    health.setInitialCredentials(credentialsFromEnvironment());
-    health.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
-    health.setHostKeyAdvice(QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)"));
+    setUpFromCommandLine(health, parser);
     TopologyHealthReport report;
     QEventLoop loop;
     QObject::connect(&health, &TopologyHealth::finished, &loop, [&](const TopologyHealthReport &r) {

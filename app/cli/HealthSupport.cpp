@@ -12,9 +12,7 @@ namespace odoodeploy::cli {
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser)
 {
     HealthRun run;
-    run.setInitialCredentials(credentialsFromEnvironment());
-    run.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
-    run.setHostKeyAdvice(QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)"));
+    setUpFromCommandLine(run, parser);
     QEventLoop loop;
     HealthReport report;
     QObject::connect(&run, &HealthRun::finished, &loop, [&](const HealthReport &r) {

@@ -4,13 +4,26 @@
 // SSH connection. It never waits for an answer: an unknown host key or a missing
 // password makes the SSH side red, with what to pass.
 
+#include "RemoteSupport.h"
 #include "health/HealthReport.h"
 #include "health/HealthTarget.h"
 #include "profile/DeploymentProfile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace odoodeploy::cli {
+
+// One server's check (HealthRun) or several's (TopologyHealth), as the command line
+// runs it: secrets from the environment, host keys trusted by --accept-host-key (once
+// per server), and that option named in the reason when a key is unknown.
+template <typename Check>
+void setUpFromCommandLine(Check &check, const QCommandLineParser &parser)
+{
+    check.setInitialCredentials(credentialsFromEnvironment());
+    check.setAcceptedFingerprints(parser.values(QStringLiteral("accept-host-key")));
+    check.setHostKeyAdvice(QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)"));
+}
 
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser);
 

@@ -27,7 +27,6 @@ public:
 
     void start(const DeploymentProfile &profile, const HealthTarget &target);
     bool isRunning() const { return m_checker.isRunning(); }
-    const HealthChecker &checker() const { return m_checker; }
 
 Q_SIGNALS:
     void resultReady(const odoodeploy::HealthResult &result);
