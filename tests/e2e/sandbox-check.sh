@@ -16,13 +16,16 @@ trap '"$top/scripts/sandbox.sh" down >/dev/null 2>&1 || true; rm -rf "$base"' EX
 "$top/scripts/sandbox.sh" up
 "$bin" validate --profile "$state/sandbox.json"
 . "$state/env"
-HOME="$base" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /etc/debian_version' | grep -q '^12\.'
+# Each server gets its own known_hosts: the two variants are different servers with
+# their own host keys, and may get the same address (it comes from a process id).
+mkdir -p "$base/sysv" "$base/systemd"
+HOME="$base/sysv" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /etc/debian_version' | grep -q '^12\.'
 "$top/scripts/sandbox.sh" down
 [ ! -e "$state" ] || { echo "sandbox down left $state" >&2; exit 1; }
 # The systemd variant: the server's PID 1 is systemd.
 "$top/scripts/sandbox.sh" up systemd | grep -q "Sandbox server (systemd)"
 . "$state/env"
-HOME="$base" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /proc/1/comm' | grep -qx systemd
+HOME="$base/systemd" "$bin" exec --profile "$state/sandbox.json" --accept-host-key "$TESTHOST_FINGERPRINT" -- 'cat /proc/1/comm' | grep -qx systemd
 "$top/scripts/sandbox.sh" down
 [ ! -e "$state" ] || { echo "sandbox down left $state" >&2; exit 1; }
 if "$top/scripts/sandbox.sh" up upstart 2>/dev/null; then echo "an unknown variant was accepted" >&2; exit 1; fi
