@@ -5,6 +5,7 @@
 #include "base/DeploymentPaths.h"
 #include "base/ServiceManager.h"
 #include "base/StepScript.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy {
 
@@ -77,8 +78,15 @@ QString Generators::renewalHook(const DeploymentProfile &p)
 QString Generators::backupScript(const DeploymentProfile &p, bool checkOnly)
 {
     const DeploymentPaths d = DeploymentPaths::of(p);
+    // An app server of several dumps the database server's database over the network.
+    const TopologyHost *database = TopologyProfile::firstWith(p, HostRole::Database);
+    const bool remote = database && !TopologyProfile::plays(p, HostRole::Database);
     return StepScript::compose(QStringLiteral("backup"),
                                {{QStringLiteral("DATABASE"), p.odoo.database},
+                                {QStringLiteral("DB_HOST"), remote ? database->privateAddress : QString()},
+                                {QStringLiteral("DB_PORT"), QString::number(TopologyProfile::kPostgresqlPort)},
+                                {QStringLiteral("DB_USER"), p.odoo.systemUser},
+                                {QStringLiteral("CONFIG"), d.configFile},
                                 {QStringLiteral("ODOO_USER"), p.odoo.systemUser},
                                 {QStringLiteral("SRC"), d.sourceDir},
                                 {QStringLiteral("FILESTORE"), d.filestore},

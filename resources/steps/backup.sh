@@ -6,10 +6,21 @@
 # disk has less room than the database and the filestore take. CHECK_ONLY=yes: says
 # what it would write and changes nothing (exit 100). Prints "backup=<folder>" and
 # "commit=<hash>" for odoo-deploy to record.
+# DB_HOST empty: PostgreSQL runs here, reached as its superuser. Else (an app server of
+# several) the database server DB_HOST:DB_PORT, reached as Odoo reaches it: as DB_USER
+# over TLS with the password in Odoo's CONFIG, which stays in this shell's environment.
 set -eu
 cd /
 
-db_bytes=$(echo "SELECT pg_database_size(:'name')" | runuser -u postgres -- psql -X -tA -v name="$DATABASE")
+if [ -n "$DB_HOST" ]; then
+    PGPASSWORD=$(sed -n 's/^db_password = //p' "$CONFIG")
+    [ -n "$PGPASSWORD" ] || { echo "$CONFIG names no database password: cannot reach $DB_HOST. Nothing was written." >&2; exit 1; }
+    export PGPASSWORD PGHOST="$DB_HOST" PGPORT="$DB_PORT" PGUSER="$DB_USER" PGSSLMODE=require PGCONNECT_TIMEOUT=10
+    as_dba() { "$@" -w; }
+else
+    as_dba() { runuser -u postgres -- "$@"; }
+fi
+db_bytes=$(echo "SELECT pg_database_size(:'name')" | as_dba psql -X -tA -d "$DATABASE" -v name="$DATABASE")
 files_kb=0
 if [ -d "$FILESTORE" ]; then files_kb=$(du -sk "$FILESTORE" | cut -f 1); fi
 need_kb=$((db_bytes / 1024 + files_kb + 1024))
@@ -39,7 +50,7 @@ partial="$BACKUP_DIR/.$name.partial"
 trap 'rm -rf "$partial"' EXIT
 rm -rf "$partial"
 install -d -m 0700 "$partial"
-runuser -u postgres -- pg_dump -Fc "$DATABASE" > "$partial/database.dump"
+as_dba pg_dump -Fc -d "$DATABASE" > "$partial/database.dump"
 if [ -d "$FILESTORE" ]; then
     tar -C "$(dirname "$FILESTORE")" -czf "$partial/filestore.tar.gz" "$(basename "$FILESTORE")"
 else
