@@ -994,6 +994,17 @@
     </message>
 </context>
 <context>
+    <name>TopologyMaintenance</name>
+    <message>
+        <source>Update the app servers one at a time (%1), each out of the proxy while it updates? %2 backs up the database and the filestore first.</source>
+        <translation>逐台更新应用服务器（%1），每台更新期间将其移出代理？%2 会先备份数据库和文件存储。</translation>
+    </message>
+    <message>
+        <source>Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.</source>
+        <translation>更新应用服务器 %1（先做备份）？它是唯一的一台：Odoo 重启期间站点会暂停。</translation>
+    </message>
+</context>
+<context>
     <name>UpdateOperation</name>
     <message>
         <source>What an update would change</source>
@@ -1013,6 +1024,13 @@
     <message>
         <source>Upgrade modules</source>
         <translation>升级模块</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamsOperation</name>
+    <message>
+        <source>The proxy&apos;s app servers</source>
+        <translation>代理的应用服务器</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1724,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>退出码：0 完成（或无需操作），1 未确认，4 在任何更改前拒绝，5 失败，6 已完成但之后的健康检查为红色，255 无法连接。</translation>
     </message>
     <message>
-        <source>Updates the server&apos;s Odoo checkout: fetches the profile&apos;s branch (or --to a branch, tag or commit), and when it moved, takes a backup, tags the commit that ran odoo-deploy-previous, checks out the new one, installs requirements.txt if it changed, restarts Odoo once and checks the health. A checkout with local changes is refused and nothing changes. &quot;rollback&quot; goes back.</source>
-        <translation>更新服务器上的 Odoo 检出：获取配置文件中的分支（或用 --to 指定分支、标签或提交）；如有新提交，则先做备份，把正在运行的提交标记为 odoo-deploy-previous，检出新提交，如 requirements.txt 有变化则重新安装，重启 Odoo 一次并检查健康状态。有本地修改的检出会被拒绝，且不做任何更改。&quot;rollback&quot; 可以回退。</translation>
-    </message>
-    <message>
         <source>Update to this branch, tag or commit instead of the profile&apos;s branch.</source>
         <translation>更新到此分支、标签或提交，而不是配置文件中的分支。</translation>
     </message>
@@ -1881,6 +1895,14 @@ Commands:
     <message>
         <source>--%1 is not available for a deployment on several servers.</source>
         <translation>--%1 不适用于多服务器部署。</translation>
+    </message>
+    <message>
+        <source>An app server whose update did not finish stays marked down in the proxy&apos;s upstreams, so the others keep serving the site; `deploy` takes it back once it is mended.</source>
+        <translation>更新未完成的应用服务器在代理的 upstream 中保持 down 标记，由其他服务器继续提供站点；修复后运行 `deploy` 会把它重新加入。</translation>
+    </message>
+    <message>
+        <source>Updates the server&apos;s Odoo checkout: fetches the profile&apos;s branch (or --to a branch, tag or commit), and when it moved, takes a backup, tags the commit that ran odoo-deploy-previous, checks out the new one, installs requirements.txt if it changed, restarts Odoo once and checks the health. A checkout with local changes is refused and nothing changes. &quot;rollback&quot; goes back. On several servers: one app server at a time, each out of the proxy&apos;s upstreams meanwhile.</source>
+        <translation>更新服务器上的 Odoo 检出：获取配置文件中的分支（或用 --to 指定分支、标签或提交）；如有新提交，则先做备份，把正在运行的提交标记为 odoo-deploy-previous，检出新提交，如 requirements.txt 有变化则重新安装，重启 Odoo 一次并检查健康状态。有本地修改的检出会被拒绝，且不做任何更改。&quot;rollback&quot; 可以回退。多台服务器时：逐台更新应用服务器，更新期间将其移出代理的 upstream。</translation>
     </message>
 </context>
 <context>
@@ -2899,9 +2921,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check) and check it (check), but not yet maintain it, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件涉及 %n 台服务器：本版 odoo-deploy 可以验证它、生成单台服务器的文件（render --server）、部署它（deploy、deploy --check）并检查它（check），但还不能维护它，也不能在向导中使用它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
+            <numerusform>此配置文件涉及 %n 台服务器：本版 odoo-deploy 可以验证它、生成单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）并更新它（update），但还不能以其他方式维护它，也不能在向导中使用它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
         </translation>
     </message>
 </context>

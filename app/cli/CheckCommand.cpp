@@ -75,24 +75,9 @@ int checkServers(const DeploymentProfile &profile, const QCommandLineParser &par
         }
     if (parser.isSet(QStringLiteral("test")))
         return fetchOnce(site);
-    QList<TopologyHealth::Target> targets = TopologyHealth::targets(profile);
-    for (TopologyHealth::Target &t : targets)
-        t.target.timeoutMs = site.timeoutMs;
-    if (targets.isEmpty() || !targets.first().server.isEmpty()) // validation lets no such profile through
-        return CannotCheck;
-    targets.first().target = site;
-
-    TopologyHealth health;
-    setUpFromCommandLine(health, parser);
     TopologyHealthReport report;
-    QEventLoop loop;
-    QObject::connect(&health, &TopologyHealth::finished, &loop, [&](const TopologyHealthReport &r) {
-        report = r;
-        loop.quit();
-    });
-    health.start(profile, targets);
-    if (health.isRunning())
-        loop.exec();
+    if (!runServersHealthCheck(profile, site, parser, &report)) // validation lets no such profile through
+        return CannotCheck;
     return printed(report, parser);
 }
 

@@ -27,7 +27,11 @@ void recordCertificatePin(DeploymentProfile profile, const QString &path, const 
 int deployServers(const DeploymentProfile &profile, const QCommandLineParser &parser, bool check, bool assumeYes)
 {
     const TopologyRunResult result = runTopology(
-        profile, parser, [check](const DeploymentProfile &) { return std::make_shared<DeployOperation>(check); }, !check, check, assumeYes);
+        parser,
+        [&](TopologyRun &run) {
+            run.start(profile, [check](const DeploymentProfile &) { return std::make_shared<DeployOperation>(check); }, !check);
+        },
+        check, assumeYes);
     if (check)
         out() << QCoreApplication::translate("cli", "check: %1 would change, %2 already as wanted on %3 servers; nothing was changed.")
                      .arg(result.changed).arg(result.unchanged).arg(profile.topology.hosts.size())

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "RemoteSupport.h"
 #include "ops/HealthRun.h"
+#include "ops/TopologyHealth.h"
 
 #include <QEventLoop>
 
@@ -25,15 +26,47 @@ HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget
     return report;
 }
 
+bool runServersHealthCheck(const DeploymentProfile &profile, const HealthTarget &site, const QCommandLineParser &parser,
+                           TopologyHealthReport *report)
+{
+    QList<TopologyHealth::Target> targets = TopologyHealth::targets(profile);
+    for (TopologyHealth::Target &t : targets)
+        t.target.timeoutMs = site.timeoutMs;
+    if (targets.isEmpty() || !targets.first().server.isEmpty())
+        return false;
+    targets.first().target = site;
+    TopologyHealth health;
+    setUpFromCommandLine(health, parser);
+    QEventLoop loop;
+    QObject::connect(&health, &TopologyHealth::finished, &loop, [&](const TopologyHealthReport &r) {
+        *report = r;
+        loop.quit();
+    });
+    health.start(profile, targets);
+    if (health.isRunning())
+        loop.exec();
+    return true;
+}
+
 int reportHealthAfter(const DeploymentProfile &profile, const QCommandLineParser &parser, int actionExitCode)
 {
     if (actionExitCode != Ok)
         return actionExitCode;
     out() << Qt::endl << QCoreApplication::translate("cli", "Health afterwards:") << Qt::endl;
-    const HealthReport report = runHealthCheck(profile, HealthTarget::fromProfile(profile), parser);
-    out() << report.toText();
+    HealthLight overall = HealthLight::Red;
+    if (profile.topology.spansServers()) {
+        TopologyHealthReport report;
+        if (runServersHealthCheck(profile, TopologyHealth::targets(profile).value(0).target, parser, &report)) {
+            out() << report.toText();
+            overall = report.overall();
+        }
+    } else {
+        const HealthReport report = runHealthCheck(profile, HealthTarget::fromProfile(profile), parser);
+        out() << report.toText();
+        overall = report.overall();
+    }
     out().flush();
-    return report.overall() == HealthLight::Red ? kRedAfterwards : int(Ok);
+    return overall == HealthLight::Red ? kRedAfterwards : int(Ok);
 }
 
 } // namespace odoodeploy::cli

@@ -7,6 +7,7 @@
 #include "RemoteSupport.h"
 #include "health/HealthReport.h"
 #include "health/HealthTarget.h"
+#include "health/TopologyHealthReport.h"
 #include "profile/DeploymentProfile.h"
 
 #include <QCommandLineParser>
@@ -26,9 +27,13 @@ void setUpFromCommandLine(Check &check, const QCommandLineParser &parser)
 }
 
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser);
+// Several servers' (TopologyHealth), the site through the proxy as `site` says; false
+// when the profile has no site to check (validation lets no such profile through).
+bool runServersHealthCheck(const DeploymentProfile &profile, const HealthTarget &site, const QCommandLineParser &parser,
+                           TopologyHealthReport *report);
 
-// After a maintenance action: the report as text, and the exit code to end with. A
-// red health check after an action that worked is exit code 6.
+// After a maintenance action (on one server or several): the report as text, and the
+// exit code to end with. A red health check after an action that worked is exit code 6.
 int reportHealthAfter(const DeploymentProfile &profile, const QCommandLineParser &parser, int actionExitCode);
 
 constexpr int kRedAfterwards = 6;

@@ -5,7 +5,9 @@
 #include "CliSupport.h"
 #include "HealthSupport.h"
 #include "RemoteSupport.h"
+#include "TopologySupport.h"
 #include "ops/MaintenanceOperations.h"
+#include "ops/TopologyMaintenance.h"
 #include "ops/StagingOperations.h"
 #include "plan/Maintenance.h"
 #include "profile/DeploymentState.h"
@@ -32,13 +34,35 @@ void addCommonOptions(QCommandLineParser &parser, const QString &checkText, cons
 }
 
 // Parse and load; on failure *code says how to end.
-bool prepare(QCommandLineParser &parser, const QStringList &arguments, DeploymentProfile *profile, int *code)
+bool prepare(QCommandLineParser &parser, const QStringList &arguments, DeploymentProfile *profile, int *code,
+             ProfileNeeds needs = ProfileNeeds::Actionable)
 {
     *code = Ok;
     if (!parseOrExplain(parser, arguments, code))
         return false;
-    *code = profileFromOptions(parser, profile);
+    *code = profileFromOptions(parser, profile, needs);
     return *code == Ok;
+}
+
+// A deployment on several servers: the app servers one at a time, each out of the
+// proxy meanwhile (TopologyMaintenance::rollingUpdate), then every server's health.
+int updateServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &target)
+{
+    const bool check = parser.isSet(QStringLiteral("check"));
+    const TopologyRunResult result = runTopology(
+        parser,
+        [&](TopologyRun &run) {
+            run.startStages(profile, TopologyMaintenance::rollingUpdate(profile, target, check),
+                            TopologyMaintenance::rollingUpdateQuestion(profile), !check, false);
+        },
+        check, parser.isSet(QStringLiteral("yes")));
+    if (check)
+        return result.exitCode;
+    if (!result.success && !result.declined && profile.topology.withRole(HostRole::App).size() > 1)
+        err() << QCoreApplication::translate("cli", "An app server whose update did not finish stays marked down in the proxy's upstreams, "
+                                                    "so the others keep serving the site; `deploy` takes it back once it is mended.")
+              << Qt::endl;
+    return reportHealthAfter(profile, parser, result.exitCode);
 }
 
 int runAndCheckHealth(const DeploymentProfile &profile, const QCommandLineParser &parser, std::shared_ptr<const Operation> operation)
@@ -59,7 +83,8 @@ int update(const QStringList &arguments)
                                            "commit), and when it moved, takes a backup, tags the commit that ran "
                                            "odoo-deploy-previous, checks out the new one, installs requirements.txt if it "
                                            "changed, restarts Odoo once and checks the health. A checkout with local changes "
-                                           "is refused and nothing changes. \"rollback\" goes back.")
+                                           "is refused and nothing changes. \"rollback\" goes back. On several servers: one app "
+                                           "server at a time, each out of the proxy's upstreams meanwhile.")
         + QLatin1Char(' ') + exitCodesText());
     parser.addOption({QStringLiteral("to"), QCoreApplication::translate("cli", "Update to this branch, tag or commit instead of the profile's branch."),
                       QStringLiteral("REF")});
@@ -67,7 +92,7 @@ int update(const QStringList &arguments)
                      QCoreApplication::translate("cli", "Do not ask before updating."));
     DeploymentProfile profile;
     int code = Ok;
-    if (!prepare(parser, arguments, &profile, &code))
+    if (!prepare(parser, arguments, &profile, &code, ProfileNeeds::Valid)) // one server, or several (updateServers)
         return code;
     const QString target = parser.value(QStringLiteral("to"));
     if (!target.isEmpty()) {
@@ -76,6 +101,8 @@ int update(const QStringList &arguments)
             return Usage;
         }
     }
+    if (profile.topology.spansServers())
+        return updateServers(profile, parser, target);
     return runAndCheckHealth(profile, parser, std::make_shared<UpdateOperation>(target, parser.isSet(QStringLiteral("check"))));
 }
 

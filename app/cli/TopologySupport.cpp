@@ -28,8 +28,8 @@ QString tagged(const QString &server, const QString &text)
 
 } // namespace
 
-TopologyRunResult runTopology(const DeploymentProfile &deployment, const QCommandLineParser &parser, TopologyRun::OperationFor operationFor,
-                              bool changesServers, bool checkMode, bool assumeYes)
+TopologyRunResult runTopology(const QCommandLineParser &parser, const std::function<void(TopologyRun &)> &start, bool checkMode,
+                              bool assumeYes)
 {
     TerminalPrompter prompter(assumeYes);
     // The database password lives in the keychain when there is one (as in the wizard);
@@ -90,7 +90,7 @@ TopologyRunResult runTopology(const DeploymentProfile &deployment, const QComman
     });
     {
         const Interrupts interrupts([&] { run.cancel(); });
-        run.start(deployment, std::move(operationFor), changesServers);
+        start(run);
         if (run.isRunning())
             loop.exec();
     }

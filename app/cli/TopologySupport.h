@@ -7,6 +7,7 @@
 #include "ops/TopologyRun.h"
 
 #include <QCommandLineParser>
+#include <functional>
 
 namespace odoodeploy::cli {
 
@@ -21,8 +22,9 @@ struct TopologyRunResult {
     int exitCode = 0;        // as one server's: 1, 4, 255, 5 or 0
 };
 
-// parser: the command's, for --accept-host-key (given once per server).
-TopologyRunResult runTopology(const DeploymentProfile &deployment, const QCommandLineParser &parser, TopologyRun::OperationFor operationFor,
-                              bool changesServers, bool checkMode, bool assumeYes);
+// parser: the command's, for --accept-host-key (given once per server). start: starts
+// the run (TopologyRun::start or startStages) once its signals are connected.
+TopologyRunResult runTopology(const QCommandLineParser &parser, const std::function<void(TopologyRun &)> &start, bool checkMode,
+                              bool assumeYes);
 
 } // namespace odoodeploy::cli

@@ -38,7 +38,9 @@ QList<Requirement> UpdateOperation::requirements(const DeploymentProfile &, cons
 
 QList<RemoteStep> UpdateOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
 {
-    QList<RemoteStep> out{Maintenance::updateFetchStep(profile, facts, m_target, checkOnly()), Backup::step(profile, checkOnly())};
+    QList<RemoteStep> out{Maintenance::updateFetchStep(profile, facts, m_target, checkOnly())};
+    if (m_backup)
+        out << Backup::step(profile, checkOnly());
     if (!checkOnly())
         out << Maintenance::updateApplyStep(profile, facts);
     return out;

@@ -17,8 +17,11 @@ class UpdateOperation : public CheckableOperation
 {
     Q_DECLARE_TR_FUNCTIONS(UpdateOperation)
 public:
-    UpdateOperation(QString target, bool checkOnly)
-        : CheckableOperation("update", tr("Update"), tr("What an update would change"), checkOnly), m_target(std::move(target)) {}
+    // withBackup false: another server of the deployment took it (a rolling update's
+    // first app server backs up the shared database and filestore once).
+    UpdateOperation(QString target, bool checkOnly, bool withBackup = true)
+        : CheckableOperation("update", tr("Update"), tr("What an update would change"), checkOnly), m_target(std::move(target)),
+          m_backup(withBackup) {}
     bool needsFacts() const override { return true; }
     QList<Requirement> requirements(const DeploymentProfile &profile, const HostFacts &facts) const override;
     QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
@@ -26,6 +29,7 @@ public:
 
 private:
     QString m_target;
+    bool m_backup;
 };
 
 // "-u modules" (validated: Odoo module names or "all") after a backup, the service

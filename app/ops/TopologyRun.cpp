@@ -72,31 +72,49 @@ QString TopologyRun::newDatabasePassword()
     return password;
 }
 
+QList<TopologyStage> TopologyRun::phaseStages(const DeploymentProfile &deployment, const OperationFor &operationFor)
+{
+    QList<TopologyStage> stages;
+    for (const QStringList &phase : phases(deployment)) {
+        TopologyStage stage;
+        for (const QString &server : phase) {
+            const DeploymentProfile profile = TopologyProfile::forHost(deployment, server);
+            stage << TopologyTask{server, profile, operationFor(profile)};
+        }
+        stages << stage;
+    }
+    return stages;
+}
+
 void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operationFor, bool changesServers)
+{
+    const QList<QStringList> names = phases(deployment);
+    QStringList described;
+    for (const QStringList &phase : names)
+        described << phase.join(QStringLiteral(" + "));
+    startStages(deployment, phaseStages(deployment, operationFor),
+                tr("%1 servers in %2 phases (%3). Go ahead?")
+                    .arg(deployment.topology.hosts.size())
+                    .arg(names.size())
+                    .arg(described.join(QStringLiteral(", then "))),
+                changesServers, true);
+}
+
+void TopologyRun::startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
+                              bool writesOdooConfig)
 {
     if (m_running)
         return;
     m_running = true;
     m_cancelled = false;
     m_deployment = deployment;
-    m_operationFor = std::move(operationFor);
     m_changes = changesServers;
-    m_phases = phases(deployment);
+    m_phases = std::move(stages);
     m_phase = -1;
     m_failedServers.clear();
     m_failures.clear();
     m_credentials = m_seed; // a password read or made for one run stays with it
-    const QString question = tr("%1 servers in %2 phases (%3). Go ahead?")
-                                 .arg(deployment.topology.hosts.size())
-                                 .arg(m_phases.size())
-                                 .arg(QStringList([&] {
-                                          QStringList names;
-                                          for (const QStringList &phase : std::as_const(m_phases))
-                                              names << phase.join(QStringLiteral(" + "));
-                                          return names;
-                                      }())
-                                          .join(QStringLiteral(", then ")));
-    withDatabasePassword([this, question] {
+    auto confirmed = [this, question] {
         auto go = [this](bool yes) {
             if (!yes) {
                 end(false, tr("Nothing was changed: not confirmed."));
@@ -108,7 +126,11 @@ void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operat
             m_prompter->confirm(question, go);
         else
             go(true);
-    });
+    };
+    if (writesOdooConfig)
+        withDatabasePassword(confirmed);
+    else
+        confirmed();
 }
 
 void TopologyRun::withDatabasePassword(std::function<void()> then)
@@ -189,10 +211,13 @@ void TopologyRun::startPhase(int phase)
         end(true);
         return;
     }
-    const QStringList servers = m_phases.at(phase);
+    const TopologyStage &stage = m_phases.at(phase);
+    QStringList servers;
+    for (const TopologyTask &task : stage)
+        servers << task.server;
     Q_EMIT phaseStarted(phase, servers);
     auto agreed = std::make_shared<AgreedPrompter>(m_prompter);
-    for (const QString &server : servers) {
+    for (const QString &server : std::as_const(servers)) {
         auto controller = std::make_unique<OperationController>(agreed.get(), m_secrets);
         OperationController *c = controller.get();
         c->setInitialCredentials(m_credentials);
@@ -219,10 +244,8 @@ void TopologyRun::startPhase(int phase)
                 Qt::QueuedConnection);
         m_controllers[server] = std::move(controller);
     }
-    for (const QString &server : servers) {
-        const DeploymentProfile profile = TopologyProfile::forHost(m_deployment, server);
-        m_controllers[server]->start(profile, m_operationFor(profile));
-    }
+    for (const TopologyTask &task : stage)
+        m_controllers[task.server]->start(task.profile, task.operation);
 }
 
 void TopologyRun::onServerFinished(const QString &server, bool success)
@@ -236,7 +259,9 @@ void TopologyRun::onServerFinished(const QString &server, bool success)
     if (!m_failedServers.isEmpty() || m_cancelled) {
         QStringList later;
         for (int p = m_phase + 1; p < m_phases.size(); ++p)
-            later << m_phases.at(p);
+            for (const TopologyTask &task : m_phases.at(p))
+                if (!later.contains(task.server))
+                    later << task.server;
         QString message = m_cancelled ? tr("Cancelled.") : tr("Stopped: %1 did not finish.").arg(m_failedServers.join(QStringLiteral(", ")));
         if (!later.isEmpty())
             message += QLatin1Char(' ') + tr("Not started: %1.").arg(later.join(QStringLiteral(", ")));

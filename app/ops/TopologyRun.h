@@ -2,7 +2,8 @@
 // A deployment on several servers, run as one: one OperationController per server
 // (its own connection, secrets, host key and state: TopologyProfile::forHost), in
 // phases: the database and filestore servers, then every app server at once, then the
-// proxy. A failure stops the phases after it and names the server. The Odoo role's
+// proxy (or in the stages a caller gives, like a rolling update's). A failure stops
+// the phases after it and names the server. The Odoo role's
 // database password is read once, from the seed (the command line's environment) or
 // the keychain, made by the first deployment that changes the servers, asked for when
 // there is no keychain, and given to every server's controller.
@@ -21,6 +22,15 @@ namespace odoodeploy {
 
 class Prompter;
 class SecretStore;
+
+// One server's part of a stage: its derived profile and the operation it runs.
+struct TopologyTask {
+    QString server;
+    DeploymentProfile profile;
+    std::shared_ptr<const Operation> operation;
+};
+// Tasks run at once, one per server; a stage starts when the one before succeeded.
+using TopologyStage = QList<TopologyTask>;
 
 class TopologyRun : public QObject
 {
@@ -41,11 +51,18 @@ public:
     // changesServers: the operation changes them (a deploy, not its check): only then
     // is a missing database password made and kept.
     void start(const DeploymentProfile &deployment, OperationFor operationFor, bool changesServers);
+    // Any sequence of stages (a rolling update's); `question` is asked first when the
+    // stages change the servers. Without writesOdooConfig no step needs the database
+    // password: it is neither read nor made.
+    void startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
+                     bool writesOdooConfig);
     void cancel();
     bool isRunning() const { return m_running; }
 
     // The servers' names, phase by phase, in the profile's order within a phase.
     static QList<QStringList> phases(const DeploymentProfile &deployment);
+    // Those phases as stages, each server running operationFor(its profile).
+    static QList<TopologyStage> phaseStages(const DeploymentProfile &deployment, const OperationFor &operationFor);
     // Why a password typed for the database role cannot be used, else empty.
     static QString checkDatabasePassword(const QString &password);
     // A new random password for the database role (letters and digits).
@@ -80,11 +97,10 @@ private:
     int m_connectTimeoutCap = 0;
     QStringList m_acceptable;
     DeploymentProfile m_deployment;
-    OperationFor m_operationFor;
     bool m_changes = false;
     bool m_running = false;
     bool m_cancelled = false;
-    QList<QStringList> m_phases;
+    QList<TopologyStage> m_phases;
     int m_phase = -1;
     std::map<QString, std::unique_ptr<OperationController>> m_controllers; // this phase's
     QStringList m_failedServers;

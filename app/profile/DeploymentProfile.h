@@ -153,6 +153,9 @@ struct TopologySettings {
     // Set only in one server's derived profile (TopologyProfile::forHost), never saved:
     // the name of the server it is for.
     QString self;
+    // Set only while a rolling update works on one app server, never saved: its name;
+    // the proxy's upstreams mark it down meanwhile.
+    QString resting;
     bool operator==(const TopologySettings &) const = default;
 
     bool spansServers() const { return !hosts.isEmpty(); }

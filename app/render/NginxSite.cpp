@@ -108,13 +108,18 @@ private:
 
     // Odoo on this machine, or every app server of a deployment on several servers. Any
     // of them can answer any request (sessions live in the shared data folder, the bus
-    // in PostgreSQL): no affinity. One that fails 3 times in 10 s rests for 10 s.
+    // in PostgreSQL): no affinity. One that fails 3 times in 10 s rests for 10 s; the one
+    // a rolling update works on gets no request at all.
     void upstream(const QString &name, int port)
     {
-        const bool several = m_p.topology.spansServers();
         line(0, QStringLiteral("upstream %1 {").arg(name));
-        for (const QString &address : TopologyProfile::appAddresses(m_p))
-            line(1, QStringLiteral("server %1:%2%3;").arg(urlHost(address)).arg(port).arg(several ? QStringLiteral(" max_fails=3 fail_timeout=10s") : QString()));
+        if (!m_p.topology.spansServers())
+            line(1, QStringLiteral("server %1:%2;").arg(urlHost(TopologyProfile::appAddresses(m_p).constFirst())).arg(port));
+        for (const TopologyHost &app : m_p.topology.withRole(HostRole::App))
+            line(1, QStringLiteral("server %1:%2 max_fails=3 fail_timeout=10s%3;")
+                        .arg(urlHost(app.privateAddress))
+                        .arg(port)
+                        .arg(app.name == m_p.topology.resting ? QStringLiteral(" down") : QString()));
         line(0, QStringLiteral("}"));
     }
 

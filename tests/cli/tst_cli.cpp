@@ -112,14 +112,14 @@ private Q_SLOTS:
 
     // A profile on several servers: validate, render, deploy and check take it; the maintenance
     // commands do not yet (docs/topology.md).
-    void profileOnSeveralServersIsValidatedRenderedDeployedAndCheckedOnly()
+    void profileOnSeveralServersTakesOnlyWhatIsBuilt()
     {
         const QString path = writeProfile(QStringLiteral("topology.json"), ProfileJson::toBytes(test::topologyProfile()));
         auto r = odooDeploy({QStringLiteral("validate"), QStringLiteral("--profile"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
         const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server), "
-                                   "deploy it (deploy, deploy --check) and check it (check), but not yet maintain it";
+                                   "deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise";
 
         // render: one server at a time, the files of its roles.
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
@@ -149,8 +149,23 @@ private Q_SLOTS:
                         QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--server is for a profile on several servers; this one has one."), r.err.constData());
-        r = odooDeploy({QStringLiteral("backup"), QStringLiteral("--profile"), path});
-        QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), r.err.constData());
+        for (const char *command : {"backup", "upgrade", "rollback", "staging"}) {
+            QStringList args{QString::fromLatin1(command), QStringLiteral("--profile"), path};
+            if (qstrcmp(command, "upgrade") == 0)
+                args << QStringLiteral("--modules") << QStringLiteral("all");
+            r = odooDeploy(args);
+            QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), command);
+        }
+        // update takes it: one app server at a time, asked once; a bad target is refused
+        // before any server is reached. It needs no database password.
+        r = odooDeploy({QStringLiteral("update"), QStringLiteral("--profile"), path, QStringLiteral("--to"), QStringLiteral("--upload-pack=touch /tmp/x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not a valid branch or tag name") && !r.err.contains("Go ahead") && !r.err.contains("one at a time"), r.err.constData());
+        r = odooDeploy({QStringLiteral("update"), QStringLiteral("--profile"), path});
+        QCOMPARE(r.exitCode, 1); // not confirmed: no terminal, no --yes
+        QVERIFY2(r.err.contains("Update the app servers one at a time (app1, app2), each out of the proxy while it updates? app1 backs up"),
+                 r.err.constData());
+        QVERIFY2(!r.out.contains("=== phase"), r.out.constData());
         // check takes it (tst_e2e_topology), but not what only one server has.
         for (const char *option : {"--direct", "--staging"}) {
             r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path, QString::fromLatin1(option)});

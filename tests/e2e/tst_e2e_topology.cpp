@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QtTest>
@@ -308,6 +309,61 @@ EOF
         QVERIFY2(r.out.contains("deploy: 0 changed,") && r.out.contains("every server was already as wanted"), qPrintable(tail(r)));
         const test::ProcessResult check = deploy({QStringLiteral("--check")});
         QVERIFY2(check.exitCode == 0 && check.out.contains("check: 0 would change,"), qPrintable(tail(check)));
+    }
+
+    // The profile's branch moves on (as upstream's does); `update` takes the app servers
+    // one at a time, each out of the proxy's upstreams meanwhile, while a bounded loop of
+    // requests runs against the proxy: none fails. The first app server backs up the
+    // shared database (over TLS from the database server) and filestore, once.
+    void aRollingUpdateKeepsTheSiteAnswering()
+    {
+        const QString repo = m_state + QStringLiteral("/git/odoo.git");
+        const QByteArray next = test::run(QStringLiteral("git"), {"-C", repo, "rev-parse", "17.0-next^{commit}"}).out.trimmed();
+        const QString head = QStringLiteral("runuser -u odoo -- git -C %1 rev-parse HEAD").arg(DeploymentPaths::of(m_profile).sourceDir);
+        QVERIFY(next.size() == 40 && server("app1").onHost(head).out.trimmed() != next);
+        QCOMPARE(m_profile.odoo.effectiveBranch(), QStringLiteral("17.0"));
+        QCOMPARE(test::run(QStringLiteral("git"), {"-C", repo, "branch", "-f", "17.0", "17.0-next"}).exitCode, 0);
+        const QString backups = DeploymentPaths::of(m_profile).backupDir;
+        const QString findDumps = QStringLiteral("find %1 -name database.dump -size +1k 2>/dev/null").arg(backups);
+        const qsizetype dumpsBefore = server("app1").onHost(findDumps).out.count('\n');
+
+        // At most 3000 requests or 15 minutes, to the proxy's address on the bridge only.
+        QTemporaryDir loopDir;
+        const QString stop = loopDir.filePath(QStringLiteral("stop"));
+        QProcess loop;
+        test::endsWithTheTest(loop);
+        loop.start(QStringLiteral("timeout"),
+                   {QStringLiteral("900"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("n=0; while [ ! -e \"$1\" ] && [ $n -lt 3000 ]; do "
+                                   "curl -sk -o /dev/null -w '%{http_code}\\n' --max-time 10 \"$2\"; n=$((n + 1)); sleep 0.1; done"),
+                    QStringLiteral("loop"), stop, QStringLiteral("https://%1/web/login").arg(ip("proxy"))});
+        QVERIFY(loop.waitForStarted());
+
+        QStringList args{QStringLiteral("update"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--yes")};
+        for (const test::TestHost &s : std::as_const(m_servers))
+            args << QStringLiteral("--accept-host-key") << s.value("TESTHOST_FINGERPRINT");
+        const test::ProcessResult r = test::TestHost::cli(m_home.path(), args, 1800000);
+        QFile(stop).open(QIODevice::WriteOnly);
+        QVERIFY(loop.waitForFinished(60000));
+        const QStringList codes = QString::fromLatin1(loop.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+
+        qInfo("%d requests through the proxy during the rolling update", int(codes.size()));
+        if (r.exitCode != 0)
+            qWarning().noquote() << tail(r); // whole: a failure message is cut short
+        QCOMPARE(r.exitCode, 0);
+        for (const char *app : {"app1", "app2"})
+            QVERIFY2(server(app).onHost(head).out.trimmed() == next, app);
+        // proxy, app1, proxy, proxy, app2, proxy: each app server out while it updated.
+        QVERIFY2(r.out.count("=== phase ") == 6 && r.out.contains("=== phase 2: app1\n") && r.out.contains("=== phase 5: app2\n"), qPrintable(tail(r)));
+        QVERIFY2(changedOn(r.out, QStringLiteral("proxy")).size() == 8, qPrintable(changedOn(r.out, QStringLiteral("proxy")).join(QStringLiteral("; "))));
+        QVERIFY(!server("proxy").onHost(QStringLiteral("cat %1").arg(DeploymentPaths::of(m_profile).nginxSite)).out.contains(" down;"));
+        QVERIFY2(codes.size() >= 20 && codes.count(QStringLiteral("200")) == codes.size(),
+                 qPrintable(QStringLiteral("%1 requests, not 200: %2").arg(codes.size()).arg(codes.filter(QRegularExpression(QStringLiteral("^(?!200$)"))).join(QLatin1Char(' ')))));
+
+        const QByteArray dumps = server("app1").onHost(findDumps).out;
+        QVERIFY2(dumps.count('\n') == dumpsBefore + 1, dumps.constData());
+        QVERIFY(server("app2").onHost(QStringLiteral("ls %1 2>/dev/null").arg(backups)).out.trimmed().isEmpty());
+        QVERIFY2(r.out.contains("Health afterwards:"), qPrintable(tail(r)));
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database

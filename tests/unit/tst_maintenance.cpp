@@ -1,6 +1,10 @@
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
+#include "ops/TopologyMaintenance.h"
+#include "render/Generators.h"
+#include "base/DeploymentPaths.h"
 #include "base/ShellQuote.h"
+#include "profile/TopologyProfile.h"
 #include "plan/Maintenance.h"
 
 #include "TestProfiles.h"
@@ -156,6 +160,72 @@ private Q_SLOTS:
         QVERIFY(rollback.first().command.contains(QStringLiteral("BACKUP=/var/backups/odoo-deploy/odoo/20261127T100100Z-aaaaaaaaaaaa\n")));
         // A plain restore leaves the code alone.
         QVERIFY(RestoreOperation(point.backup, false, false).steps(p, f).first().command.contains(QStringLiteral("COMMIT=''")));
+    }
+
+    // Several servers: one app server at a time, out of the proxy's upstreams meanwhile;
+    // the shared database and filestore backed up once, by the first, over the network.
+    void rollingUpdateStages()
+    {
+        const DeploymentProfile deployment = test::topologyProfile();
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init::Systemd;
+        const QList<TopologyStage> stages = TopologyMaintenance::rollingUpdate(deployment, QStringLiteral("v2"), false);
+        QStringList order;
+        for (const TopologyStage &stage : stages) {
+            QCOMPARE(stage.size(), 1);
+            order << stage.first().server + QLatin1Char(':') + stage.first().operation->id();
+        }
+        QCOMPARE(order, (QStringList{"proxy:upstreams", "app1:update", "proxy:upstreams", "proxy:upstreams", "app2:update", "proxy:upstreams"}));
+
+        const auto site = [](const DeploymentProfile &proxy) {
+            for (const RenderedFile &file : Generators::renderAll(proxy, {}))
+                if (file.id == QLatin1String("nginx-site"))
+                    return file.content;
+            return QString();
+        };
+        const QString drainingApp1 = site(stages.at(0).first().profile);
+        QVERIFY2(drainingApp1.contains(QStringLiteral("server 10.0.0.21:8069 max_fails=3 fail_timeout=10s down;")), qPrintable(drainingApp1));
+        QVERIFY(drainingApp1.contains(QStringLiteral("server 10.0.0.22:8069 max_fails=3 fail_timeout=10s;")));
+        QVERIFY(drainingApp1.contains(QStringLiteral("server 10.0.0.21:8072 max_fails=3 fail_timeout=10s down;")));
+        const QString back = site(stages.at(2).first().profile);
+        QVERIFY(!back.contains(QStringLiteral(" down;")));
+        QCOMPARE(back, site(TopologyProfile::forHost(deployment, QStringLiteral("proxy")))); // what deploy writes
+        QVERIFY(site(stages.at(3).first().profile).contains(QStringLiteral("server 10.0.0.22:8069 max_fails=3 fail_timeout=10s down;")));
+
+        // The proxy's part is the deploy's nginx site and nginx's reload, nothing else.
+        QStringList proxySteps;
+        for (const RemoteStep &s : stages.at(0).first().operation->steps(stages.at(0).first().profile, f))
+            proxySteps << s.id;
+        QCOMPARE(proxySteps, (QStringList{"nginx-site", "nginx"}));
+
+        const auto stepIds = [&](const TopologyTask &task) {
+            QStringList ids;
+            for (const RemoteStep &s : task.operation->steps(task.profile, f))
+                ids << s.id;
+            return ids;
+        };
+        QCOMPARE(stepIds(stages.at(1).first()), (QStringList{"update-fetch", "backup", "update-apply"}));
+        QCOMPARE(stepIds(stages.at(4).first()), (QStringList{"update-fetch", "update-apply"}));
+        const QString backup = stages.at(1).first().operation->steps(stages.at(1).first().profile, f).at(1).command;
+        QVERIFY(backup.contains(QStringLiteral("DB_HOST=") + shellQuote(QStringLiteral("10.0.0.11")) + QLatin1Char('\n')));
+        QVERIFY(backup.contains(QStringLiteral("CONFIG=") + shellQuote(DeploymentPaths::of(deployment).configFile) + QLatin1Char('\n')));
+        // On one server PostgreSQL is local: no DB_HOST.
+        QVERIFY(Generators::backupScript(test::testProfile(), false).contains(QStringLiteral("DB_HOST=") + shellQuote(QString()) + QLatin1Char('\n')));
+
+        // The check: every app server at once, the proxy untouched.
+        const QList<TopologyStage> check = TopologyMaintenance::rollingUpdate(deployment, QString(), true);
+        QCOMPARE(check.size(), 1);
+        QCOMPARE(check.first().size(), 2);
+        QCOMPARE(check.first().at(1).operation->id(), QStringLiteral("update-check"));
+        QVERIFY(!check.first().at(1).operation->changesServer());
+
+        // One app server: nothing to answer meanwhile, so it is not taken out.
+        DeploymentProfile single = deployment;
+        single.topology.hosts.removeAt(2);
+        const QList<TopologyStage> alone = TopologyMaintenance::rollingUpdate(single, QString(), false);
+        QCOMPARE(alone.size(), 1);
+        QCOMPARE(alone.first().first().server, QStringLiteral("app1"));
     }
 };
 

@@ -1,0 +1,39 @@
+#pragma once
+// The later life of a deployment on several servers, as TopologyRun stages. A rolling
+// update takes the app servers one at a time: the proxy stops sending them requests
+// (their upstream entries marked down, nginx -t before the reload), the server updates
+// and answers again, the proxy takes it back. The site keeps answering through the
+// others throughout; an app server whose update failed stays out of the upstreams.
+
+#include "Operation.h"
+#include "TopologyRun.h"
+
+#include <QCoreApplication>
+
+namespace odoodeploy {
+
+// The proxy's site as the deployment's derived profile renders it (topology.resting
+// marked down): the deploy's nginx site file and nginx's reload, nothing else.
+class UpstreamsOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(UpstreamsOperation)
+public:
+    QString id() const override { return QStringLiteral("upstreams"); }
+    QString title() const override { return tr("The proxy's app servers"); }
+    bool needsFacts() const override { return true; }
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override;
+    bool changesServer() const override { return true; }
+};
+
+namespace TopologyMaintenance {
+
+// An update (UpdateOperation, to `target`) of every app server. checkOnly: every app
+// server says at once what it would take, the proxy untouched. Else one at a time,
+// out of the proxy's upstreams meanwhile when there is another to answer.
+QList<TopologyStage> rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly);
+// What the user is asked before those stages (translated).
+QString rollingUpdateQuestion(const DeploymentProfile &deployment);
+
+} // namespace TopologyMaintenance
+
+} // namespace odoodeploy
