@@ -22,7 +22,8 @@ if [ $# -eq 0 ]; then
     # its own servers on free loopback ports), then the end-to-end tests one at a time
     # (they share the apt cache and the git daemon).
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 -j2 -LE e2e) || status=$?
-    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 -L e2e) || status=$?
+    # The package the first pass made and checked is the one package_install installs.
+    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 -L e2e -FS '^package$') || status=$?
 else
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 "$@") || status=$?
 fi
