@@ -996,12 +996,12 @@
 <context>
     <name>TopologyMaintenance</name>
     <message>
-        <source>Update the app servers one at a time (%1), each out of the proxy while it updates? %2 backs up the database and the filestore first.</source>
-        <translation>逐台更新应用服务器（%1），每台更新期间将其移出代理？%2 会先备份数据库和文件存储。</translation>
-    </message>
-    <message>
         <source>Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.</source>
         <translation>更新应用服务器 %1（先做备份）？它是唯一的一台：Odoo 重启期间站点会暂停。</translation>
+    </message>
+    <message>
+        <source>Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.</source>
+        <translation>逐台更新有新内容的应用服务器（%1），每台更新期间将其移出代理？其中第一台在更新前备份数据库和文件存储。</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1903,10 @@ Commands:
     <message>
         <source>Updates the server&apos;s Odoo checkout: fetches the profile&apos;s branch (or --to a branch, tag or commit), and when it moved, takes a backup, tags the commit that ran odoo-deploy-previous, checks out the new one, installs requirements.txt if it changed, restarts Odoo once and checks the health. A checkout with local changes is refused and nothing changes. &quot;rollback&quot; goes back. On several servers: one app server at a time, each out of the proxy&apos;s upstreams meanwhile.</source>
         <translation>更新服务器上的 Odoo 检出：获取配置文件中的分支（或用 --to 指定分支、标签或提交）；如有新提交，则先做备份，把正在运行的提交标记为 odoo-deploy-previous，检出新提交，如 requirements.txt 有变化则重新安装，重启 Odoo 一次并检查健康状态。有本地修改的检出会被拒绝，且不做任何更改。&quot;rollback&quot; 可以回退。多台服务器时：逐台更新应用服务器，更新期间将其移出代理的 upstream。</translation>
+    </message>
+    <message>
+        <source>update: every app server is already there; nothing was changed.</source>
+        <translation>update：每台应用服务器都已是最新；未做任何更改。</translation>
     </message>
 </context>
 <context>

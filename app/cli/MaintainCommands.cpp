@@ -49,15 +49,17 @@ bool prepare(QCommandLineParser &parser, const QStringList &arguments, Deploymen
 int updateServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &target)
 {
     const bool check = parser.isSet(QStringLiteral("check"));
+    const TopologyMaintenance::Stages stages = TopologyMaintenance::rollingUpdate(profile, target, check);
     const TopologyRunResult result = runTopology(
         parser,
         [&](TopologyRun &run) {
-            run.startStages(profile, TopologyMaintenance::rollingUpdate(profile, target, check),
-                            TopologyMaintenance::rollingUpdateQuestion(profile), !check, false);
+            run.startStages(profile, stages.first, TopologyMaintenance::rollingUpdateQuestion(profile), !check, false, stages.next);
         },
         check, parser.isSet(QStringLiteral("yes")));
     if (check)
         return result.exitCode;
+    if (result.success && result.changed == 0)
+        out() << QCoreApplication::translate("cli", "update: every app server is already there; nothing was changed.") << Qt::endl;
     if (!result.success && !result.declined && profile.topology.withRole(HostRole::App).size() > 1)
         err() << QCoreApplication::translate("cli", "An app server whose update did not finish stays marked down in the proxy's upstreams, "
                                                     "so the others keep serving the site; `deploy` takes it back once it is mended.")

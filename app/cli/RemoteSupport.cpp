@@ -59,6 +59,11 @@ QString outcomeWord(const StepOutcome &o, bool check, int *changed, int *unchang
     return QCoreApplication::translate("cli", "cancelled");
 }
 
+QString requirementLine(const Requirement &r)
+{
+    return (r.mandatory ? QCoreApplication::translate("cli", "refused: %1") : QCoreApplication::translate("cli", "warning: %1")).arg(r.text);
+}
+
 void addRemoteOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("accept-host-key"),
@@ -125,8 +130,7 @@ RemoteRunResult runOperation(const DeploymentProfile &profile, const QCommandLin
     QObject::connect(&controller, &OperationController::requirementsChecked, [&](const QList<Requirement> &requirements) {
         for (const Requirement &r : requirements) {
             result.refused = result.refused || r.mandatory;
-            err() << (r.mandatory ? QCoreApplication::translate("cli", "refused: %1") : QCoreApplication::translate("cli", "warning: %1")).arg(r.text)
-                  << Qt::endl;
+            err() << requirementLine(r) << Qt::endl;
         }
     });
     QObject::connect(&controller, &OperationController::stepStarted, [&](int i) {

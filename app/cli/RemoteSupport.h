@@ -52,6 +52,8 @@ private:
 // A deploy step's outcome in a word ("changed", "would change", "FAILED", ...), counted
 // in *changed or *unchanged.
 QString outcomeWord(const StepOutcome &outcome, bool checkMode, int *changed, int *unchanged);
+// "refused: …" or "warning: …" (translated).
+QString requirementLine(const Requirement &requirement);
 
 // A step's output as it arrives: its standard output to ours, its errors to ours.
 void printStepOutput(int index, int stream, const QString &text);

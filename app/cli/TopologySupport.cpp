@@ -59,8 +59,7 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
         for (const Requirement &r : requirements) {
             if (r.mandatory && !result.refused.contains(server))
                 result.refused << server;
-            err() << tagged(server, (r.mandatory ? QCoreApplication::translate("cli", "refused: %1") : QCoreApplication::translate("cli", "warning: %1")).arg(r.text))
-                  << Qt::endl;
+            err() << tagged(server, requirementLine(r)) << Qt::endl;
         }
     });
     QObject::connect(&run, &TopologyRun::recorded, [&](const QString &, const OperationRecord &r) {
@@ -77,8 +76,19 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
         s << tagged(server, text) << (text.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString());
         s.flush();
     });
+    QSet<QString> checking; // servers whose current operation only says what it would change
+    QObject::connect(&run, &TopologyRun::taskStarted, [&](const QString &server, bool changes) {
+        if (changes)
+            checking.remove(server);
+        else
+            checking.insert(server);
+    });
     QObject::connect(&run, &TopologyRun::stepFinished, [&](const QString &server, int, const StepOutcome &o) {
-        const QString word = outcomeWord(o, checkMode, &result.changed, &result.unchanged);
+        int ignored = 0;
+        const bool check = checkMode || checking.contains(server);
+        // A rolling update's first look counts in neither sum: it changes nothing.
+        const bool counted = checkMode || !check;
+        const QString word = outcomeWord(o, check, counted ? &result.changed : &ignored, counted ? &result.unchanged : &ignored);
         out() << tagged(server, QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1)) << Qt::endl;
         if (o.status == StepOutcome::Status::Failed && !o.message.isEmpty())
             err() << tagged(server, o.message) << Qt::endl;

@@ -4,6 +4,8 @@
 #include "plan/Planner.h"
 #include "profile/TopologyProfile.h"
 
+#include <utility>
+
 namespace odoodeploy {
 
 QList<RemoteStep> UpstreamsOperation::steps(const DeploymentProfile &profile, const HostFacts &facts) const
@@ -32,32 +34,43 @@ TopologyStage proxyStage(const DeploymentProfile &deployment, const QString &res
 
 } // namespace
 
-QList<TopologyStage> rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly)
+bool hasSomethingNew(const QJsonObject &details)
+{
+    // update-fetch's own test: "to" may be an abbreviated commit.
+    const QString from = details.value(QStringLiteral("from")).toString();
+    const QString to = details.value(QStringLiteral("to")).toString();
+    return !to.isEmpty() && !from.startsWith(to);
+}
+
+Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly)
 {
     const QList<TopologyHost> apps = deployment.topology.withRole(HostRole::App);
-    // The database and the filestore are shared: the first app server backs them up.
-    auto update = [&](const TopologyHost &app) {
-        return TopologyTask{app.name, TopologyProfile::forHost(deployment, app.name),
-                            std::make_shared<UpdateOperation>(target, checkOnly, app.name == apps.constFirst().name)};
+    auto task = [&](const TopologyHost &app, bool check, bool backup) {
+        return TopologyTask{app.name, TopologyProfile::forHost(deployment, app.name), std::make_shared<UpdateOperation>(target, check, backup)};
     };
-    if (checkOnly) {
-        TopologyStage all;
-        for (const TopologyHost &app : apps)
-            all << update(app);
-        return {all};
-    }
-    // With one app server there is no other to answer meanwhile: leaving it in the
-    // upstreams at least keeps the requests before and after its restart.
-    const bool drain = apps.size() > 1;
-    QList<TopologyStage> stages;
-    for (const TopologyHost &app : apps) {
-        if (drain)
-            stages << proxyStage(deployment, app.name);
-        stages << TopologyStage{update(app)};
-        if (drain)
-            stages << proxyStage(deployment, QString());
-    }
-    return stages;
+    TopologyStage checks;
+    for (const TopologyHost &app : apps)
+        checks << task(app, true, true);
+    if (checkOnly)
+        return {{checks}, {}};
+    auto next = [deployment, apps, task](const QHash<QString, QJsonObject> &details) {
+        // With one app server there is no other to answer meanwhile: leaving it in the
+        // upstreams at least keeps the requests before and after its restart.
+        const bool drain = apps.size() > 1;
+        QList<TopologyStage> stages;
+        bool backup = true; // by the first that updates
+        for (const TopologyHost &app : apps) {
+            if (!hasSomethingNew(details.value(app.name)))
+                continue;
+            if (drain)
+                stages << proxyStage(deployment, app.name);
+            stages << TopologyStage{task(app, false, std::exchange(backup, false))};
+            if (drain)
+                stages << proxyStage(deployment, QString());
+        }
+        return stages;
+    };
+    return {{checks}, next};
 }
 
 QString rollingUpdateQuestion(const DeploymentProfile &deployment)
@@ -65,8 +78,8 @@ QString rollingUpdateQuestion(const DeploymentProfile &deployment)
     QStringList names;
     for (const TopologyHost &app : deployment.topology.withRole(HostRole::App))
         names << app.name;
-    return names.size() > 1 ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers one at a time (%1), each out of the proxy while it updates? %2 backs up the database and the filestore first.")
-                                  .arg(names.join(QStringLiteral(", ")), names.constFirst())
+    return names.size() > 1 ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.")
+                                  .arg(names.join(QStringLiteral(", ")))
                             : QCoreApplication::translate("TopologyMaintenance", "Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.")
                                   .arg(names.value(0));
 }

@@ -27,10 +27,19 @@ public:
 
 namespace TopologyMaintenance {
 
-// An update (UpdateOperation, to `target`) of every app server. checkOnly: every app
-// server says at once what it would take, the proxy untouched. Else one at a time,
-// out of the proxy's upstreams meanwhile when there is another to answer.
-QList<TopologyStage> rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly);
+struct Stages {
+    QList<TopologyStage> first;
+    TopologyRun::NextStages next; // may be unset
+};
+
+// An update (UpdateOperation, to `target`) of every app server. First every app server
+// says at once what it would take (and that it has room for the backup); with
+// checkOnly that is all. Else those that have something new update one at a time, out
+// of the proxy's upstreams meanwhile when there is another to answer; the first of them
+// backs up the shared database and filestore. Nothing new anywhere: nothing more runs.
+Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly);
+// Whether a server's update check (its "from" and "to" details) found something new.
+bool hasSomethingNew(const QJsonObject &details);
 // What the user is asked before those stages (translated).
 QString rollingUpdateQuestion(const DeploymentProfile &deployment);
 

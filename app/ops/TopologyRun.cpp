@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <utility>
 
 namespace odoodeploy {
 
@@ -101,7 +102,7 @@ void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operat
 }
 
 void TopologyRun::startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
-                              bool writesOdooConfig)
+                              bool writesOdooConfig, NextStages next)
 {
     if (m_running)
         return;
@@ -110,6 +111,8 @@ void TopologyRun::startStages(const DeploymentProfile &deployment, QList<Topolog
     m_deployment = deployment;
     m_changes = changesServers;
     m_phases = std::move(stages);
+    m_next = std::move(next);
+    m_details.clear();
     m_phase = -1;
     m_failedServers.clear();
     m_failures.clear();
@@ -207,6 +210,8 @@ void TopologyRun::startPhase(int phase)
 {
     m_phase = phase;
     m_controllers.clear();
+    if (phase >= m_phases.size() && m_next)
+        m_phases += std::exchange(m_next, {})(m_details);
     if (phase >= m_phases.size()) {
         end(true);
         return;
@@ -237,15 +242,22 @@ void TopologyRun::startPhase(int phase)
                 m_failures[server] = tr("the step \"%1\" failed: %2").arg(c->steps().value(i).title, o.message);
             Q_EMIT stepFinished(server, i, o);
         });
-        connect(c, &OperationController::recorded, this, [this, server](const OperationRecord &r) { Q_EMIT recorded(server, r); });
+        connect(c, &OperationController::recorded, this, [this, server](const OperationRecord &r) {
+            QJsonObject &details = m_details[server];
+            for (auto it = r.details.constBegin(); it != r.details.constEnd(); ++it)
+                details.insert(it.key(), it.value());
+            Q_EMIT recorded(server, r);
+        });
         connect(c, &OperationController::failed, this, [this, server](const QString &message) { m_failures[server] = message; });
         // The controller ends in its own signal: let it return before this phase may end.
         connect(c, &OperationController::finished, this, [this, server, agreed](bool ok) { onServerFinished(server, ok); },
                 Qt::QueuedConnection);
         m_controllers[server] = std::move(controller);
     }
-    for (const TopologyTask &task : stage)
+    for (const TopologyTask &task : stage) {
+        Q_EMIT taskStarted(task.server, task.operation->changesServer());
         m_controllers[task.server]->start(task.profile, task.operation);
+    }
 }
 
 void TopologyRun::onServerFinished(const QString &server, bool success)

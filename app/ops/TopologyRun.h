@@ -13,6 +13,7 @@
 #include "remote/ConnectionSettings.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <map>
@@ -51,11 +52,15 @@ public:
     // changesServers: the operation changes them (a deploy, not its check): only then
     // is a missing database password made and kept.
     void start(const DeploymentProfile &deployment, OperationFor operationFor, bool changesServers);
+    // After the last stage succeeded: what each server's steps recorded in this run (their
+    // details merged, by server); the stages to run next, or none to end.
+    using NextStages = std::function<QList<TopologyStage>(const QHash<QString, QJsonObject> &details)>;
+
     // Any sequence of stages (a rolling update's); `question` is asked first when the
     // stages change the servers. Without writesOdooConfig no step needs the database
-    // password: it is neither read nor made.
+    // password: it is neither read nor made. `next`, if set, is asked once for more.
     void startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
-                     bool writesOdooConfig);
+                     bool writesOdooConfig, NextStages next = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -70,6 +75,9 @@ public:
 
 Q_SIGNALS:
     void phaseStarted(int phase, const QStringList &servers);
+    // Before a server's steps of a stage are planned: whether its operation changes it
+    // (else its steps only say what they would change).
+    void taskStarted(const QString &server, bool changesServer);
     void status(const QString &server, const QString &message);
     void keychainUnavailable(const QString &message);
     void connected(const QString &server);
@@ -101,6 +109,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QList<TopologyStage> m_phases;
+    NextStages m_next;
+    QHash<QString, QJsonObject> m_details; // by server, this run's
     int m_phase = -1;
     std::map<QString, std::unique_ptr<OperationController>> m_controllers; // this phase's
     QStringList m_failedServers;

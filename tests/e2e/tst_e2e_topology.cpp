@@ -353,8 +353,10 @@ EOF
         QCOMPARE(r.exitCode, 0);
         for (const char *app : {"app1", "app2"})
             QVERIFY2(server(app).onHost(head).out.trimmed() == next, app);
-        // proxy, app1, proxy, proxy, app2, proxy: each app server out while it updated.
-        QVERIFY2(r.out.count("=== phase ") == 6 && r.out.contains("=== phase 2: app1\n") && r.out.contains("=== phase 5: app2\n"), qPrintable(tail(r)));
+        // Both looked first; then proxy, app1, proxy, proxy, app2, proxy: each out while it updated.
+        QVERIFY2(r.out.count("=== phase ") == 7 && r.out.contains("=== phase 1: app1, app2\n") && r.out.contains("=== phase 3: app1\n")
+                     && r.out.contains("=== phase 6: app2\n"),
+                 qPrintable(tail(r)));
         QVERIFY2(changedOn(r.out, QStringLiteral("proxy")).size() == 8, qPrintable(changedOn(r.out, QStringLiteral("proxy")).join(QStringLiteral("; "))));
         QVERIFY(!server("proxy").onHost(QStringLiteral("cat %1").arg(DeploymentPaths::of(m_profile).nginxSite)).out.contains(" down;"));
         QVERIFY2(codes.size() >= 20 && codes.count(QStringLiteral("200")) == codes.size(),
@@ -364,6 +366,11 @@ EOF
         QVERIFY2(dumps.count('\n') == dumpsBefore + 1, dumps.constData());
         QVERIFY(server("app2").onHost(QStringLiteral("ls %1 2>/dev/null").arg(backups)).out.trimmed().isEmpty());
         QVERIFY2(r.out.contains("Health afterwards:"), qPrintable(tail(r)));
+
+        // Again: both are there, so nothing is taken out of the proxy, nothing changes.
+        const test::ProcessResult again = test::TestHost::cli(m_home.path(), args, 600000);
+        QVERIFY2(again.exitCode == 0 && again.out.count("=== phase ") == 1, qPrintable(tail(again)));
+        QVERIFY2(again.out.contains("update: every app server is already there; nothing was changed."), qPrintable(tail(again)));
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database
@@ -404,6 +411,44 @@ EOF
         for (const char *id : {"service", "odoo", "database", "filestore"})
             QVERIFY2(light(report, QStringLiteral("app3"), QString::fromLatin1(id)).first == "green", text(report).constData());
         QVERIFY(!reaches("", ip("app3"), 8069));
+    }
+
+    // app3 leaves the profile: the proxy stops sending it requests, and the database
+    // server takes back what it let in for it (pg_hba.conf, the volume's allow list, and
+    // its firewall rules, which carry odoo-deploy's comment), nothing else.
+    void removingAnAppServerClosesWhatItWasLetInto()
+    {
+        const QString db = ip("db");
+        QVERIFY(reaches("app3", db, 5432));
+        const auto ufwRules = [&] { return QString::fromUtf8(server("db").onHost(QStringLiteral("ufw status")).out); };
+        QVERIFY2(ufwRules().contains(ip("app3") + QStringLiteral("  ")), qPrintable(ufwRules()));
+        // As an odoo-deploy before the comment left it: app1's PostgreSQL rule without it.
+        const QString app1Rule = QStringLiteral("proto tcp from %1 to any port 5432").arg(ip("app1"));
+        QCOMPARE(server("db").onHost(QStringLiteral("ufw delete allow %1 && ufw allow %1").arg(app1Rule)).exitCode, 0);
+        QVERIFY2(ufwRules().count(QStringLiteral("# odoo-deploy")) == 8, qPrintable(ufwRules()));
+        m_profile.topology.hosts.removeIf([](const TopologyHost &h) { return h.name == QLatin1String("app3"); });
+        QString error;
+        QVERIFY2(ProfileJson::save(m_profile, m_profilePath, &error), qPrintable(error));
+
+        const test::ProcessResult r = deploy();
+        QVERIFY2(r.exitCode == 0, qPrintable(tail(r)));
+        QVERIFY2(!r.out.contains("[app3]"), qPrintable(tail(r)));
+        for (const char *untouched : {"app1", "app2"})
+            QVERIFY2(changedOn(r.out, QString::fromLatin1(untouched)).isEmpty(), untouched);
+        const QStringList dbChanged = changedOn(r.out, QStringLiteral("db"));
+        QVERIFY2(dbChanged.size() == 3 && dbChanged.filter(QStringLiteral("Firewall")).size() == 1, qPrintable(dbChanged.join(QStringLiteral("; "))));
+        QVERIFY2(r.out.contains("[db] deleting rule "), qPrintable(tail(r)));
+
+        const QString rules = ufwRules();
+        QVERIFY2(!rules.contains(ip("app3")), qPrintable(rules));
+        // 5432, 24007 and the bricks' range for app1 and app2: app1's 5432 marked again.
+        QVERIFY2(rules.count(QStringLiteral("# odoo-deploy")) == 6, qPrintable(rules));
+        QVERIFY(!reaches("app3", db, 5432));
+        QVERIFY(!reaches("app3", db, 24007));
+        QVERIFY(reaches("app1", db, 5432));
+        QVERIFY(!server("proxy").onHost(QStringLiteral("cat %1").arg(DeploymentPaths::of(m_profile).nginxSite)).out.contains(ip("app3").toUtf8()));
+        const test::ProcessResult again = deploy({QStringLiteral("--check")});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("check: 0 would change,"), qPrintable(tail(again)));
     }
 };
 

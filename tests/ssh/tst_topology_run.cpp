@@ -61,6 +61,27 @@ class TestTopologyRun : public QObject
         }
     };
 
+    // Says `word` on the server and records it; changes nothing, needs no password.
+    struct Says : Operation {
+        QString word;
+        explicit Says(QString w) : word(std::move(w)) {}
+        QString id() const override { return QStringLiteral("says"); }
+        QString title() const override { return QStringLiteral("Says"); }
+        bool captures(const RemoteStep &) const override { return true; }
+        QList<RemoteStep> steps(const DeploymentProfile &, const HostFacts &) const override
+        {
+            RemoteStep s;
+            s.id = QStringLiteral("says");
+            s.title = QStringLiteral("says ") + word;
+            s.command = QStringLiteral("echo word=%1").arg(word);
+            return {s};
+        }
+        void record(const RemoteStep &, const QString &output, OperationRecord &record) const override
+        {
+            record.details.insert(QStringLiteral("word"), output.trimmed().section(QLatin1Char('='), 1));
+        }
+    };
+
     struct Result {
         bool success = false;
         QString failure;
@@ -249,6 +270,49 @@ private Q_SLOTS:
         QVERIFY2(done.success, qPrintable(done.failure));
         QCOMPARE(answers.secretsAsked, 2);
         QCOMPARE(inputOf(dir.path(), "db"), QByteArray("db_password = Typed-by-the-admin.2026"));
+    }
+
+    // Stages a caller gives (a rolling update's), and more built from what the servers
+    // recorded once they ran; with no step that needs it, no database password is read
+    // or made.
+    void stagesGrowFromWhatTheServersRecorded()
+    {
+        Answers answers;
+        test::MemorySecretStore keychain;
+        TopologyRun topology(&answers, &keychain);
+        const DeploymentProfile d = deployment();
+        const auto task = [&](const char *server, const char *word) {
+            return TopologyTask{QString::fromLatin1(server), TopologyProfile::forHost(d, QString::fromLatin1(server)),
+                                std::make_shared<Says>(QString::fromLatin1(word))};
+        };
+        QStringList phases, started;
+        QList<QHash<QString, QJsonObject>> asked;
+        connect(&topology, &TopologyRun::phaseStarted, this, [&](int, const QStringList &servers) { phases << servers.join(QLatin1Char('+')); });
+        connect(&topology, &TopologyRun::taskStarted, this,
+                [&](const QString &server, bool changes) { started << server + (changes ? QStringLiteral("!") : QString()); });
+        bool ok = false;
+        QEventLoop loop;
+        connect(&topology, &TopologyRun::finished, &loop, [&](bool success) {
+            ok = success;
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        topology.startStages(d, {{task("app1", "old"), task("app2", "new")}}, QStringLiteral("Go?"), false, false,
+                             [&](const QHash<QString, QJsonObject> &details) {
+                                 asked << details;
+                                 return QList<TopologyStage>{{task("app2", "again")}, {task("proxy", "last")}};
+                             });
+        if (topology.isRunning())
+            loop.exec();
+        QVERIFY(ok);
+        QCOMPARE(phases, (QStringList{"app1+app2", "app2", "proxy"}));
+        QCOMPARE(started, (QStringList{"app1", "app2", "app2", "proxy"}));
+        QCOMPARE(asked.size(), 1); // once, after the first stages
+        QCOMPARE(asked.first().value(QStringLiteral("app1")).value(QStringLiteral("word")).toString(), QStringLiteral("old"));
+        QCOMPARE(asked.first().value(QStringLiteral("app2")).value(QStringLiteral("word")).toString(), QStringLiteral("new"));
+        QVERIFY(keychain.values.isEmpty());
+        QCOMPARE(answers.secretsAsked, 0);
+        QVERIFY(answers.questions.isEmpty()); // changes nothing: not asked
     }
 };
 

@@ -162,15 +162,42 @@ private Q_SLOTS:
         QVERIFY(RestoreOperation(point.backup, false, false).steps(p, f).first().command.contains(QStringLiteral("COMMIT=''")));
     }
 
-    // Several servers: one app server at a time, out of the proxy's upstreams meanwhile;
-    // the shared database and filestore backed up once, by the first, over the network.
+    // Several servers: first every app server says what it would take; then those with
+    // something new, one at a time, out of the proxy's upstreams meanwhile; the shared
+    // database and filestore backed up once, by the first of them, over the network.
     void rollingUpdateStages()
     {
         const DeploymentProfile deployment = test::topologyProfile();
         HostFacts f;
         f.probed = true;
         f.init = HostFacts::Init::Systemd;
-        const QList<TopologyStage> stages = TopologyMaintenance::rollingUpdate(deployment, QStringLiteral("v2"), false);
+        const auto stepIds = [&](const TopologyTask &task) {
+            QStringList ids;
+            for (const RemoteStep &s : task.operation->steps(task.profile, f))
+                ids << s.id;
+            return ids;
+        };
+        const TopologyMaintenance::Stages update = TopologyMaintenance::rollingUpdate(deployment, QStringLiteral("v2"), false);
+        QCOMPARE(update.first.size(), 1);
+        QCOMPARE(update.first.first().size(), 2); // app1 and app2 at once
+        for (const TopologyTask &look : update.first.first()) {
+            QCOMPARE(look.operation->id(), QStringLiteral("update-check"));
+            QVERIFY(!look.operation->changesServer());
+            QCOMPARE(stepIds(look), (QStringList{"update-fetch", "backup"})); // room for the backup, too
+        }
+        QVERIFY(update.next);
+
+        const QString a = QString(40, QLatin1Char('a')), b = QString(40, QLatin1Char('b'));
+        const auto at = [](const QString &from, const QString &to) {
+            return QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+        };
+        QVERIFY(TopologyMaintenance::hasSomethingNew(at(a, b)));
+        QVERIFY(!TopologyMaintenance::hasSomethingNew(at(a, a)));
+        QVERIFY(!TopologyMaintenance::hasSomethingNew(at(a, a.left(7)))); // --to an abbreviated commit
+        QVERIFY(!TopologyMaintenance::hasSomethingNew({}));                // the check found nothing
+        QVERIFY(update.next({{QStringLiteral("app1"), at(a, a)}, {QStringLiteral("app2"), at(b, b)}}).isEmpty());
+
+        const QList<TopologyStage> stages = update.next({{QStringLiteral("app1"), at(a, b)}, {QStringLiteral("app2"), at(a, b)}});
         QStringList order;
         for (const TopologyStage &stage : stages) {
             QCOMPARE(stage.size(), 1);
@@ -194,17 +221,7 @@ private Q_SLOTS:
         QVERIFY(site(stages.at(3).first().profile).contains(QStringLiteral("server 10.0.0.22:8069 max_fails=3 fail_timeout=10s down;")));
 
         // The proxy's part is the deploy's nginx site and nginx's reload, nothing else.
-        QStringList proxySteps;
-        for (const RemoteStep &s : stages.at(0).first().operation->steps(stages.at(0).first().profile, f))
-            proxySteps << s.id;
-        QCOMPARE(proxySteps, (QStringList{"nginx-site", "nginx"}));
-
-        const auto stepIds = [&](const TopologyTask &task) {
-            QStringList ids;
-            for (const RemoteStep &s : task.operation->steps(task.profile, f))
-                ids << s.id;
-            return ids;
-        };
+        QCOMPARE(stepIds(stages.at(0).first()), (QStringList{"nginx-site", "nginx"}));
         QCOMPARE(stepIds(stages.at(1).first()), (QStringList{"update-fetch", "backup", "update-apply"}));
         QCOMPARE(stepIds(stages.at(4).first()), (QStringList{"update-fetch", "update-apply"}));
         const QString backup = stages.at(1).first().operation->steps(stages.at(1).first().profile, f).at(1).command;
@@ -213,17 +230,21 @@ private Q_SLOTS:
         // On one server PostgreSQL is local: no DB_HOST.
         QVERIFY(Generators::backupScript(test::testProfile(), false).contains(QStringLiteral("DB_HOST=") + shellQuote(QString()) + QLatin1Char('\n')));
 
-        // The check: every app server at once, the proxy untouched.
-        const QList<TopologyStage> check = TopologyMaintenance::rollingUpdate(deployment, QString(), true);
-        QCOMPARE(check.size(), 1);
-        QCOMPARE(check.first().size(), 2);
-        QCOMPARE(check.first().at(1).operation->id(), QStringLiteral("update-check"));
-        QVERIFY(!check.first().at(1).operation->changesServer());
+        // Only app2 behind (an update that stopped half way): it alone, and it backs up.
+        const QList<TopologyStage> rest = update.next({{QStringLiteral("app1"), at(b, b)}, {QStringLiteral("app2"), at(a, b)}});
+        QCOMPARE(rest.size(), 3);
+        QCOMPARE(rest.at(1).first().server, QStringLiteral("app2"));
+        QCOMPARE(stepIds(rest.at(1).first()), (QStringList{"update-fetch", "backup", "update-apply"}));
+
+        // The check alone: the first look and nothing after it.
+        const TopologyMaintenance::Stages check = TopologyMaintenance::rollingUpdate(deployment, QString(), true);
+        QCOMPARE(check.first.size(), 1);
+        QVERIFY(!check.next);
 
         // One app server: nothing to answer meanwhile, so it is not taken out.
         DeploymentProfile single = deployment;
         single.topology.hosts.removeAt(2);
-        const QList<TopologyStage> alone = TopologyMaintenance::rollingUpdate(single, QString(), false);
+        const QList<TopologyStage> alone = TopologyMaintenance::rollingUpdate(single, QString(), false).next({{QStringLiteral("app1"), at(a, b)}});
         QCOMPARE(alone.size(), 1);
         QCOMPARE(alone.first().first().server, QStringLiteral("app1"));
     }
