@@ -45,7 +45,8 @@ bool hasSomethingNew(const QJsonObject &details)
 Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly)
 {
     const QList<TopologyHost> apps = deployment.topology.withRole(HostRole::App);
-    auto task = [&](const TopologyHost &app, bool check, bool backup) {
+    // By value: `next` runs after this function returned.
+    auto task = [deployment, target](const TopologyHost &app, bool check, bool backup) {
         return TopologyTask{app.name, TopologyProfile::forHost(deployment, app.name), std::make_shared<UpdateOperation>(target, check, backup)};
     };
     TopologyStage checks;
