@@ -76,7 +76,7 @@ int checkServers(const DeploymentProfile &profile, const QCommandLineParser &par
     if (parser.isSet(QStringLiteral("test")))
         return fetchOnce(site);
     TopologyHealthReport report;
-    if (!runServersHealthCheck(profile, site, parser, &report)) // validation lets no such profile through
+    if (!runServersHealthCheck(profile, parser, &report, &site)) // validation lets no such profile through
         return CannotCheck;
     return printed(report, parser);
 }

@@ -26,15 +26,17 @@ HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget
     return report;
 }
 
-bool runServersHealthCheck(const DeploymentProfile &profile, const HealthTarget &site, const QCommandLineParser &parser,
-                           TopologyHealthReport *report)
+bool runServersHealthCheck(const DeploymentProfile &profile, const QCommandLineParser &parser, TopologyHealthReport *report,
+                           const HealthTarget *site)
 {
     QList<TopologyHealth::Target> targets = TopologyHealth::targets(profile);
-    for (TopologyHealth::Target &t : targets)
-        t.target.timeoutMs = site.timeoutMs;
     if (targets.isEmpty() || !targets.first().server.isEmpty())
         return false;
-    targets.first().target = site;
+    if (site) {
+        for (TopologyHealth::Target &t : targets)
+            t.target.timeoutMs = site->timeoutMs;
+        targets.first().target = *site;
+    }
     TopologyHealth health;
     setUpFromCommandLine(health, parser);
     QEventLoop loop;
@@ -56,7 +58,7 @@ int reportHealthAfter(const DeploymentProfile &profile, const QCommandLineParser
     HealthLight overall = HealthLight::Red;
     if (profile.topology.spansServers()) {
         TopologyHealthReport report;
-        if (runServersHealthCheck(profile, TopologyHealth::targets(profile).value(0).target, parser, &report)) {
+        if (runServersHealthCheck(profile, parser, &report)) {
             out() << report.toText();
             overall = report.overall();
         }

@@ -27,10 +27,11 @@ void setUpFromCommandLine(Check &check, const QCommandLineParser &parser)
 }
 
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser);
-// Several servers' (TopologyHealth), the site through the proxy as `site` says; false
-// when the profile has no site to check (validation lets no such profile through).
-bool runServersHealthCheck(const DeploymentProfile &profile, const HealthTarget &site, const QCommandLineParser &parser,
-                           TopologyHealthReport *report);
+// Several servers' (TopologyHealth); the site through the proxy as `site` says (its
+// address, timeout, authorities), else as the profile does. False when the profile has
+// no site to check (validation lets no such profile through).
+bool runServersHealthCheck(const DeploymentProfile &profile, const QCommandLineParser &parser, TopologyHealthReport *report,
+                           const HealthTarget *site = nullptr);
 
 // After a maintenance action (on one server or several): the report as text, and the
 // exit code to end with. A red health check after an action that worked is exit code 6.
