@@ -60,7 +60,7 @@ int updateServers(const DeploymentProfile &profile, const QCommandLineParser &pa
         return result.exitCode;
     if (result.success && result.changed == 0)
         out() << QCoreApplication::translate("cli", "update: every app server is already there; nothing was changed.") << Qt::endl;
-    if (!result.success && !result.declined && profile.topology.withRole(HostRole::App).size() > 1)
+    if (!result.success && !result.declined && TopologyMaintenance::takesAppServersOut(profile))
         err() << QCoreApplication::translate("cli", "An app server whose update did not finish stays marked down in the proxy's upstreams, "
                                                     "so the others keep serving the site; `deploy` takes it back once it is mended.")
               << Qt::endl;

@@ -54,10 +54,7 @@ Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target,
         checks << task(app, true, true);
     if (checkOnly)
         return {{checks}, {}};
-    auto next = [deployment, apps, task](const QHash<QString, QJsonObject> &details) {
-        // With one app server there is no other to answer meanwhile: leaving it in the
-        // upstreams at least keeps the requests before and after its restart.
-        const bool drain = apps.size() > 1;
+    auto next = [deployment, apps, task, drain = takesAppServersOut(deployment)](const QHash<QString, QJsonObject> &details) {
         QList<TopologyStage> stages;
         bool backup = true; // by the first that updates
         for (const TopologyHost &app : apps) {
@@ -74,12 +71,19 @@ Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target,
     return {{checks}, next};
 }
 
+bool takesAppServersOut(const DeploymentProfile &deployment)
+{
+    // With one app server there is no other to answer meanwhile: leaving it in the
+    // upstreams at least keeps the requests before and after its restart.
+    return deployment.topology.withRole(HostRole::App).size() > 1;
+}
+
 QString rollingUpdateQuestion(const DeploymentProfile &deployment)
 {
     QStringList names;
     for (const TopologyHost &app : deployment.topology.withRole(HostRole::App))
         names << app.name;
-    return names.size() > 1 ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.")
+    return takesAppServersOut(deployment) ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.")
                                   .arg(names.join(QStringLiteral(", ")))
                             : QCoreApplication::translate("TopologyMaintenance", "Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.")
                                   .arg(names.value(0));

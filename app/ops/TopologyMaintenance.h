@@ -40,6 +40,9 @@ struct Stages {
 Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly);
 // Whether a server's update check (its "from" and "to" details) found something new.
 bool hasSomethingNew(const QJsonObject &details);
+// Whether a rolling update takes each app server out of the proxy's upstreams while it
+// updates: only when there is another to answer meanwhile.
+bool takesAppServersOut(const DeploymentProfile &deployment);
 // What the user is asked before those stages (translated).
 QString rollingUpdateQuestion(const DeploymentProfile &deployment);
 
