@@ -84,11 +84,10 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
             checking.insert(server);
     });
     QObject::connect(&run, &TopologyRun::stepFinished, [&](const QString &server, int, const StepOutcome &o) {
+        // A rolling update's first look says "would change" and counts in neither sum.
+        const bool lookOnly = !checkMode && checking.contains(server);
         int ignored = 0;
-        const bool check = checkMode || checking.contains(server);
-        // A rolling update's first look counts in neither sum: it changes nothing.
-        const bool counted = checkMode || !check;
-        const QString word = outcomeWord(o, check, counted ? &result.changed : &ignored, counted ? &result.unchanged : &ignored);
+        const QString word = outcomeWord(o, checkMode || lookOnly, lookOnly ? &ignored : &result.changed, lookOnly ? &ignored : &result.unchanged);
         out() << tagged(server, QStringLiteral("    %1 (%2 s)").arg(word).arg(o.durationMs / 1000.0, 0, 'f', 1)) << Qt::endl;
         if (o.status == StepOutcome::Status::Failed && !o.message.isEmpty())
             err() << tagged(server, o.message) << Qt::endl;
