@@ -208,6 +208,11 @@ void TopologyRun::askDatabasePassword(const QString &why, std::function<void()> 
 
 void TopologyRun::startPhase(int phase)
 {
+    // Cancelled while a question was open (the database password): nothing starts.
+    if (m_cancelled) {
+        end(false, tr("Cancelled."));
+        return;
+    }
     m_phase = phase;
     m_controllers.clear();
     if (phase >= m_phases.size() && m_next)

@@ -24,12 +24,17 @@ class TestTopologyRun : public QObject
         QStringList questions;
         QString secret; // the answer to a password question
         int secretsAsked = 0;
+        bool hold = false;   // keep the question open (a dialog the user has not answered)
+        SecretAnswer held;
         void askHostKey(const RemoteError &, Consent answer) override { answer(true); }
         void askSecret(SecretKind kind, const QString &, const QString &, const QString &, SecretAnswer answer) override
         {
             QCOMPARE(kind, SecretKind::DatabasePassword);
             ++secretsAsked;
-            answer(secret, false);
+            if (hold)
+                held = std::move(answer);
+            else
+                answer(secret, false);
         }
         void confirm(const QString &question, Consent answer) override
         {
@@ -39,10 +44,13 @@ class TestTopologyRun : public QObject
     };
 
     // Each server: a start stamp, its step's standard input, half a second, an end
-    // stamp (nanoseconds), in files named after it; with `fail` it fails instead.
+    // stamp (nanoseconds), in files named after it; with `fail` it fails instead. With a
+    // peer, it waits (up to 10 s) for the peer's start stamp before it ends: run at once,
+    // both overlap however loaded this machine is; run one after the other, they cannot.
     struct Stamp : Operation {
         QString dir;
         QString server;
+        QString peer;
         bool fail = false;
         QString id() const override { return QStringLiteral("stamp"); }
         QString title() const override { return QStringLiteral("Stamp"); }
@@ -53,9 +61,11 @@ class TestTopologyRun : public QObject
             s.id = QStringLiteral("stamp");
             s.title = QStringLiteral("stamp ") + server;
             const QString base = dir + QLatin1Char('/') + server;
-            s.command = fail ? QStringLiteral("echo 'broken on purpose' >&2; exit 3")
-                             : QStringLiteral("date +%s%N > '%1.start'; cat > '%1.input'; echo 'the password is %2'; sleep 0.5; date +%s%N > '%1.end'")
-                                   .arg(base, QLatin1String(Generators::kDatabasePasswordPlaceholder));
+            s.command = fail ? QStringLiteral("date +%s%N > '%1.start'; echo 'broken on purpose' >&2; exit 3").arg(base)
+                             : QStringLiteral("date +%s%N > '%1.start'; cat > '%1.input'; echo 'the password is %2'; sleep 0.5; "
+                                              "for i in $(seq 100); do [ -z '%3' ] || [ -e '%4.start' ] && break; sleep 0.1; done; "
+                                              "date +%s%N > '%1.end'")
+                                   .arg(base, QLatin1String(Generators::kDatabasePasswordPlaceholder), peer, dir + QLatin1Char('/') + peer);
             s.input = QByteArray("db_password = ") + Generators::kDatabasePasswordPlaceholder;
             return {s};
         }
@@ -110,6 +120,9 @@ class TestTopologyRun : public QObject
                 op->dir = dir;
                 op->server = server.topology.self;
                 op->fail = server.topology.self == failOn;
+                // The app servers run at once: each waits to see the other start.
+                if (op->server == QLatin1String("app1") || op->server == QLatin1String("app2"))
+                    op->peer = op->server == QLatin1String("app1") ? QStringLiteral("app2") : QStringLiteral("app1");
                 return op;
             },
             changes);
@@ -270,6 +283,46 @@ private Q_SLOTS:
         QVERIFY2(done.success, qPrintable(done.failure));
         QCOMPARE(answers.secretsAsked, 2);
         QCOMPARE(inputOf(dir.path(), "db"), QByteArray("db_password = Typed-by-the-admin.2026"));
+    }
+
+    // Cancel while the password question is open: the answer that comes after starts nothing.
+    void cancelWhileAskingStartsNothing()
+    {
+        Answers answers;
+        answers.hold = true;
+        test::MemorySecretStore keychain;
+        keychain.available = false;
+        TopologyRun topology(&answers, &keychain);
+        QTemporaryDir dir;
+        QString failure;
+        bool ended = false;
+        bool success = true;
+        QStringList phases;
+        connect(&topology, &TopologyRun::failed, this, [&](const QString &m) { failure = m; });
+        connect(&topology, &TopologyRun::phaseStarted, this, [&](int, const QStringList &s) { phases << s.join(QLatin1Char('+')); });
+        connect(&topology, &TopologyRun::finished, this, [&](bool ok) {
+            ended = true;
+            success = ok;
+        });
+        const QString stamps = dir.path();
+        topology.start(
+            deployment(),
+            [stamps](const DeploymentProfile &server) {
+                auto op = std::make_shared<Stamp>();
+                op->dir = stamps;
+                op->server = server.topology.self;
+                return op;
+            },
+            true);
+        QTRY_VERIFY(answers.held); // after the keychain said it has none
+        topology.cancel();
+        answers.held(QStringLiteral("Typed-by-the-admin.2026"), false);
+        QTRY_VERIFY(ended);
+        QVERIFY(!success);
+        QCOMPARE(failure, QStringLiteral("Cancelled."));
+        QVERIFY(phases.isEmpty());
+        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY(!topology.isRunning());
     }
 
     // Stages a caller gives (a rolling update's), and more built from what the servers
