@@ -1,17 +1,15 @@
 #include "ConnectionFlow.h"
 
 #include "ProfileModel.h"
-#include "Prompts.h"
 #include "ops/Operations.h"
 
-#include <QWidget>
 
 namespace odoodeploy {
 
 ConnectionFlow::ConnectionFlow(ProfileModel *model, SecretStore *secrets, QWidget *dialogParent)
-    : OperationController(nullptr, secrets, dialogParent), m_model(model), m_parent(dialogParent)
+    : OperationController(nullptr, secrets, dialogParent), m_model(model), m_prompter(dialogParent)
 {
-    setPrompter(this);
+    setPrompter(&m_prompter);
     connect(this, &OperationController::recorded, this, [this](const OperationRecord &record) {
         if (record.hasFacts)
             m_model->setFacts(record.facts);
@@ -29,16 +27,6 @@ void ConnectionFlow::start(std::shared_ptr<const Operation> operation, int first
 void ConnectionFlow::start(const QList<RemoteStep> &steps, int firstStep, const QList<ForwardTarget> &forwards)
 {
     start(std::make_shared<StepsOperation>(QStringLiteral("steps"), QString(), steps), firstStep, forwards);
-}
-
-void ConnectionFlow::askHostKey(const RemoteError &error, Consent answer)
-{
-    Prompts::instance().askHostKey(m_parent, error.message, error.fingerprint, std::move(answer));
-}
-
-void ConnectionFlow::askSecret(SecretKind, const QString &title, const QString &label, const QString &keychainNote, SecretAnswer answer)
-{
-    Prompts::instance().askSecret(m_parent, title, label, keychainNote, std::move(answer));
 }
 
 } // namespace odoodeploy

@@ -6,16 +6,13 @@
 // Pages use it; it builds no command itself.
 
 #include "ops/OperationController.h"
-
-#include <QPointer>
-
-class QWidget;
+#include "WizardPrompter.h"
 
 namespace odoodeploy {
 
 class ProfileModel;
 
-class ConnectionFlow : public OperationController, private Prompter
+class ConnectionFlow : public OperationController
 {
     Q_OBJECT
 public:
@@ -27,12 +24,8 @@ public:
     void start(const QList<RemoteStep> &steps, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
 
 private:
-    void askHostKey(const RemoteError &error, Consent answer) override;
-    void askSecret(SecretKind kind, const QString &title, const QString &label, const QString &keychainNote,
-                   SecretAnswer answer) override;
-
     ProfileModel *m_model;
-    QPointer<QWidget> m_parent;
+    WizardPrompter m_prompter;
 };
 
 } // namespace odoodeploy

@@ -1,6 +1,7 @@
 #include "HealthPage.h"
 
 #include "ConnectionFlow.h"
+#include "HealthLights.h"
 #include "health/HealthRemote.h"
 #include "ops/Operations.h"
 
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -19,37 +19,6 @@
 namespace odoodeploy {
 
 namespace {
-
-QIcon lightIcon(HealthLight light)
-{
-    QColor color(0x9a, 0x99, 0x96); // grey: not checked (yet)
-    if (light == HealthLight::Green)
-        color = QColor(0x26, 0xa2, 0x69);
-    else if (light == HealthLight::Yellow)
-        color = QColor(0xe5, 0xa5, 0x0a);
-    else if (light == HealthLight::Red)
-        color = QColor(0xc0, 0x1c, 0x28);
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(130));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(3, 3, 26, 26));
-    return QIcon(pixmap);
-}
-
-// "Yellow: works, but …": what the dot's colour says, for whoever cannot tell colours apart.
-QString lightedReason(const HealthResult &result)
-{
-    switch (result.light) {
-    case HealthLight::Green: return HealthPage::tr("Green: %1").arg(result.reason);
-    case HealthLight::Yellow: return HealthPage::tr("Yellow: %1").arg(result.reason);
-    case HealthLight::Red: return HealthPage::tr("Red: %1").arg(result.reason);
-    case HealthLight::Skipped: return HealthPage::tr("Not checked: %1").arg(result.reason);
-    }
-    return result.reason;
-}
 
 enum Column { Check, Reason };
 constexpr int kIdRole = Qt::UserRole;
@@ -165,7 +134,7 @@ void HealthPage::startCheck()
     for (const QString &id : m_checker->expected()) {
         auto *item = new QTreeWidgetItem(m_lights, {m_checker->title(id), tr("checking…")});
         item->setData(Check, kIdRole, id);
-        item->setIcon(Check, lightIcon(HealthLight::Skipped));
+        item->setIcon(Check, HealthLights::icon(HealthLight::Skipped));
     }
     if (t.checkService && !t.odooDirect)
         m_flow->start(std::make_shared<ServiceStateOperation>(m_model->profile()), 0, healthForwards(t));
@@ -203,8 +172,8 @@ void HealthPage::showResult(const HealthResult &result)
     QTreeWidgetItem *item = row(result.id);
     if (!item)
         return;
-    item->setIcon(Check, lightIcon(result.light));
-    item->setText(Reason, lightedReason(result)); // the light in words too, not only a colour
+    item->setIcon(Check, HealthLights::icon(result.light));
+    item->setText(Reason, HealthLights::lightedReason(result)); // the light in words too, not only a colour
     item->setToolTip(Check, displayName(result.light));
     item->setToolTip(Reason, result.reason);
     item->setData(Check, kDetailsRole, result.details);

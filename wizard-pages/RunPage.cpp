@@ -2,12 +2,11 @@
 
 #include "ConnectionFlow.h"
 #include "LogPane.h"
-#include "Tones.h"
+#include "StepList.h"
 #include "ops/Operations.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -28,9 +27,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_stepList = new QListWidget(splitter);
-    m_stepList->setObjectName(QStringLiteral("steps"));
-    m_stepList->setAccessibleName(tr("Steps"));
+    m_stepList = new StepList(splitter);
     m_log = new LogPane(splitter);
     splitter->setStretchFactor(1, 3);
 
@@ -91,7 +88,7 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         m_steps = steps;
     });
     connect(m_flow, &ConnectionFlow::stepStarted, this, [this](int i) {
-        setStepState(i, QStringLiteral("▶"), tone(Tones::Tone::Busy));
+        m_stepList->markStarted(i);
         m_log->appendNote(QStringLiteral("▶ %1").arg(m_steps.at(i).title));
     });
     connect(m_flow, &ConnectionFlow::output, this, [this](int, int stream, const QString &text) {
@@ -108,27 +105,11 @@ RunPage::RunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
         m_progress->setRange(0, int(m_steps.size()));
         m_progress->resetFormat();
         m_progress->setValue(m_done);
-        const double seconds = o.durationMs / 1000.0;
-        switch (o.status) {
-        case StepOutcome::Status::Changed:
+        m_stepList->markFinished(i, o, m_mode == Mode::DryRun);
+        if (o.status == StepOutcome::Status::Changed)
             ++m_changed;
-            if (m_mode == Mode::DryRun)
-                setStepState(i, QStringLiteral("△"), tone(Tones::Tone::Warning), tr("would change"));
-            else
-                setStepState(i, QStringLiteral("✔"), tone(Tones::Tone::Success), tr("done in %1 s").arg(seconds, 0, 'f', 1));
-            break;
-        case StepOutcome::Status::Unchanged:
-            setStepState(i, QStringLiteral("="), tone(Tones::Tone::Muted), tr("already so, unchanged"));
-            break;
-        case StepOutcome::Status::Cancelled:
-            setStepState(i, QStringLiteral("⊘"), tone(Tones::Tone::Warning), o.message);
+        if (o.status == StepOutcome::Status::Failed || o.status == StepOutcome::Status::Cancelled)
             m_failedStep = i;
-            break;
-        case StepOutcome::Status::Failed:
-            setStepState(i, QStringLiteral("✘"), tone(Tones::Tone::Error), o.message);
-            m_failedStep = i;
-            break;
-        }
         if (o.status == StepOutcome::Status::Changed || o.status == StepOutcome::Status::Unchanged)
             m_progress->setValue(++m_done);
         if (!o.message.isEmpty())
@@ -199,9 +180,7 @@ void RunPage::initializePage()
 void RunPage::showSteps(const QList<RemoteStep> &steps)
 {
     m_steps = steps;
-    m_stepList->clear();
-    for (const RemoteStep &step : m_steps)
-        new QListWidgetItem(QStringLiteral("○  %1").arg(step.title), m_stepList);
+    m_stepList->showSteps(steps);
     m_progress->setRange(0, int(m_steps.size()));
     m_progress->setValue(0);
     m_elapsed->clear();
@@ -254,8 +233,7 @@ void RunPage::startRun(int firstStep)
 {
     if (m_flow->isRunning())
         return;
-    for (int i = firstStep; i < m_stepList->count(); ++i)
-        setStepState(i, QStringLiteral("○"), palette().color(QPalette::Text));
+    m_stepList->markWaitingFrom(firstStep);
     m_done = firstStep;
     m_changed = 0;
     m_progress->setValue(m_done);
@@ -277,20 +255,6 @@ void RunPage::cancelRun()
         return;
     m_status->setText(tr("Cancelling: stopping the remote command…"));
     m_flow->cancel();
-}
-
-QColor RunPage::tone(Tones::Tone tone) const { return Tones::color(tone, m_stepList->palette()); }
-
-void RunPage::setStepState(int index, const QString &glyph, const QColor &color, const QString &detail)
-{
-    QListWidgetItem *item = m_stepList->item(index);
-    if (!item)
-        return;
-    const QString title = m_steps.at(index).title;
-    item->setText(detail.isEmpty() ? QStringLiteral("%1  %2").arg(glyph, title)
-                                   : QStringLiteral("%1  %2 — %3").arg(glyph, title, detail));
-    item->setForeground(color);
-    item->setData(Qt::UserRole, glyph);
 }
 
 void RunPage::updateElapsed()

@@ -4,7 +4,6 @@
 // checks of the server, a dry run, or the deployment.
 
 #include "ProfileModel.h"
-#include "Tones.h"
 #include "ops/Operation.h"
 #include "remote/StepRunner.h"
 
@@ -13,7 +12,6 @@
 #include <QWizardPage>
 
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 
@@ -21,6 +19,7 @@ namespace odoodeploy {
 
 class ConnectionFlow;
 class LogPane;
+class StepList;
 class SecretStore;
 
 class RunPage : public QWizardPage
@@ -50,8 +49,6 @@ Q_SIGNALS:
     void runFinished(bool success);
 
 private:
-    QColor tone(Tones::Tone tone) const; // readable on the step list's palette
-    void setStepState(int index, const QString &glyph, const QColor &color, const QString &detail = QString());
     void updateElapsed();
     void updatePlanButtons();
     QStringList deployRefusals() const;
@@ -64,7 +61,7 @@ private:
     QList<RemoteStep> m_steps;
     QList<RemoteStep> m_plan;
     QLabel *m_status;
-    QListWidget *m_stepList;
+    StepList *m_stepList;
     QProgressBar *m_progress;
     QLabel *m_elapsed;
     LogPane *m_log;
