@@ -215,6 +215,8 @@ void TopologyRun::startPhase(int phase)
     }
     m_phase = phase;
     m_controllers.clear();
+    m_ended.clear();
+    m_phaseOver = false;
     if (phase >= m_phases.size() && m_next)
         m_phases += std::exchange(m_next, {})(m_details);
     if (phase >= m_phases.size()) {
@@ -254,6 +256,8 @@ void TopologyRun::startPhase(int phase)
             Q_EMIT recorded(server, r);
         });
         connect(c, &OperationController::failed, this, [this, server](const QString &message) { m_failures[server] = message; });
+        // Known at once, whichever server's queued end below is handled first.
+        connect(c, &OperationController::finished, this, [this, server](bool ok) { m_ended.insert(server, ok); });
         // The controller ends in its own signal: let it return before this phase may end.
         connect(c, &OperationController::finished, this, [this, server, agreed](bool ok) { onServerFinished(server, ok); },
                 Qt::QueuedConnection);
@@ -267,12 +271,15 @@ void TopologyRun::startPhase(int phase)
 
 void TopologyRun::onServerFinished(const QString &server, bool success)
 {
-    if (!success)
-        m_failedServers << server;
     Q_EMIT serverFinished(server, success, m_failures.value(server));
-    const bool phaseDone = std::none_of(m_controllers.cbegin(), m_controllers.cend(), [](const auto &entry) { return entry.second->isRunning(); });
-    if (!phaseDone)
+    // The phase ends once, when every server of it has ended: servers that end together
+    // queue their ends, and the first handled already sees them all (m_ended).
+    if (m_phaseOver || !m_running || m_ended.size() < qsizetype(m_controllers.size()))
         return;
+    m_phaseOver = true;
+    for (const TopologyTask &task : m_phases.at(m_phase))
+        if (!m_ended.value(task.server, false) && !m_failedServers.contains(task.server))
+            m_failedServers << task.server;
     if (!m_failedServers.isEmpty() || m_cancelled) {
         QStringList later;
         for (int p = m_phase + 1; p < m_phases.size(); ++p)

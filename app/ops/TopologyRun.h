@@ -114,6 +114,8 @@ private:
     int m_phase = -1;
     std::map<QString, std::unique_ptr<OperationController>> m_controllers; // this phase's
     QStringList m_failedServers;
+    QHash<QString, bool> m_ended; // this phase's servers that ended, and whether they succeeded
+    bool m_phaseOver = false;     // this phase's end was handled
     QHash<QString, QString> m_failures; // server -> why it stopped
 };
 

@@ -367,6 +367,51 @@ private Q_SLOTS:
         QCOMPARE(answers.secretsAsked, 0);
         QVERIFY(answers.questions.isEmpty()); // changes nothing: not asked
     }
+
+    // Servers of the last stage that end while this thread is busy queue their ends
+    // together: the run still ends once, and a failed one among them is not missed.
+    void serversEndingTogetherEndTheRunOnce()
+    {
+        struct SleepsUntil : Operation {
+            qint64 deadlineNs = 0;
+            bool fail = false;
+            QString id() const override { return QStringLiteral("sleeps-until"); }
+            QString title() const override { return QStringLiteral("Sleeps until"); }
+            QList<RemoteStep> steps(const DeploymentProfile &, const HostFacts &) const override
+            {
+                RemoteStep s;
+                s.id = QStringLiteral("sleep");
+                s.title = QStringLiteral("sleep");
+                s.command = QStringLiteral("while [ \"$(date +%s%N)\" -lt %1 ]; do sleep 0.01; done; exit %2").arg(deadlineNs).arg(fail ? 3 : 0);
+                return {s};
+            }
+        };
+        const DeploymentProfile d = deployment();
+        for (const QString &failing : {QString(), QStringLiteral("app2")}) {
+            for (int round = 0; round < 3; ++round) {
+                Answers answers;
+                test::MemorySecretStore keychain;
+                TopologyRun topology(&answers, &keychain);
+                const qint64 deadline = (QDateTime::currentMSecsSinceEpoch() + 3000) * 1000000;
+                TopologyStage stage;
+                for (const TopologyHost &h : d.topology.hosts) {
+                    auto op = std::make_shared<SleepsUntil>();
+                    op->deadlineNs = deadline;
+                    op->fail = h.name == failing;
+                    stage << TopologyTask{h.name, TopologyProfile::forHost(d, h.name), op};
+                }
+                QSignalSpy finished(&topology, &TopologyRun::finished);
+                topology.startStages(d, {stage}, QStringLiteral("Go?"), false, false);
+                // This thread is busy while every server ends: their ends all wait in the
+                // queue when it comes back, as on a loaded machine.
+                QTimer::singleShot(2500, this, [] { QThread::msleep(1500); });
+                QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+                QTest::qWait(500); // a second end would come now
+                QCOMPARE(finished.count(), 1);
+                QCOMPARE(finished.first().first().toBool(), failing.isEmpty());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTopologyRun)
