@@ -2720,6 +2720,22 @@ nginx 错误日志的最后几行：
         <source>The server&apos;s backups</source>
         <translation>服务器上的备份</translation>
     </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 台服务器</translation>
+    </message>
+    <message>
+        <source>On several servers only the update (a rolling one) is built so far; backups, module upgrades, rollback, restore and staging copies are not yet (docs/topology.md).</source>
+        <translation>在多台服务器上目前只实现了更新（滚动更新）；备份、模块升级、回滚、恢复和预发布副本尚未实现（见 docs/topology.md）。</translation>
+    </message>
+    <message>
+        <source>Every app server at once: what the update would take, and room for the backup</source>
+        <translation>所有应用服务器同时进行：检查更新将带来的内容，以及备份所需的空间</translation>
+    </message>
+    <message>
+        <source>Then each app server with something new, one at a time: out of the proxy&apos;s upstreams, updated (the first backs up the database and the filestore), back in</source>
+        <translation>然后逐台处理有新内容的应用服务器：从代理的上游中移出、更新（第一台会备份数据库和文件存储）、再加回</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::OdooPage</name>
@@ -2925,9 +2941,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise, nor use it in the wizard (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise; the wizard deploys and checks it (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件涉及 %n 台服务器：本版 odoo-deploy 可以验证它、生成单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）并更新它（update），但还不能以其他方式维护它，也不能在向导中使用它（docs/topology.md 说明了已实现的部分）。未做任何操作。</numerusform>
+            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）并更新它（update），但尚不能进行其他维护；向导可以部署和检查它（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
         </translation>
     </message>
 </context>
@@ -3014,6 +3030,22 @@ nginx 错误日志的最后几行：
         <source>%1 in the folder of the running PostgreSQL cluster (/etc/postgresql/&lt;version&gt;/main) — owner %2:%3, mode %4</source>
         <translation>%1，位于正在运行的 PostgreSQL 集群目录（/etc/postgresql/&lt;版本&gt;/main）中 — 所有者 %2:%3，权限 %4</translation>
     </message>
+    <message>
+        <source>Files of the server:</source>
+        <translation>服务器的文件：</translation>
+    </message>
+    <message>
+        <source>Not yet for a deployment on several servers: its dry run shows what would change on each.</source>
+        <translation>多服务器部署暂不支持：其试运行会显示每台服务器上将更改的内容。</translation>
+    </message>
+    <message>
+        <source>The server %1 (roles: %2): %3 files, for %4.</source>
+        <translation>服务器 %1（角色：%2）：%3 个文件，用于 %4。</translation>
+    </message>
+    <message>
+        <source>The database password is filled in when the files are sent, never shown here.</source>
+        <translation>数据库密码在发送文件时才填入，此处从不显示。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::RunPage</name>
@@ -3040,14 +3072,6 @@ nginx 错误日志的最后几行：
     <message>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>用时 %1 秒完成</translation>
-    </message>
-    <message>
-        <source>already so, unchanged</source>
-        <translation>已是目标状态，未更改</translation>
     </message>
     <message>
         <source>All %1 steps finished.</source>
@@ -3084,10 +3108,6 @@ nginx 错误日志的最后几行：
     <message>
         <source>De&amp;ploy</source>
         <translation>部署(&amp;P)</translation>
-    </message>
-    <message>
-        <source>would change</source>
-        <translation>将会更改</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 steps would change something; nothing was changed.</source>
@@ -3130,10 +3150,6 @@ nginx 错误日志的最后几行：
     <message>
         <source>%p % (%1 of %2 MiB)</source>
         <translation>%p %（%1 / %2 MiB）</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3270,435 @@ nginx 错误日志的最后几行：
         <source>&amp;Upgrade the installed packages before deploying (apt-get upgrade)</source>
         <translation>部署前升级已安装的软件包（apt-get upgrade）(&amp;U)</translation>
     </message>
+    <message>
+        <source>Spread over &amp;several servers…</source>
+        <translation>分布到多台服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The database on a server of its own, app servers behind the proxy, a shared filestore. The profile is then saved in the new form (schema 2), which older Odoo Deploy versions cannot open.</source>
+        <translation>数据库位于独立服务器，应用服务器位于代理之后，共享文件存储。配置文件随后将以新格式（schema 2）保存，旧版 Odoo Deploy 无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::ServersHealthPage</name>
+    <message>
+        <source>Health of the servers</source>
+        <translation>各服务器的健康状况</translation>
+    </message>
+    <message>
+        <source>The site through the proxy, then every server with a light per check of its roles. One app server down while another answers is yellow: the site works, the spare is gone.</source>
+        <translation>先是经由代理访问的站点，然后是每台服务器按其角色的每项检查的信号灯。一台应用服务器宕机而另一台仍在响应时为黄色：站点可用，但备用已失去。</translation>
+    </message>
+    <message>
+        <source>Health checks by server</source>
+        <translation>按服务器的健康检查</translation>
+    </message>
+    <message>
+        <source>Server and check</source>
+        <translation>服务器与检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a check for its details, or press Test.</source>
+        <translation>选择一项检查查看详情，或点击“测试”。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fetch the site once through the proxy and show the status line, headers, timings and the start of the body.</source>
+        <translation>经由代理获取一次站点，显示状态行、响应头、耗时和正文开头。</translation>
+    </message>
+    <message>
+        <source>Overall: %1.</source>
+        <translation>总体：%1。</translation>
+    </message>
+    <message>
+        <source>Checking %1 servers and the site…</source>
+        <translation>正在检查 %1 台服务器和站点…</translation>
+    </message>
+    <message>
+        <source>The site (through %1)</source>
+        <translation>站点（经由 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Look at the server on the Servers page to check its key (%1) and trust it.</source>
+        <translation>请在“服务器”页查看该服务器，核对其密钥（%1）并信任它。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation>正在获取 %1 …</translation>
+    </message>
+    <message>
+        <source>all %1 checks</source>
+        <translation>全部 %1 项检查</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks need attention</source>
+        <translation>%2 项检查中有 %1 项需要注意</translation>
+    </message>
+    <message>
+        <source>
+
+Last lines of the Odoo log:
+</source>
+        <translation>
+
+Odoo 日志的最后几行：
+</translation>
+    </message>
+    <message>
+        <source>
+
+Last lines of the nginx error log:
+</source>
+        <translation>
+
+nginx 错误日志的最后几行：
+</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::ServersPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The servers of this deployment and what each one does: the database (PostgreSQL), the shared filestore, the app servers (Odoo) and the proxy (nginx, HTTPS). Each is reached over SSH with its own settings; the others reach it at its private address.</source>
+        <translation>本部署的各台服务器及其职责：数据库（PostgreSQL）、共享文件存储、应用服务器（Odoo）和代理（nginx、HTTPS）。每台服务器按各自的设置通过 SSH 连接；其他服务器通过其私有地址访问它。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation>私有地址</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add a server</source>
+        <translation>添加服务器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>GlusterFS (tested)</source>
+        <translation>GlusterFS（已测试）</translation>
+    </message>
+    <message>
+        <source>NFS (not tested here: refused for now)</source>
+        <translation>NFS（此处未测试：暂不支持）</translation>
+    </message>
+    <message>
+        <source>Shared &amp;filestore:</source>
+        <translation>共享文件存储(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The selected server</source>
+        <translation>所选服务器</translation>
+    </message>
+    <message>
+        <source>db, app1, proxy</source>
+        <translation>db、app1、proxy</translation>
+    </message>
+    <message>
+        <source>&amp;database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>a&amp;pp</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>pro&amp;xy</source>
+        <translation>代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>10.0.0.21</source>
+        <translation>10.0.0.21</translation>
+    </message>
+    <message>
+        <source>An IP address: the database&apos;s access list, the firewalls and the proxy&apos;s upstreams name servers by address.</source>
+        <translation>一个 IP 地址：数据库的访问列表、防火墙和代理的上游都按地址指定服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Private add&amp;ress:</source>
+        <translation>私有地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>app1.example.com or 192.0.2.21</source>
+        <translation>app1.example.com 或 192.0.2.21</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH 代理</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Password (asked when connecting)</source>
+        <translation>密码（连接时询问）</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>optional: [user@]bastion[:port]</source>
+        <translation>可选：[用户@]跳板机[:端口]</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录用户(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>跳板机(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and look at this server</source>
+        <translation>连接并查看此服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Look at &amp;every server</source>
+        <translation>查看所有服务器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are never saved in the profile. The database password of the deployment is made by its first run and kept in the keychain.</source>
+        <translation>密码和密钥口令永远不会保存在配置文件中。部署的数据库密码由首次运行生成，并保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: fix its settings first.</source>
+        <translation>%1：请先修正其设置。</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 CPUs, %3 GiB RAM, %4</source>
+        <translation>%1，%2 个 CPU，%3 GiB 内存，%4</translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation>未知系统</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>no systemd</source>
+        <translation>无 systemd</translation>
+    </message>
+    <message>
+        <source>%1: looked at.</source>
+        <translation>%1：已查看。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::ServersRunPage</name>
+    <message>
+        <source>Run on the servers</source>
+        <translation>在各服务器上运行</translation>
+    </message>
+    <message>
+        <source>The database and filestore servers first, then every app server at once, then the proxy. Each server has its own steps and log; a failure stops the phases after it.</source>
+        <translation>先是数据库和文件存储服务器，然后所有应用服务器同时进行，最后是代理。每台服务器有自己的步骤和日志；一处失败会停止其后的各阶段。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every server runs only the checks: shows what would change, changes nothing.</source>
+        <translation>每台服务器只运行检查：显示将会更改的内容，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>取消运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2.</source>
+        <translation>第 %1 阶段：%2。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 servers. A dry run shows what would change on each.</source>
+        <translation>就绪：%1 台服务器。试运行会显示每台服务器上将更改的内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: every server only says what would change.</source>
+        <translation>试运行：每台服务器只报告将会更改的内容。</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>正在部署…</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the remote commands…</source>
+        <translation>正在取消：正在停止远程命令…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing would change on any of the %1 servers (%2 steps checked).</source>
+        <translation>试运行：%1 台服务器上都不会有任何更改（已检查 %2 个步骤）。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 steps would change something, on %3; nothing was changed.</source>
+        <translation>试运行：%2 个步骤中有 %1 个将会更改内容，涉及 %3；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: all %1 servers were already as wanted (%2 steps checked).</source>
+        <translation>无需更改：全部 %1 台服务器均已是目标状态（已检查 %2 个步骤）。</translation>
+    </message>
+    <message>
+        <source>Deployed on %1 servers: %2 steps changed something (on %3), %4 were already as wanted.</source>
+        <translation>已部署到 %1 台服务器：%2 个步骤做了更改（在 %3 上），%4 个已是目标状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Run the rolling update</source>
+        <translation>运行滚动更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check what the rolling update would take</source>
+        <translation>检查滚动更新将带来的内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ready: every app server says what it would take; nothing changes.</source>
+        <translation>就绪：每台应用服务器报告将带来的内容；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Looking at what every app server would take…</source>
+        <translation>正在查看每台应用服务器将带来的内容…</translation>
+    </message>
+    <message>
+        <source>Rolling update, checked: %1 steps would change something; nothing was changed. The app servers&apos; tabs say what each would take.</source>
+        <translation>滚动更新检查完毕：%1 个步骤将会更改内容；未做任何更改。各应用服务器的标签页显示了各自将带来的内容。</translation>
+    </message>
+    <message>
+        <source>Rolling update: every app server is already there; nothing was changed.</source>
+        <translation>滚动更新：每台应用服务器都已是最新；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Rolling update done: %1 updated one at a time (%2 steps changed something).</source>
+        <translation>滚动更新完成：%1 已逐台更新（%2 个步骤做了更改）。</translation>
+    </message>
+    <message>
+        <source>The app servers one at a time, each out of the proxy&apos;s upstreams while it updates: the site keeps answering through the others. Each server has its own steps and log.</source>
+        <translation>逐台处理应用服务器，每台在更新期间从代理的上游中移出：站点通过其他服务器继续响应。每台服务器有自己的步骤和日志。</translation>
+    </message>
+    <message>
+        <source>Ready: first every app server says what it would take; then those with something new update one at a time, and the first of them backs up the database and the filestore.</source>
+        <translation>就绪：先由每台应用服务器报告将带来的内容；然后有新内容的服务器逐台更新，其中第一台会备份数据库和文件存储。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::SshForward</name>
@@ -3367,6 +3812,25 @@ nginx 错误日志的最后几行：
     <message>
         <source>Saved %1 in the new form (schema %2).</source>
         <translation>已以新格式保存 %1（schema %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>odoodeploy::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>将会更改</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <source>already so, unchanged</source>
+        <translation>已是目标状态，未更改</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4125,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>From the server: %1 Press Suggest to use it.</source>
         <translation>来自服务器：%1 点击“推荐值”即可采用。</translation>
+    </message>
+    <message>
+        <source>From the smallest app server looked at, %1 (each runs the same settings): %2 Press Suggest to use it.</source>
+        <translation>根据已查看的最小应用服务器 %1（每台运行相同的设置）：%2 点击“推荐值”即可采用。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,9 @@
 #include "RunPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ServerPage.h"
+#include "ServersPage.h"
+#include "ServersHealthPage.h"
+#include "ServersRunPage.h"
 #include "StartPage.h"
 #include "UpkeepPage.h"
 #include "WorkersPage.h"
@@ -54,8 +57,21 @@ DeployWizard::DeployWizard(QWidget *parent, SecretStore *secrets, ProfileModel *
     setPage(Run, new RunPage(m_model, m_secrets, this));
     setPage(Health, new HealthPage(m_model, m_secrets, this));
     setPage(Maintain, new MaintainPage(m_model, m_secrets, this));
-    setSideWidget(new PageList(this, {Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health},
-                               {Start, Maintain, Run, Health}));
+    setPage(Servers, new ServersPage(m_model, m_secrets, this));
+    setPage(ServersRun, new ServersRunPage(m_model, m_secrets, this));
+    setPage(ServersHealth, new ServersHealthPage(m_model, this));
+    setSideWidget(new PageList(
+        this,
+        [this] {
+            if (m_model->profile().topology.spansServers())
+                return QList<int>{Start, Servers, Odoo, Workers, Certificate, Upkeep, Preview, ServersRun, ServersHealth};
+            return QList<int>{Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health};
+        },
+        [this] {
+            if (m_model->profile().topology.spansServers())
+                return QList<int>{Start, Maintain, ServersRun, ServersHealth};
+            return QList<int>{Start, Maintain, Run, Health};
+        }));
     // Room for the side list and the widest page, but never more than the screen has
     // (a laptop at 200 % scaling offers 1280×720).
     const QSize wanted(960, 680);

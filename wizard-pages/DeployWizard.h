@@ -15,7 +15,9 @@ class DeployWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health, Maintain };
+    // Servers, ServersRun and ServersHealth take the place of Server, Run and Health for a
+    // deployment on several servers (each page's nextId() decides).
+    enum PageId { Start, Server, Odoo, Workers, Certificate, Upkeep, Preview, Run, Health, Maintain, Servers, ServersRun, ServersHealth };
 
     // Without a store of its own the wizard uses the OS keychain; without a model, its own.
     explicit DeployWizard(QWidget *parent = nullptr, SecretStore *secrets = nullptr, ProfileModel *model = nullptr);

@@ -3,6 +3,7 @@
 #include "ConnectionFlow.h"
 #include "DeployWizard.h"
 #include "RunPage.h"
+#include "ServersRunPage.h"
 #include "Tones.h"
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
@@ -235,7 +236,7 @@ void MaintainPage::initializePage()
 {
     const DeploymentProfile &p = m_model->profile();
     setSubTitle(tr("%1 on %2: pick what to do. Its steps are listed below; they run on the next page, with the "
-                   "live log, and the health lights follow.").arg(p.name, p.server.host));
+                   "live log, and the health lights follow.").arg(p.name, p.topology.spansServers() ? tr("%1 servers").arg(p.topology.hosts.size()) : p.server.host));
     m_target->setPlaceholderText(tr("the newest commit of %1").arg(p.odoo.effectiveBranch()));
     m_stagingTemplate->setChecked(p.staging.copy == StagingCopy::Template);
     m_stagingInfo->setText(tr("The database %1 copied into %2 with its scheduled actions and mail servers switched off, "
@@ -315,8 +316,12 @@ void MaintainPage::refresh()
                                      : point.problem);
     }
     QString problem;
-    const std::shared_ptr<const Operation> op = operation(&problem);
     m_steps->clear();
+    if (m_model->profile().topology.spansServers()) {
+        refreshServers();
+        return;
+    }
+    const std::shared_ptr<const Operation> op = operation(&problem);
     QString warning;
     if (op) {
         for (const Requirement &r : op->requirements(m_model->profile(), m_model->facts())) {
@@ -336,11 +341,41 @@ void MaintainPage::refresh()
     }
 }
 
+// Several servers: the rolling update only, so far (docs/topology.md).
+void MaintainPage::refreshServers()
+{
+    QString problem;
+    if (m_actions->checkedId() != Update)
+        problem = tr("On several servers only the update (a rolling one) is built so far; backups, module upgrades, "
+                     "rollback, restore and staging copies are not yet (docs/topology.md).");
+    else if (!m_target->text().isEmpty())
+        problem = Validation::checkGitBranch(m_target->text());
+    if (problem.isEmpty()) {
+        new QListWidgetItem(tr("Every app server at once: what the update would take, and room for the backup"), m_steps);
+        if (!m_checkOnly->isChecked())
+            new QListWidgetItem(tr("Then each app server with something new, one at a time: out of the proxy's upstreams, "
+                                   "updated (the first backs up the database and the filestore), back in"),
+                                m_steps);
+    }
+    m_problem->setText(problem);
+    if (problem.isEmpty() != m_ready) {
+        m_ready = problem.isEmpty();
+        Q_EMIT completeChanged();
+    }
+}
+
 bool MaintainPage::isComplete() const { return m_ready; }
 
 bool MaintainPage::validatePage()
 {
     m_flow->cancel(); // a listing still running: the run page connects on its own
+    if (m_model->profile().topology.spansServers()) {
+        auto *run = qobject_cast<ServersRunPage *>(wizard()->page(DeployWizard::ServersRun));
+        if (!m_ready || !run)
+            return false;
+        run->setRollingUpdate(true, m_target->text(), m_checkOnly->isChecked());
+        return true;
+    }
     QString problem;
     const std::shared_ptr<const Operation> op = operation(&problem);
     if (!op)
@@ -356,8 +391,10 @@ void MaintainPage::cleanupPage()
     // Back to the start: the run page is the deployment's again.
     if (auto *run = qobject_cast<RunPage *>(wizard()->page(DeployWizard::Run)))
         run->setOperation(nullptr);
+    if (auto *run = qobject_cast<ServersRunPage *>(wizard()->page(DeployWizard::ServersRun)))
+        run->setRollingUpdate(false);
 }
 
-int MaintainPage::nextId() const { return DeployWizard::Run; }
+int MaintainPage::nextId() const { return m_model->profile().topology.spansServers() ? DeployWizard::ServersRun : DeployWizard::Run; }
 
 } // namespace odoodeploy

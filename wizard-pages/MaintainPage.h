@@ -45,6 +45,7 @@ public:
 
 private:
     void refresh();
+    void refreshServers();
     QWidget *restoreOptions();
     void listBackups();
     void showBackups(const QList<Backup::Listed> &backups);

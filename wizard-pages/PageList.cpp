@@ -4,7 +4,7 @@
 
 namespace odoodeploy {
 
-PageList::PageList(QWizard *wizard, QList<int> deployPath, QList<int> maintainPath)
+PageList::PageList(QWizard *wizard, std::function<QList<int>()> deployPath, std::function<QList<int>()> maintainPath)
     : QListWidget(wizard), m_wizard(wizard), m_deployPath(std::move(deployPath)), m_maintainPath(std::move(maintainPath))
 {
     setObjectName(QStringLiteral("pageList"));
@@ -23,9 +23,10 @@ void PageList::refresh()
     const int current = m_wizard->currentId();
     // The pages walked to get here (Back takes them off again): the ticked ones.
     const QList<int> visited = m_wizard->visitedIds();
-    const bool maintaining = visited.contains(m_maintainPath.value(1, -1));
+    const QList<int> maintainPath = m_maintainPath();
+    const bool maintaining = visited.contains(maintainPath.value(1, -1));
     clear();
-    for (int id : maintaining ? m_maintainPath : m_deployPath) {
+    for (int id : maintaining ? maintainPath : m_deployPath()) {
         const QWizardPage *page = m_wizard->page(id);
         if (!page)
             continue;

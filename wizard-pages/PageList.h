@@ -4,6 +4,7 @@
 // ticked and the current one marked — in the text, not only in colour.
 
 #include <QListWidget>
+#include <functional>
 
 class QWizard;
 
@@ -15,7 +16,8 @@ class PageList : public QListWidget
 public:
     // deployPath, maintainPath: page ids in order; the maintenance path is shown once its
     // second page (Maintain) was walked to, else the deployment's.
-    PageList(QWizard *wizard, QList<int> deployPath, QList<int> maintainPath);
+    // The paths are asked each time: one server or several take different pages.
+    PageList(QWizard *wizard, std::function<QList<int>()> deployPath, std::function<QList<int>()> maintainPath);
 
     // Each row's text as shown ("✓ Server", "▸ Odoo", "Preview"), for tests and screen readers.
     QStringList rows() const;
@@ -24,8 +26,8 @@ private:
     void refresh();
 
     QWizard *m_wizard;
-    QList<int> m_deployPath;
-    QList<int> m_maintainPath;
+    std::function<QList<int>()> m_deployPath;
+    std::function<QList<int>()> m_maintainPath;
 };
 
 } // namespace odoodeploy

@@ -1,13 +1,16 @@
 #include "PreviewPage.h"
 
 #include "ConnectionFlow.h"
+#include "DeployWizard.h"
 #include "FileDialogs.h"
 #include "ops/Operations.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 #include "render/Generators.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,10 +39,22 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
     m_compare = new QPushButton(tr("Compare with the &server"), this);
     m_compare->setObjectName(QStringLiteral("compareWithServer"));
     m_compare->setToolTip(tr("Reads the files on the server and shows the differences; changes nothing."));
+    m_serverRow = new QWidget(this);
+    auto *serverLayout = new QHBoxLayout(m_serverRow);
+    serverLayout->setContentsMargins(0, 0, 0, 0);
+    m_server = new QComboBox(m_serverRow);
+    m_server->setObjectName(QStringLiteral("previewServer"));
+    auto *serverLabel = new QLabel(tr("Files of the server:"), m_serverRow);
+    serverLabel->setBuddy(m_server);
+    serverLayout->addWidget(serverLabel);
+    serverLayout->addWidget(m_server);
+    serverLayout->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_compare);
     layout->addLayout(top);
+    layout->addWidget(m_serverRow);
+    connect(m_server, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     layout->addWidget(m_tabs, 1);
     connect(m_compare, &QPushButton::clicked, this, &PreviewPage::compareWithServer);
     connect(m_flow, &ConnectionFlow::status, m_summary, &QLabel::setText);
@@ -75,12 +91,31 @@ PreviewPage::PreviewPage(ProfileModel *model, SecretStore *secrets, QWidget *par
 void PreviewPage::initializePage()
 {
     m_diffs.clear();
+    fillServers();
     rebuild();
+}
+
+int PreviewPage::nextId() const { return m_model->profile().topology.spansServers() ? DeployWizard::ServersRun : DeployWizard::Run; }
+
+void PreviewPage::fillServers()
+{
+    const QString current = m_server->currentText();
+    const QSignalBlocker block(m_server);
+    m_server->clear();
+    for (const TopologyHost &host : m_model->profile().topology.hosts)
+        m_server->addItem(host.name);
+    m_server->setCurrentIndex(qMax(0, m_server->findText(current)));
+    m_serverRow->setVisible(m_model->profile().topology.spansServers());
+}
+
+void PreviewPage::showServer(const QString &server)
+{
+    m_server->setCurrentIndex(m_server->findText(server));
 }
 
 void PreviewPage::compareWithServer()
 {
-    if (m_flow->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || !OperationController::unsupported(m_model->profile()).isEmpty())
+    if (m_flow->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || m_model->profile().topology.spansServers())
         return;
     m_compare->setEnabled(false);
     m_diffs.clear();
@@ -106,8 +141,28 @@ void PreviewPage::rebuild()
         m_summary->setText(tr("Nothing can be generated until these are fixed:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return;
     }
-    if (const QString refusal = OperationController::unsupported(m_model->profile()); !refusal.isEmpty()) {
-        m_summary->setText(refusal);
+    m_compare->setEnabled(!m_model->profile().topology.spansServers() && !m_flow->isRunning());
+    m_compare->setToolTip(m_model->profile().topology.spansServers()
+                              ? tr("Not yet for a deployment on several servers: its dry run shows what would change on each.")
+                              : tr("Reads the files on the server and shows the differences; changes nothing."));
+    if (m_model->profile().topology.spansServers()) {
+        const QString server = m_server->currentText();
+        if (server.isEmpty())
+            return;
+        const DeploymentProfile one = TopologyProfile::forHost(m_model->profile(), server);
+        const RenderedFiles files = Generators::renderAll(one, m_model->hostFacts(server));
+        const HostRoles roles = TopologyProfile::self(one)->roles;
+        QString summary = tr("The server %1 (roles: %2): %3 files, for %4.")
+                              .arg(server, toTexts(roles).join(QStringLiteral(", ")))
+                              .arg(files.size())
+                              .arg(m_model->profile().web.domain);
+        if (roles & (HostRole::App | HostRole::Database))
+            summary += QLatin1Char(' ') + tr("The database password is filled in when the files are sent, never shown here.");
+        m_summary->setText(summary);
+        for (const RenderedFile &file : files)
+            m_tabs->addTab(fileTab(file), file.title);
+        if (current >= 0 && current < m_tabs->count())
+            m_tabs->setCurrentIndex(current);
         return;
     }
     const RenderedFiles files = Generators::renderAll(m_model->profile(), m_model->facts());

@@ -25,11 +25,18 @@ void ProfileModel::setFacts(const HostFacts &facts)
     Q_EMIT factsChanged();
 }
 
+void ProfileModel::setHostFacts(const QString &server, const HostFacts &facts)
+{
+    m_hostFacts.insert(server, facts);
+    Q_EMIT factsChanged();
+}
+
 void ProfileModel::startNew()
 {
     m_profile = DeploymentProfile::create();
     m_path.clear();
     m_facts = {};
+    m_hostFacts.clear();
     setDirty(false);
     Q_EMIT replaced();
     Q_EMIT changed();
@@ -44,6 +51,7 @@ bool ProfileModel::open(const QString &path, QString *error)
     }
     m_profile = loaded.profile;
     m_facts = {};
+    m_hostFacts.clear();
     if (m_profile.keychainId.isEmpty())
         m_profile.keychainId = DeploymentProfile::create().keychainId;
     m_path = path;

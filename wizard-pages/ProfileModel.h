@@ -6,6 +6,7 @@
 #include "profile/DeploymentProfile.h"
 #include "profile/HostFacts.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -23,6 +24,9 @@ public:
     // What the last probe of this profile's server found (not saved in the profile).
     const HostFacts &facts() const { return m_facts; }
     void setFacts(const HostFacts &facts);
+    // Of a deployment on several servers: what the last look at one of them found.
+    HostFacts hostFacts(const QString &server) const { return m_hostFacts.value(server); }
+    void setHostFacts(const QString &server, const HostFacts &facts);
 
     // Changes the profile in place and tells every page.
     void edit(const std::function<void(DeploymentProfile &)> &change);
@@ -45,6 +49,7 @@ private:
     QString m_path;
     bool m_dirty = false;
     HostFacts m_facts;
+    QHash<QString, HostFacts> m_hostFacts;
 };
 
 } // namespace odoodeploy

@@ -53,7 +53,7 @@ void ProfilePage::refreshValidation()
     QStringList lines;
     QHash<QString, QString> byField;
     for (const FieldIssue &issue : issues) {
-        lines << QStringLiteral("• ") + issue.message;
+        lines << QStringLiteral("• ") + describeIssue(issue);
         byField[issue.field] += issue.message;
     }
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {

@@ -4,6 +4,7 @@
 // disabled while anything is invalid.
 
 #include "ProfileModel.h"
+#include "profile/Validation.h"
 
 #include <QHash>
 #include <QPointer>
@@ -36,6 +37,9 @@ protected:
 
     // Which widget shows a field, so that it can be marked when invalid.
     void bindField(const QString &field, QWidget *widget);
+    void unbindFields() { m_fieldWidgets.clear(); }
+    // One line of the messages under the form (a page of several servers names the server).
+    virtual QString describeIssue(const FieldIssue &issue) const { return issue.message; }
     // Copies the profile into the widgets (signals blocked by the caller's choice).
     virtual void loadFromProfile() = 0;
     void refreshValidation();

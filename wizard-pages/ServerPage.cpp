@@ -1,6 +1,7 @@
 #include "ServerPage.h"
 
 #include "ConnectionFlow.h"
+#include "DeployWizard.h"
 #include "FileDialogs.h"
 #include "ops/Operations.h"
 
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QWizard>
 
 namespace odoodeploy {
 
@@ -83,6 +85,12 @@ ServerPage::ServerPage(ProfileModel *model, SecretStore *secrets, QWidget *paren
     probeRow->addWidget(m_probe);
     probeRow->addWidget(m_probeStatus, 1);
     contentLayout()->addLayout(probeRow);
+    m_spread = new QPushButton(tr("Spread over &several servers…"), this);
+    m_spread->setObjectName(QStringLiteral("spreadOverServers"));
+    m_spread->setToolTip(tr("The database on a server of its own, app servers behind the proxy, a shared filestore. "
+                            "The profile is then saved in the new form (schema 2), which older Odoo Deploy versions cannot open."));
+    contentLayout()->addWidget(m_spread, 0, Qt::AlignLeft);
+    connect(m_spread, &QPushButton::clicked, this, &ServerPage::spreadOverServers);
     connect(m_probe, &QPushButton::clicked, this, &ServerPage::probe);
     connect(m_flow, &ConnectionFlow::status, m_probeStatus, &QLabel::setText);
     connect(m_flow, &ConnectionFlow::failed, m_probeStatus, &QLabel::setText);
@@ -142,6 +150,27 @@ void ServerPage::probe()
     m_probe->setEnabled(false);
     m_flow->start(std::make_shared<ProbeOperation>());
 }
+
+void ServerPage::spreadOverServers()
+{
+    edit([](DeploymentProfile &p) {
+        if (p.topology.spansServers())
+            return;
+        p.schema = DeploymentProfile::kSchemaVersion;
+        TopologyHost database;
+        database.name = QStringLiteral("db");
+        database.roles = HostRole::Database;
+        TopologyHost app;
+        app.name = QStringLiteral("app1");
+        app.roles = HostRole::App | HostRole::Proxy;
+        app.server = p.server;
+        p.topology.hosts = {database, app};
+    });
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+int ServerPage::nextId() const { return profile().topology.spansServers() ? DeployWizard::Servers : DeployWizard::Odoo; }
 
 void ServerPage::loadFromProfile()
 {

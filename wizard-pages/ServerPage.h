@@ -23,6 +23,10 @@ public:
 
     // Connects, checks the host key (asking if it is new) and probes the server.
     void probe();
+    // Makes the profile a deployment on several servers: this server becomes the app
+    // server and proxy "app1", next to a new database server "db"; the Servers page follows.
+    void spreadOverServers();
+    int nextId() const override;
 
 protected:
     void loadFromProfile() override;
@@ -39,6 +43,7 @@ private:
     QCheckBox *m_upgrade;
     QPushButton *m_probe;
     QLabel *m_probeStatus;
+    QPushButton *m_spread;
     ConnectionFlow *m_flow;
 };
 

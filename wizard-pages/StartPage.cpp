@@ -135,7 +135,10 @@ bool StartPage::saveInNewForm()
     return true;
 }
 
-bool StartPage::checkHealth() { return jumpTo(DeployWizard::Health); }
+bool StartPage::checkHealth()
+{
+    return jumpTo(profile().topology.spansServers() ? DeployWizard::ServersHealth : DeployWizard::Health);
+}
 
 bool StartPage::maintain() { return jumpTo(DeployWizard::Maintain); }
 
@@ -160,7 +163,9 @@ void StartPage::initializePage()
 
 int StartPage::nextId() const
 {
-    return m_jump >= 0 ? m_jump : ProfilePage::nextId();
+    if (m_jump >= 0)
+        return m_jump;
+    return profile().topology.spansServers() ? DeployWizard::Servers : DeployWizard::Server;
 }
 
 void StartPage::loadFromProfile()

@@ -104,13 +104,25 @@ WorkersPage::WorkersPage(ProfileModel *model, QWidget *parent)
     // A probe of the server fills in its size and shows what it suggests; the
     // profile's numbers change only when the user presses Suggest.
     connect(model, &ProfileModel::factsChanged, this, [this] {
-        const HostFacts &facts = this->model()->facts();
-        if (!facts.probed)
+        // On several servers every app server runs the same odoo.conf: the smallest one
+        // looked at decides, so that none is given more workers than it can carry.
+        HostFacts facts = this->model()->facts();
+        QString smallest;
+        for (const TopologyHost &host : profile().topology.withRole(HostRole::App)) {
+            const HostFacts f = this->model()->hostFacts(host.name);
+            if (f.probed && (smallest.isEmpty() || f.cpuCount < facts.cpuCount || (f.cpuCount == facts.cpuCount && f.ramBytes < facts.ramBytes))) {
+                facts = f;
+                smallest = host.name;
+            }
+        }
+        if (!facts.probed || (profile().topology.spansServers() && smallest.isEmpty()))
             return;
         m_cpus->setValue(facts.cpuCount);
         m_ramGiB->setValue(double(facts.ramBytes) / (1024.0 * 1024 * 1024));
         const WorkerSuggestion s = WorkerSizing::suggest(facts.cpuCount, facts.ramBytes);
-        m_reason->setText(tr("From the server: %1 Press Suggest to use it.").arg(s.reason));
+        m_reason->setText(smallest.isEmpty() ? tr("From the server: %1 Press Suggest to use it.").arg(s.reason)
+                                             : tr("From the smallest app server looked at, %1 (each runs the same settings): %2 Press Suggest to use it.")
+                                                   .arg(smallest, s.reason));
     });
     auto bindInt = [this](QSpinBox *box, auto setter) {
         connect(box, &QSpinBox::valueChanged, this, [this, setter](int v) { edit([&](DeploymentProfile &p) { setter(p, v); }); });

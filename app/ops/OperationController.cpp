@@ -109,8 +109,8 @@ QString OperationController::unsupported(const DeploymentProfile &profile)
     if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
     return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server), "
-              "deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise, nor use it in the wizard "
-              "(docs/topology.md says what is built). Nothing was done.",
+              "deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise; "
+              "the wizard deploys and checks it (docs/topology.md says what is built). Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }
 

@@ -1,8 +1,22 @@
 #include "base/DeploymentPaths.h"
 #include "profile/ProfileJson.h"
 
+#include "DeployWizard.h"
+#include "LogPane.h"
+#include "MaintainPage.h"
+#include "ProfileModel.h"
+#include "ServersHealthPage.h"
+#include "ServersRunPage.h"
+#include "StepList.h"
+
+#include "FakePrompts.h"
+#include "MemorySecretStore.h"
 #include "TestHost.h"
 #include "TestProfiles.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +99,37 @@ class TestE2eTopology : public QObject
         }
         return changed;
     }
+    // This process as the wizard, for as long as it lives: the home the command line used
+    // (its known hosts and state), the database password in the keychain (as the wizard's
+    // first deployment leaves it), and a user who trusts a key only when it is one of the
+    // test servers'.
+    struct BedPrompts : test::FakePrompts {
+        QStringList fingerprints;
+        void askHostKey(QWidget *, const QString &message, const QString &fingerprint, Consent answer) override
+        {
+            asked << message;
+            answer(fingerprints.contains(fingerprint));
+        }
+    };
+    struct AsTheWizard {
+        QByteArray home = qgetenv("HOME");
+        BedPrompts prompts;
+        mutable test::MemorySecretStore keychain;
+        explicit AsTheWizard(const TestE2eTopology &t)
+        {
+            qputenv("HOME", t.m_home.path().toUtf8());
+            for (const test::TestHost &s : std::as_const(t.m_servers))
+                prompts.fingerprints << s.value("TESTHOST_FINGERPRINT");
+            Prompts::setInstance(&prompts);
+            keychain.values.insert(SecretStore::keyFor(t.m_profile.keychainId, SecretKind::DatabasePassword), QString::fromLatin1(kPassword));
+        }
+        ~AsTheWizard()
+        {
+            Prompts::setInstance(nullptr);
+            qputenv("HOME", home);
+        }
+    };
+
     static QString tail(const test::ProcessResult &r)
     {
         return QString::fromUtf8(r.out.right(6000) + "\n--- stderr ---\n" + r.err.right(4000));
@@ -311,6 +356,54 @@ EOF
         QVERIFY2(check.exitCode == 0 && check.out.contains("check: 0 would change,"), qPrintable(tail(check)));
     }
 
+    // The wizard on the deployed servers, as a user would see it: its run page's dry run
+    // finds nothing to change on any server (with the database password in the keychain,
+    // as the wizard's first deployment leaves it), and its health page lights every
+    // server's checks as `check` does.
+    void theWizardSeesTheDeploymentAsTheCommandLineDoes()
+    {
+        const AsTheWizard as(*this);
+        DeployWizard w(nullptr, &as.keychain);
+        QString error;
+        QVERIFY2(w.model()->open(m_profilePath, &error), qPrintable(error));
+        w.show();
+        auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
+        while (w.currentId() != DeployWizard::ServersRun) {
+            QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(w.currentId())));
+            w.next();
+        }
+        QSignalSpy finished(run, &ServersRunPage::runFinished);
+        QVERIFY(run->startDeploy(true));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 600000);
+        const QString status = w.findChild<QLabel *>(QStringLiteral("serversRunStatus"))->text();
+        QVERIFY2(finished.first().first().toBool(), qPrintable(status + run->logOf(QStringLiteral("app1"))->text().right(3000)));
+        QVERIFY2(status.startsWith(QLatin1String("Dry run: nothing would change on any of the 4 servers")), qPrintable(status));
+        for (const QString &server : {QStringLiteral("db"), QStringLiteral("app1"), QStringLiteral("app2"), QStringLiteral("proxy")})
+            QVERIFY2(run->stepsOf(server)->count() > 3, qPrintable(server));
+
+        const auto [code, report] = check();
+        w.next();
+        QCOMPARE(w.currentId(), int(DeployWizard::ServersHealth));
+        auto *health = qobject_cast<ServersHealthPage *>(w.page(DeployWizard::ServersHealth));
+        QTRY_VERIFY_WITH_TIMEOUT(!health->isBusy(), 120000);
+        QCOMPARE(health->report().overall(), code == 0 ? HealthLight::Green : code == 1 ? HealthLight::Yellow : HealthLight::Red);
+        QVERIFY(!health->serverRow(QStringLiteral("proxy"))); // its checks are the site's
+        for (const QString &server : {QString(), QStringLiteral("db"), QStringLiteral("app1"), QStringLiteral("app2")}) {
+            QVERIFY2(health->serverRow(server), qPrintable(server));
+            QVERIFY2(health->serverRow(server)->childCount() > 0, qPrintable(server));
+            for (int i = 0; i < health->serverRow(server)->childCount(); ++i) {
+                const QString id = health->serverRow(server)->child(i)->data(0, Qt::UserRole + 1).toString();
+                const QString shown = health->serverRow(server)->child(i)->text(1);
+                const QString expected = light(report, server, id).first;
+                // The same light as check's, in words on the row.
+                QVERIFY2(shown.startsWith(expected.left(1).toUpper() + expected.mid(1))
+                             || (expected == "skipped" && shown.startsWith(QLatin1String("Not checked"))),
+                         qPrintable(server + QLatin1Char('/') + id + QStringLiteral(": ") + shown + QStringLiteral(" vs ") + expected));
+            }
+        }
+        QVERIFY(health->checkRow(QStringLiteral("app2"), QStringLiteral("odoo"))->text(1).startsWith(QLatin1String("Green")));
+    }
+
     // The profile's branch moves on (as upstream's does); `update` takes the app servers
     // one at a time, each out of the proxy's upstreams meanwhile, while a bounded loop of
     // requests runs against the proxy: none fails. The first app server backs up the
@@ -371,6 +464,39 @@ EOF
         const test::ProcessResult again = test::TestHost::cli(m_home.path(), args, 600000);
         QVERIFY2(again.exitCode == 0 && again.out.count("=== phase ") == 1, qPrintable(tail(again)));
         QVERIFY2(again.out.contains("update: every app server is already there; nothing was changed."), qPrintable(tail(again)));
+    }
+
+    // The wizard's rolling update (Maintain, Update) after the command line's: every app
+    // server is already there, so it looks, takes nobody out of the proxy and changes nothing.
+    void theWizardsRollingUpdateFindsEveryAppServerThere()
+    {
+        const AsTheWizard as(*this);
+        DeployWizard w(nullptr, &as.keychain);
+        QString error;
+        QVERIFY2(w.model()->open(m_profilePath, &error), qPrintable(error));
+        w.show();
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("maintainButton")), Qt::LeftButton);
+        qobject_cast<MaintainPage *>(w.page(DeployWizard::Maintain))->setAction(MaintainPage::Update);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
+        QCOMPARE(w.currentId(), int(DeployWizard::ServersRun));
+        QSignalSpy finished(run, &ServersRunPage::runFinished);
+        QVERIFY(run->startRollingUpdate());
+        // What the page shows, should it never finish.
+        const auto shown = [&] {
+            QString text = w.findChild<QLabel *>(QStringLiteral("serversRunStatus"))->text();
+            for (const QString &server : {QStringLiteral("app1"), QStringLiteral("app2"), QStringLiteral("proxy")})
+                text += QStringLiteral("\n--- %1:\n").arg(server) + run->logOf(server)->text().right(1500);
+            return text;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() > 0, qPrintable(shown()), 300000);
+        QCOMPARE(finished.count(), 1);
+        const QString status = w.findChild<QLabel *>(QStringLiteral("serversRunStatus"))->text();
+        QVERIFY2(finished.first().first().toBool(), qPrintable(status + run->logOf(QStringLiteral("app1"))->text().right(3000)));
+        QVERIFY2(status == QLatin1String("Rolling update: every app server is already there; nothing was changed."), qPrintable(status));
+        QCOMPARE(run->stepsOf(QStringLiteral("proxy"))->count(), 0); // never taken out
+        QVERIFY(run->stepsOf(QStringLiteral("app2"))->count() > 0);
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database
@@ -452,5 +578,5 @@ EOF
     }
 };
 
-QTEST_GUILESS_MAIN(TestE2eTopology)
+QTEST_MAIN(TestE2eTopology) // the wizard's pages too
 #include "tst_e2e_topology.moc"

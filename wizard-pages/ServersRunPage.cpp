@@ -1,0 +1,369 @@
+#include "ServersRunPage.h"
+
+#include "DeployWizard.h"
+#include "LogPane.h"
+#include "StepList.h"
+#include "WizardPrompter.h"
+#include "ops/Operations.h"
+#include "ops/TopologyMaintenance.h"
+#include "profile/TopologyProfile.h"
+#include "profile/Validation.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace odoodeploy {
+
+ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_prompter(std::make_unique<WizardPrompter>(this)),
+      m_run(new TopologyRun(m_prompter.get(), secrets, this))
+{
+    setTitle(tr("Run on the servers"));
+    setSubTitle(tr("The database and filestore servers first, then every app server at once, then the proxy. "
+                   "Each server has its own steps and log; a failure stops the phases after it."));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(tr("Not started."), this);
+    m_status->setObjectName(QStringLiteral("serversRunStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("serverTabs"));
+
+    auto *bar = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("serversProgress"));
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(QStringLiteral("serversElapsed"));
+    m_dryRun = new QPushButton(tr("&Dry run"), this);
+    m_dryRun->setObjectName(QStringLiteral("serversDryRun"));
+    m_dryRun->setToolTip(tr("Every server runs only the checks: shows what would change, changes nothing."));
+    m_deploy = new QPushButton(tr("De&ploy"), this);
+    m_deploy->setObjectName(QStringLiteral("serversDeploy"));
+    m_cancel = new QPushButton(tr("Cancel &run"), this);
+    m_cancel->setObjectName(QStringLiteral("serversCancelRun"));
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_elapsed);
+    bar->addWidget(m_dryRun);
+    bar->addWidget(m_deploy);
+    m_maintain = new QPushButton(tr("&Run the rolling update"), this);
+    m_maintain->setObjectName(QStringLiteral("serversStartMaintenance"));
+    m_maintain->hide();
+    bar->addWidget(m_maintain);
+    bar->addWidget(m_cancel);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bar);
+
+    m_tick.setInterval(500);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_elapsed->setText(tr("%1 s").arg(m_clock.elapsed() / 1000)); });
+    connect(m_dryRun, &QPushButton::clicked, this, [this] { startDeploy(true); });
+    connect(m_deploy, &QPushButton::clicked, this, [this] { startDeploy(false); });
+    connect(m_maintain, &QPushButton::clicked, this, &ServersRunPage::startRollingUpdate);
+    connect(m_cancel, &QPushButton::clicked, this, &ServersRunPage::cancelRun);
+    // A rolling update's first look at each app server only says what it would take.
+    connect(m_run, &TopologyRun::taskStarted, this, [this](const QString &server, bool changes) {
+        if (changes)
+            m_lookingOnly.remove(server);
+        else
+            m_lookingOnly.insert(server);
+        setTabState(server, QStringLiteral("▶"));
+    });
+
+    connect(m_run, &TopologyRun::phaseStarted, this, [this](int phase, const QStringList &servers) {
+        m_status->setText(tr("Phase %1: %2.").arg(phase + 1).arg(servers.join(QStringLiteral(", "))));
+        for (const QString &server : servers)
+            setTabState(server, QStringLiteral("▶"));
+    });
+    connect(m_run, &TopologyRun::status, this, [this](const QString &server, const QString &message) {
+        if (!m_views.contains(server)) {
+            m_status->setText(message);
+            return;
+        }
+        m_views[server].log->appendNote(message);
+    });
+    connect(m_run, &TopologyRun::keychainUnavailable, this, [this](const QString &message) {
+        for (const ServerView &view : std::as_const(m_views))
+            view.log->appendNote(message);
+    });
+    connect(m_run, &TopologyRun::requirementsChecked, this, [this](const QString &server, const QList<Requirement> &requirements) {
+        if (!m_views.contains(server))
+            return;
+        for (const Requirement &r : requirements)
+            m_views[server].log->appendNote(r.mandatory ? tr("Refused: %1").arg(r.text) : tr("Warning: %1").arg(r.text));
+    });
+    // A deploy probes first, then plans for what it found: the list follows.
+    connect(m_run, &TopologyRun::planned, this, [this](const QString &server, const QList<RemoteStep> &steps) {
+        if (!m_views.contains(server))
+            return;
+        ServerView &view = m_views[server];
+        view.steps->showSteps(steps);
+        view.done = 0;
+        view.finished = false; // a server may run again in a later stage (the proxy, in a rolling update)
+        updateProgress();
+    });
+    connect(m_run, &TopologyRun::stepStarted, this, [this](const QString &server, int i) {
+        if (!m_views.contains(server))
+            return;
+        const ServerView &view = m_views[server];
+        view.steps->markStarted(i);
+        view.log->appendNote(QStringLiteral("▶ %1").arg(view.steps->steps().value(i).title));
+    });
+    connect(m_run, &TopologyRun::output, this, [this](const QString &server, int, int stream, const QString &text) {
+        if (m_views.contains(server))
+            m_views[server].log->append(text, stream == int(OutputStream::Stderr));
+    });
+    connect(m_run, &TopologyRun::stepFinished, this, [this](const QString &server, int i, const StepOutcome &o) {
+        if (!m_views.contains(server))
+            return;
+        ServerView &view = m_views[server];
+        const bool lookOnly = m_checking || m_lookingOnly.contains(server);
+        view.steps->markFinished(i, o, lookOnly);
+        // A rolling update's first look counts as nothing changed.
+        if (o.status == StepOutcome::Status::Changed && (m_checking || !lookOnly))
+            ++view.changed;
+        if (o.status == StepOutcome::Status::Changed || o.status == StepOutcome::Status::Unchanged)
+            ++view.done;
+        if (!o.message.isEmpty())
+            view.log->appendNote(o.message);
+        updateProgress();
+    });
+    // The fingerprint of the proxy's self-signed certificate: the health check trusts it.
+    connect(m_run, &TopologyRun::recorded, this, [this](const QString &, const OperationRecord &record) {
+        if (!record.certificatePin.isEmpty() && record.certificatePin != m_model->profile().web.certificatePin)
+            m_model->edit([&](DeploymentProfile &p) { p.web.certificatePin = record.certificatePin; });
+    });
+    connect(m_run, &TopologyRun::serverFinished, this, [this](const QString &server, bool success, const QString &failure) {
+        if (!m_views.contains(server))
+            return;
+        ServerView &view = m_views[server];
+        view.finished = true;
+        view.failed = !success;
+        setTabState(server, success ? QStringLiteral("✔") : QStringLiteral("✘"));
+        if (!failure.isEmpty())
+            view.log->appendNote(failure);
+        if (!success)
+            m_tabs->setCurrentWidget(view.tab);
+        updateProgress();
+    });
+    connect(m_run, &TopologyRun::failed, this, [this](const QString &message) { m_failure = message; });
+    connect(m_run, &TopologyRun::finished, this, &ServersRunPage::showFinished);
+}
+
+ServersRunPage::~ServersRunPage() = default;
+
+void ServersRunPage::initializePage()
+{
+    if (m_run->isRunning())
+        return;
+    rebuildTabs(serversInOrder());
+    m_dryRun->setVisible(!m_rolling);
+    m_deploy->setVisible(!m_rolling);
+    m_maintain->setVisible(m_rolling);
+    m_maintain->setText(m_rollingCheck ? tr("&Check what the rolling update would take") : tr("&Run the rolling update"));
+    setSubTitle(m_rolling ? tr("The app servers one at a time, each out of the proxy's upstreams while it updates: the site keeps "
+                               "answering through the others. Each server has its own steps and log.")
+                          : tr("The database and filestore servers first, then every app server at once, then the proxy. "
+                               "Each server has its own steps and log; a failure stops the phases after it."));
+    if (m_rolling)
+        m_status->setText(m_rollingCheck ? tr("Ready: every app server says what it would take; nothing changes.")
+                                         : tr("Ready: first every app server says what it would take; then those with something "
+                                              "new update one at a time, and the first of them backs up the database and the filestore."));
+    else
+        m_status->setText(tr("Ready: %1 servers. A dry run shows what would change on each.").arg(m_model->profile().topology.hosts.size()));
+    updateButtons();
+}
+
+void ServersRunPage::setRollingUpdate(bool on, const QString &target, bool checkOnly)
+{
+    m_rolling = on;
+    m_rollingTarget = target;
+    m_rollingCheck = checkOnly;
+}
+
+bool ServersRunPage::startRollingUpdate()
+{
+    if (!m_rolling || m_run->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || !m_model->profile().topology.spansServers())
+        return false;
+    const DeploymentProfile &deployment = m_model->profile();
+    const TopologyMaintenance::Stages stages = TopologyMaintenance::rollingUpdate(deployment, m_rollingTarget, m_rollingCheck);
+    rebuildTabs(serversInOrder());
+    m_checking = m_rollingCheck;
+    m_failure.clear();
+    m_lookingOnly.clear();
+    m_status->setText(tr("Looking at what every app server would take…"));
+    m_clock.start();
+    m_tick.start();
+    // The wizard's user said yes by pressing the button: the question is not asked again.
+    m_run->startStages(deployment, stages.first, TopologyMaintenance::rollingUpdateQuestion(deployment), !m_rollingCheck, false, stages.next);
+    updateButtons();
+    Q_EMIT completeChanged();
+    return true;
+}
+
+void ServersRunPage::cleanupPage() { cancelRun(); }
+
+bool ServersRunPage::isComplete() const { return !m_run->isRunning(); }
+
+int ServersRunPage::nextId() const { return DeployWizard::ServersHealth; }
+
+void ServersRunPage::setOperationFor(TopologyRun::OperationFor operationFor, bool changesServers)
+{
+    m_override = std::move(operationFor);
+    m_overrideChanges = changesServers;
+}
+
+bool ServersRunPage::startDeploy(bool checkOnly)
+{
+    if (m_run->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || !m_model->profile().topology.spansServers())
+        return false;
+    if (m_override) {
+        start(m_override, m_overrideChanges && !checkOnly, checkOnly);
+        return true;
+    }
+    start([checkOnly](const DeploymentProfile &) { return std::make_shared<DeployOperation>(checkOnly); }, !checkOnly, checkOnly);
+    return true;
+}
+
+void ServersRunPage::start(TopologyRun::OperationFor operationFor, bool changesServers, bool checkOnly)
+{
+    rebuildTabs(serversInOrder());
+    m_checking = checkOnly;
+    m_failure.clear();
+    m_lookingOnly.clear();
+    m_status->setText(checkOnly ? tr("Dry run: every server only says what would change.") : tr("Deploying…"));
+    m_clock.start();
+    m_tick.start();
+    m_run->start(m_model->profile(), std::move(operationFor), changesServers);
+    updateButtons();
+    Q_EMIT completeChanged();
+}
+
+void ServersRunPage::cancelRun()
+{
+    if (!m_run->isRunning())
+        return;
+    m_status->setText(tr("Cancelling: stopping the remote commands…"));
+    m_run->cancel();
+}
+
+StepList *ServersRunPage::stepsOf(const QString &server) const { return m_views.value(server).steps; }
+
+LogPane *ServersRunPage::logOf(const QString &server) const { return m_views.value(server).log; }
+
+QStringList ServersRunPage::serversInOrder() const
+{
+    QStringList out;
+    // A rolling update works on the app servers and the proxy only.
+    for (const QStringList &phase : TopologyRun::phases(m_model->profile()))
+        for (const QString &server : phase)
+            if (!m_rolling || TopologyProfile::plays(TopologyProfile::forHost(m_model->profile(), server), HostRole::App)
+                || TopologyProfile::plays(TopologyProfile::forHost(m_model->profile(), server), HostRole::Proxy))
+                out << server;
+    return out;
+}
+
+void ServersRunPage::rebuildTabs(const QStringList &servers)
+{
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        tab->deleteLater();
+    }
+    m_views.clear();
+    for (const QString &server : servers) {
+        ServerView view;
+        auto *splitter = new QSplitter(Qt::Vertical);
+        splitter->setObjectName(QStringLiteral("server-%1").arg(server));
+        view.tab = splitter;
+        view.steps = new StepList(splitter);
+        view.steps->setObjectName(QStringLiteral("steps-%1").arg(server));
+        view.log = new LogPane(splitter);
+        splitter->setStretchFactor(1, 3);
+        m_tabs->addTab(splitter, QStringLiteral("○ %1").arg(server));
+        m_views.insert(server, view);
+    }
+    updateProgress();
+}
+
+void ServersRunPage::setTabState(const QString &server, const QString &glyph)
+{
+    const int index = m_tabs->indexOf(m_views.value(server).tab);
+    if (index >= 0)
+        m_tabs->setTabText(index, QStringLiteral("%1 %2").arg(glyph, server));
+}
+
+void ServersRunPage::updateProgress()
+{
+    // Each server weighs the same; its share grows with its steps.
+    constexpr int kPerServer = 1000;
+    int value = 0;
+    for (const ServerView &view : std::as_const(m_views)) {
+        const qsizetype steps = view.steps->steps().size();
+        value += view.finished && !view.failed ? kPerServer : steps > 0 ? int(kPerServer * view.done / steps) : 0;
+    }
+    m_progress->setRange(0, qMax(1, int(m_views.size()) * kPerServer));
+    m_progress->setValue(value);
+}
+
+void ServersRunPage::updateButtons()
+{
+    const bool running = m_run->isRunning();
+    const bool valid = Validation::validate(m_model->profile()).isEmpty();
+    m_dryRun->setEnabled(!running && valid);
+    m_deploy->setEnabled(!running && valid);
+    m_maintain->setEnabled(!running && valid);
+    m_cancel->setEnabled(running);
+}
+
+void ServersRunPage::showFinished(bool success)
+{
+    m_tick.stop();
+    m_elapsed->setText(tr("%1 s").arg(m_clock.elapsed() / 1000));
+    int changed = 0;
+    int steps = 0;
+    QStringList changing;
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
+        changed += it->changed;
+        steps += int(it->steps->steps().size());
+        if (it->changed > 0)
+            changing << it.key();
+    }
+    changing.sort();
+    const int servers = int(m_views.size());
+    if (!success)
+        m_status->setText(m_failure.isEmpty() ? tr("Stopped.") : m_failure);
+    else if (m_rolling && m_checking)
+        m_status->setText(tr("Rolling update, checked: %1 steps would change something; nothing was changed. The app servers' tabs say what each would take.")
+                              .arg(changed));
+    else if (m_rolling && changed == 0)
+        m_status->setText(tr("Rolling update: every app server is already there; nothing was changed."));
+    else if (m_rolling)
+        m_status->setText(tr("Rolling update done: %1 updated one at a time (%2 steps changed something).")
+                              .arg(changing.join(QStringLiteral(", ")))
+                              .arg(changed));
+    else if (m_checking && changed == 0)
+        m_status->setText(tr("Dry run: nothing would change on any of the %1 servers (%2 steps checked).").arg(servers).arg(steps));
+    else if (m_checking)
+        m_status->setText(tr("Dry run: %1 of %2 steps would change something, on %3; nothing was changed.")
+                              .arg(changed)
+                              .arg(steps)
+                              .arg(changing.join(QStringLiteral(", "))));
+    else if (changed == 0)
+        m_status->setText(tr("Nothing to change: all %1 servers were already as wanted (%2 steps checked).").arg(servers).arg(steps));
+    else
+        m_status->setText(tr("Deployed on %1 servers: %2 steps changed something (on %3), %4 were already as wanted.")
+                              .arg(servers)
+                              .arg(changed)
+                              .arg(changing.join(QStringLiteral(", ")))
+                              .arg(steps - changed));
+    updateButtons();
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished(success);
+}
+
+} // namespace odoodeploy
