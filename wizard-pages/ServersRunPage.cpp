@@ -154,7 +154,8 @@ ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidge
     connect(m_run, &TopologyRun::finished, this, &ServersRunPage::showFinished);
 }
 
-ServersRunPage::~ServersRunPage() = default;
+// The run (a child) asks through m_prompter: it goes first, not after the members.
+ServersRunPage::~ServersRunPage() { delete m_run; }
 
 void ServersRunPage::initializePage()
 {
