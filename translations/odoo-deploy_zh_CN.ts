@@ -3664,8 +3664,8 @@ nginx 错误日志的最后几行：
         <translation>已部署到 %1 台服务器：%2 个步骤做了更改（在 %3 上），%4 个已是目标状态。</translation>
     </message>
     <message>
-        <source>&amp;Run the rolling update</source>
-        <translation>运行滚动更新(&amp;R)</translation>
+        <source>Run the rolling &amp;update</source>
+        <translation>运行滚动更新(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Check what the rolling update would take</source>

@@ -50,7 +50,7 @@ ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidge
     bar->addWidget(m_elapsed);
     bar->addWidget(m_dryRun);
     bar->addWidget(m_deploy);
-    m_maintain = new QPushButton(tr("&Run the rolling update"), this);
+    m_maintain = new QPushButton(tr("Run the rolling &update"), this);
     m_maintain->setObjectName(QStringLiteral("serversStartMaintenance"));
     m_maintain->hide();
     bar->addWidget(m_maintain);
@@ -165,7 +165,7 @@ void ServersRunPage::initializePage()
     m_dryRun->setVisible(!m_rolling);
     m_deploy->setVisible(!m_rolling);
     m_maintain->setVisible(m_rolling);
-    m_maintain->setText(m_rollingCheck ? tr("&Check what the rolling update would take") : tr("&Run the rolling update"));
+    m_maintain->setText(m_rollingCheck ? tr("&Check what the rolling update would take") : tr("Run the rolling &update"));
     setSubTitle(m_rolling ? tr("The app servers one at a time, each out of the proxy's upstreams while it updates: the site keeps "
                                "answering through the others. Each server has its own steps and log.")
                           : tr("The database and filestore servers first, then every app server at once, then the proxy. "
