@@ -8,10 +8,12 @@
 #include "ops/MaintenanceOperations.h"
 #include "ops/Operations.h"
 #include "ops/StagingOperations.h"
+#include "ops/TopologyMaintenance.h"
 #include "plan/Backup.h"
 #include "plan/Maintenance.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
 #include <QButtonGroup>
@@ -258,12 +260,8 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
     const auto readState = [&] { return StateStore::load(m_model->profile(), &state, &stateError); };
     switch (Action(m_actions->checkedId())) {
     case Backup: {
-        const QString folder = m_downloadFolder->text().trimmed();
-        if (m_download->isChecked() && !QDir::isAbsolutePath(folder)) {
-            *problem = tr("Give the folder to download into as a full path, such as %1.").arg(QDir::homePath() + QStringLiteral("/odoo-backups"));
-            return nullptr;
-        }
-        return std::make_shared<BackupOperation>(check, m_download->isChecked() ? QDir::cleanPath(folder) : QString());
+        const QString folder = downloadFolder(problem);
+        return problem->isEmpty() ? std::make_shared<BackupOperation>(check, folder) : nullptr;
     }
     case Update:
         if (!m_target->text().isEmpty())
@@ -341,21 +339,68 @@ void MaintainPage::refresh()
     }
 }
 
-// Several servers: the rolling update only, so far (docs/topology.md).
+QString MaintainPage::downloadFolder(QString *problem) const
+{
+    if (!m_download->isChecked())
+        return {};
+    const QString folder = m_downloadFolder->text().trimmed();
+    if (!QDir::isAbsolutePath(folder)) {
+        *problem = tr("Give the folder to download into as a full path, such as %1.").arg(QDir::homePath() + QStringLiteral("/odoo-backups"));
+        return {};
+    }
+    return QDir::cleanPath(folder);
+}
+
+ServersRunPage::Maintenance MaintainPage::serversMaintenance(QString *argument, QString *downloadTo, QString *problem) const
+{
+    using Kind = ServersRunPage::Maintenance;
+    switch (Action(m_actions->checkedId())) {
+    case Update:
+        *argument = m_target->text();
+        if (!argument->isEmpty())
+            *problem = Validation::checkGitBranch(*argument);
+        return problem->isEmpty() ? Kind::Update : Kind::None;
+    case Backup:
+        *downloadTo = downloadFolder(problem);
+        return problem->isEmpty() ? Kind::Backup : Kind::None;
+    case Upgrade:
+        *argument = m_modules->text();
+        *problem = Maintenance::checkModuleList(*argument);
+        return problem->isEmpty() ? Kind::Upgrade : Kind::None;
+    case Rollback:
+    case Restore:
+    case Staging:
+    case RemoveStaging:
+        break;
+    }
+    *problem = tr("On several servers the update (a rolling one), the backup and the module upgrade are built; rollback, "
+                  "restore and staging copies are not yet (docs/topology.md).");
+    return Kind::None;
+}
+
+// Several servers: what TopologyMaintenance has (docs/topology.md).
 void MaintainPage::refreshServers()
 {
-    QString problem;
-    if (m_actions->checkedId() != Update)
-        problem = tr("On several servers only the update (a rolling one) is built so far; backups, module upgrades, "
-                     "rollback, restore and staging copies are not yet (docs/topology.md).");
-    else if (!m_target->text().isEmpty())
-        problem = Validation::checkGitBranch(m_target->text());
-    if (problem.isEmpty()) {
+    QString argument, downloadTo, problem;
+    const ServersRunPage::Maintenance kind = serversMaintenance(&argument, &downloadTo, &problem);
+    const DeploymentProfile &deployment = m_model->profile();
+    const bool check = m_checkOnly->isChecked();
+    if (kind == ServersRunPage::Maintenance::Update) {
         new QListWidgetItem(tr("Every app server at once: what the update would take, and room for the backup"), m_steps);
-        if (!m_checkOnly->isChecked())
+        if (!check)
             new QListWidgetItem(tr("Then each app server with something new, one at a time: out of the proxy's upstreams, "
-                                   "updated (the first backs up the database and the filestore), back in"),
+                                   "updated, back in; before the first of them, %1 backs up the database and the filestore")
+                                    .arg(TopologyProfile::forBackups(deployment).topology.self),
                                 m_steps);
+    } else if (kind != ServersRunPage::Maintenance::None) {
+        // Stage by stage, each server's steps.
+        const TopologyMaintenance::Stages stages = kind == ServersRunPage::Maintenance::Backup
+                                                       ? TopologyMaintenance::backup(deployment, check, downloadTo)
+                                                       : TopologyMaintenance::moduleUpgrade(deployment, argument, check);
+        for (const TopologyStage &stage : stages.first)
+            for (const TopologyTask &task : stage)
+                for (const RemoteStep &step : task.operation->steps(task.profile, m_model->hostFacts(task.server)))
+                    new QListWidgetItem(tr("%1: %2").arg(task.server, step.title), m_steps);
     }
     m_problem->setText(problem);
     if (problem.isEmpty() != m_ready) {
@@ -373,7 +418,11 @@ bool MaintainPage::validatePage()
         auto *run = qobject_cast<ServersRunPage *>(wizard()->page(DeployWizard::ServersRun));
         if (!m_ready || !run)
             return false;
-        run->setRollingUpdate(true, m_target->text(), m_checkOnly->isChecked());
+        QString argument, downloadTo, problem;
+        const ServersRunPage::Maintenance kind = serversMaintenance(&argument, &downloadTo, &problem);
+        if (kind == ServersRunPage::Maintenance::None)
+            return false;
+        run->setMaintenance(kind, argument, m_checkOnly->isChecked(), downloadTo);
         return true;
     }
     QString problem;
@@ -392,7 +441,7 @@ void MaintainPage::cleanupPage()
     if (auto *run = qobject_cast<RunPage *>(wizard()->page(DeployWizard::Run)))
         run->setOperation(nullptr);
     if (auto *run = qobject_cast<ServersRunPage *>(wizard()->page(DeployWizard::ServersRun)))
-        run->setRollingUpdate(false);
+        run->setMaintenance(ServersRunPage::Maintenance::None);
 }
 
 int MaintainPage::nextId() const { return m_model->profile().topology.spansServers() ? DeployWizard::ServersRun : DeployWizard::Run; }

@@ -3,9 +3,11 @@
 // back, restore — a backup picked from the server's list —, make or remove a staging
 // copy), give what it needs, see the steps it will run. The run page runs it
 // next, with the live log; the health page follows. The page builds an operation of
-// the core, never a command.
+// the core, never a command. On several servers: the update, backup and module upgrade
+// of TopologyMaintenance, on the run page of the servers.
 
 #include "ProfileModel.h"
+#include "ServersRunPage.h"
 #include "ops/Operation.h"
 #include "plan/Backup.h"
 
@@ -46,6 +48,11 @@ public:
 private:
     void refresh();
     void refreshServers();
+    // Several servers: what the run page of the servers runs for the chosen action
+    // (argument: the update's target or the modules); None, with *problem, when refused.
+    ServersRunPage::Maintenance serversMaintenance(QString *argument, QString *downloadTo, QString *problem) const;
+    // The backup's download folder (empty: none), or *problem when it is not a full path.
+    QString downloadFolder(QString *problem) const;
     QWidget *restoreOptions();
     void listBackups();
     void showBackups(const QList<Backup::Listed> &backups);

@@ -63,7 +63,7 @@ ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidge
     connect(&m_tick, &QTimer::timeout, this, [this] { m_elapsed->setText(tr("%1 s").arg(m_clock.elapsed() / 1000)); });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { startDeploy(true); });
     connect(m_deploy, &QPushButton::clicked, this, [this] { startDeploy(false); });
-    connect(m_maintain, &QPushButton::clicked, this, &ServersRunPage::startRollingUpdate);
+    connect(m_maintain, &QPushButton::clicked, this, &ServersRunPage::startMaintenance);
     connect(m_cancel, &QPushButton::clicked, this, &ServersRunPage::cancelRun);
     // A rolling update's first look at each app server only says what it would take.
     connect(m_run, &TopologyRun::taskStarted, this, [this](const QString &server, bool changes) {
@@ -136,6 +136,11 @@ ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidge
     connect(m_run, &TopologyRun::recorded, this, [this](const QString &, const OperationRecord &record) {
         if (!record.certificatePin.isEmpty() && record.certificatePin != m_model->profile().web.certificatePin)
             m_model->edit([&](DeploymentProfile &p) { p.web.certificatePin = record.certificatePin; });
+        // A backup's folder (a module upgrade takes one, too), and where it was downloaded.
+        if (const QString written = record.details.value(QStringLiteral("backup")).toString(); !written.isEmpty())
+            m_backupWritten = written;
+        if (const QString local = record.details.value(QStringLiteral("downloaded")).toString(); !local.isEmpty())
+            m_downloaded = local;
     });
     connect(m_run, &TopologyRun::serverFinished, this, [this](const QString &server, bool success, const QString &failure) {
         if (!m_views.contains(server))
@@ -162,45 +167,141 @@ void ServersRunPage::initializePage()
     if (m_run->isRunning())
         return;
     rebuildTabs(serversInOrder());
-    m_dryRun->setVisible(!m_rolling);
-    m_deploy->setVisible(!m_rolling);
-    m_maintain->setVisible(m_rolling);
-    m_maintain->setText(m_rollingCheck ? tr("&Check what the rolling update would take") : tr("Run the rolling &update"));
-    setSubTitle(m_rolling ? tr("The app servers one at a time, each out of the proxy's upstreams while it updates: the site keeps "
-                               "answering through the others. Each server has its own steps and log.")
-                          : tr("The database and filestore servers first, then every app server at once, then the proxy. "
-                               "Each server has its own steps and log; a failure stops the phases after it."));
-    if (m_rolling)
-        m_status->setText(m_rollingCheck ? tr("Ready: every app server says what it would take; nothing changes.")
-                                         : tr("Ready: first every app server says what it would take; then those with something "
-                                              "new update one at a time, and the first of them backs up the database and the filestore."));
-    else
+    const bool maintaining = m_maintenance != Maintenance::None;
+    m_dryRun->setVisible(!maintaining);
+    m_deploy->setVisible(!maintaining);
+    m_maintain->setVisible(maintaining);
+    m_maintain->setText(maintenanceButtonText());
+    switch (m_maintenance) {
+    case Maintenance::None:
+        setSubTitle(tr("The database and filestore servers first, then every app server at once, then the proxy. "
+                       "Each server has its own steps and log; a failure stops the phases after it."));
         m_status->setText(tr("Ready: %1 servers. A dry run shows what would change on each.").arg(m_model->profile().topology.hosts.size()));
+        break;
+    case Maintenance::Update:
+        setSubTitle(tr("The app servers one at a time, each out of the proxy's upstreams while it updates: the site keeps "
+                       "answering through the others. Each server has its own steps and log."));
+        break;
+    case Maintenance::Backup:
+        setSubTitle(tr("The first app server keeps the backups: it dumps the database server's database over TLS and archives "
+                       "the shared filestore through its mount."));
+        break;
+    case Maintenance::Upgrade:
+        setSubTitle(tr("The first app server upgrades the modules after a backup, while the other app servers are stopped so "
+                       "that none serves from a database whose modules change; they start again after it."));
+        break;
+    }
+    if (maintaining)
+        m_status->setText(maintenanceReadyText());
     updateButtons();
 }
 
-void ServersRunPage::setRollingUpdate(bool on, const QString &target, bool checkOnly)
+void ServersRunPage::setMaintenance(Maintenance kind, const QString &argument, bool checkOnly, const QString &downloadTo)
 {
-    m_rolling = on;
-    m_rollingTarget = target;
-    m_rollingCheck = checkOnly;
+    m_maintenance = kind;
+    m_argument = argument;
+    m_maintenanceCheck = checkOnly;
+    m_downloadTo = downloadTo;
 }
 
-bool ServersRunPage::startRollingUpdate()
+TopologyMaintenance::Stages ServersRunPage::maintenanceStages() const
 {
-    if (!m_rolling || m_run->isRunning() || !Validation::validate(m_model->profile()).isEmpty() || !m_model->profile().topology.spansServers())
+    const DeploymentProfile &deployment = m_model->profile();
+    switch (m_maintenance) {
+    case Maintenance::Update:
+        return TopologyMaintenance::rollingUpdate(deployment, m_argument, m_maintenanceCheck);
+    case Maintenance::Backup:
+        return TopologyMaintenance::backup(deployment, m_maintenanceCheck, m_downloadTo);
+    case Maintenance::Upgrade:
+        return TopologyMaintenance::moduleUpgrade(deployment, m_argument, m_maintenanceCheck);
+    case Maintenance::None:
+        break;
+    }
+    return {};
+}
+
+QString ServersRunPage::maintenanceButtonText() const
+{
+    switch (m_maintenance) {
+    case Maintenance::Update:
+        return m_maintenanceCheck ? tr("&Check what the rolling update would take") : tr("Run the rolling &update");
+    case Maintenance::Backup:
+        return m_maintenanceCheck ? tr("&Check the room for a backup") : tr("&Back up");
+    case Maintenance::Upgrade:
+        return m_maintenanceCheck ? tr("&Check what the module upgrade would do") : tr("Run the module &upgrade");
+    case Maintenance::None:
+        break;
+    }
+    return {};
+}
+
+QString ServersRunPage::maintenanceReadyText() const
+{
+    const QString keeper = TopologyProfile::forBackups(m_model->profile()).topology.self;
+    switch (m_maintenance) {
+    case Maintenance::Update:
+        return m_maintenanceCheck ? tr("Ready: every app server says what it would take; nothing changes.")
+                                  : tr("Ready: first every app server says what it would take; then those with something new "
+                                       "update one at a time, and before the first of them %1 backs up the database and the filestore.")
+                                        .arg(keeper);
+    case Maintenance::Backup:
+        if (m_maintenanceCheck)
+            return tr("Ready: %1 says where the backup would go and how much room there is; nothing is written.").arg(keeper);
+        return m_downloadTo.isEmpty() ? tr("Ready: %1 writes the backup.").arg(keeper)
+                                      : tr("Ready: %1 writes the backup; then it is downloaded into %2.").arg(keeper, m_downloadTo);
+    case Maintenance::Upgrade:
+        return m_maintenanceCheck ? tr("Ready: %1 says what upgrading %2 would do; nothing changes.").arg(keeper, m_argument)
+                                  : tr("Ready: %1 upgrades %2 after a backup, with the other app servers stopped meanwhile.").arg(keeper, m_argument);
+    case Maintenance::None:
+        break;
+    }
+    return {};
+}
+
+QString ServersRunPage::maintenanceDoneText(int changed, const QStringList &changing) const
+{
+    const QString keeper = TopologyProfile::forBackups(m_model->profile()).topology.self;
+    switch (m_maintenance) {
+    case Maintenance::Update:
+        if (m_maintenanceCheck)
+            return tr("Rolling update, checked: %1 steps would change something; nothing was changed. The app servers' tabs say what each would take.")
+                .arg(changed);
+        if (changed == 0)
+            return tr("Rolling update: every app server is already there; nothing was changed.");
+        return tr("Rolling update done: %1 updated one at a time (%2 steps changed something).").arg(changing.join(QStringLiteral(", "))).arg(changed);
+    case Maintenance::Backup:
+        if (m_maintenanceCheck)
+            return tr("Checked on %1: its tab says where the backup would go and how much room there is; nothing was written.").arg(keeper);
+        return m_downloaded.isEmpty() ? tr("Backup written on %1: %2.").arg(keeper, m_backupWritten)
+                                      : tr("Backup written on %1: %2; downloaded into %3, checksums verified.").arg(keeper, m_backupWritten, m_downloaded);
+    case Maintenance::Upgrade:
+        if (m_maintenanceCheck)
+            return tr("Checked on %1: its tab says what the upgrade would run; nothing was changed.").arg(keeper);
+        return tr("Modules %1 upgraded on %2 after the backup %3; the other app servers run again.").arg(m_argument, keeper, m_backupWritten);
+    case Maintenance::None:
+        break;
+    }
+    return {};
+}
+
+bool ServersRunPage::startMaintenance()
+{
+    if (m_maintenance == Maintenance::None || m_run->isRunning() || !Validation::validate(m_model->profile()).isEmpty()
+        || !m_model->profile().topology.spansServers())
         return false;
     const DeploymentProfile &deployment = m_model->profile();
-    const TopologyMaintenance::Stages stages = TopologyMaintenance::rollingUpdate(deployment, m_rollingTarget, m_rollingCheck);
-    rebuildTabs(serversInOrder());
-    m_checking = m_rollingCheck;
+    const TopologyMaintenance::Stages stages = maintenanceStages();
+    rebuildTabs(stages.servers);
+    m_checking = !stages.changesServers;
     m_failure.clear();
     m_lookingOnly.clear();
-    m_status->setText(tr("Looking at what every app server would take…"));
+    m_backupWritten.clear();
+    m_downloaded.clear();
+    m_status->setText(tr("Connecting…"));
     m_clock.start();
     m_tick.start();
     // The wizard's user said yes by pressing the button: the question is not asked again.
-    m_run->startStages(deployment, stages.first, TopologyMaintenance::rollingUpdateQuestion(deployment), !m_rollingCheck, false, stages.next);
+    m_run->startStages(deployment, stages.first, stages.question, stages.changesServers, false, stages.next);
     updateButtons();
     Q_EMIT completeChanged();
     return true;
@@ -258,13 +359,12 @@ LogPane *ServersRunPage::logOf(const QString &server) const { return m_views.val
 
 QStringList ServersRunPage::serversInOrder() const
 {
+    // A maintenance works on some of them only.
+    if (m_maintenance != Maintenance::None)
+        return maintenanceStages().servers;
     QStringList out;
-    // A rolling update works on the app servers and the proxy only.
     for (const QStringList &phase : TopologyRun::phases(m_model->profile()))
-        for (const QString &server : phase)
-            if (!m_rolling || TopologyProfile::plays(TopologyProfile::forHost(m_model->profile(), server), HostRole::App)
-                || TopologyProfile::plays(TopologyProfile::forHost(m_model->profile(), server), HostRole::Proxy))
-                out << server;
+        out += phase;
     return out;
 }
 
@@ -336,17 +436,14 @@ void ServersRunPage::showFinished(bool success)
     }
     changing.sort();
     const int servers = int(m_views.size());
-    if (!success)
+    if (!success && m_maintenance == Maintenance::Upgrade && !m_maintenanceCheck && m_views.size() > 1)
+        m_status->setText(tr("%1 The other app servers stay stopped until the upgrade is mended (a failed upgrade left the "
+                             "database's modules as they were); a deployment starts them again.")
+                              .arg(m_failure.isEmpty() ? tr("Stopped.") : m_failure));
+    else if (!success)
         m_status->setText(m_failure.isEmpty() ? tr("Stopped.") : m_failure);
-    else if (m_rolling && m_checking)
-        m_status->setText(tr("Rolling update, checked: %1 steps would change something; nothing was changed. The app servers' tabs say what each would take.")
-                              .arg(changed));
-    else if (m_rolling && changed == 0)
-        m_status->setText(tr("Rolling update: every app server is already there; nothing was changed."));
-    else if (m_rolling)
-        m_status->setText(tr("Rolling update done: %1 updated one at a time (%2 steps changed something).")
-                              .arg(changing.join(QStringLiteral(", ")))
-                              .arg(changed));
+    else if (m_maintenance != Maintenance::None)
+        m_status->setText(maintenanceDoneText(changed, changing));
     else if (m_checking && changed == 0)
         m_status->setText(tr("Dry run: nothing would change on any of the %1 servers (%2 steps checked).").arg(servers).arg(steps));
     else if (m_checking)

@@ -5,6 +5,7 @@
 // stops the phases after it, and the status line names the server and its step.
 
 #include "ProfileModel.h"
+#include "ops/TopologyMaintenance.h"
 #include "ops/TopologyRun.h"
 
 #include <QElapsedTimer>
@@ -42,12 +43,15 @@ public:
     void cancelRun();
     // What each server runs instead of the deployment (tests).
     void setOperationFor(TopologyRun::OperationFor operationFor, bool changesServers);
-    // A rolling update (the maintain page's choice) instead of the deployment: the app
-    // servers one at a time, out of the proxy's upstreams meanwhile; an empty target is
-    // the newest commit of the profile's branch. Off: the deployment's run again.
-    void setRollingUpdate(bool on, const QString &target = {}, bool checkOnly = false);
-    bool isRollingUpdate() const { return m_rolling; }
-    bool startRollingUpdate();
+    // A maintenance instead of the deployment (the maintain page's choice, run as
+    // TopologyMaintenance has it): a rolling update to `argument` (a branch, tag or
+    // commit; empty: the newest commit of the profile's branch), a backup on the first
+    // app server (then downloaded into `downloadTo`, when set), or a module upgrade of the
+    // modules `argument`. None: the deployment's run again.
+    enum class Maintenance { None, Update, Backup, Upgrade };
+    void setMaintenance(Maintenance kind, const QString &argument = {}, bool checkOnly = false, const QString &downloadTo = {});
+    Maintenance maintenance() const { return m_maintenance; }
+    bool startMaintenance();
 
     // The tab of one server: its step list and log (tests look at them).
     StepList *stepsOf(const QString &server) const;
@@ -73,6 +77,10 @@ private:
     void updateProgress();
     void updateButtons();
     void showFinished(bool success);
+    TopologyMaintenance::Stages maintenanceStages() const;
+    QString maintenanceButtonText() const;
+    QString maintenanceReadyText() const;
+    QString maintenanceDoneText(int changed, const QStringList &changing) const;
 
     ProfileModel *m_model;
     std::unique_ptr<WizardPrompter> m_prompter;
@@ -80,9 +88,11 @@ private:
     TopologyRun::OperationFor m_override;
     bool m_overrideChanges = false;
     bool m_checking = false;
-    bool m_rolling = false;
-    QString m_rollingTarget;
-    bool m_rollingCheck = false;
+    Maintenance m_maintenance = Maintenance::None;
+    QString m_argument;    // the update's target, or the modules
+    bool m_maintenanceCheck = false;
+    QString m_downloadTo;  // the backup's
+    QString m_backupWritten, m_downloaded; // this run's, as recorded
     QSet<QString> m_lookingOnly; // servers whose current task only says what it would change
     QString m_failure;
     QLabel *m_status;

@@ -38,7 +38,7 @@ int backup(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Backups); loaded != Ok)
         return loaded;
 
     const bool check = parser.isSet(QStringLiteral("check"));
@@ -78,7 +78,7 @@ int download(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, ProfileNeeds::Backups); loaded != Ok)
         return loaded;
     QString name;
     if (const int bad = backupFromOption(parser, profile, &name); bad != Ok)

@@ -5,6 +5,7 @@
 #include "plan/Backup.h"
 #include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
 #include <QFileInfo>
@@ -52,6 +53,13 @@ int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *prof
         return loaded;
     if (needs != ProfileNeeds::Loaded && !reportValidation(path, *profile))
         return InvalidProfile;
+    if (needs == ProfileNeeds::Backups && TopologyProfile::backupServer(*profile)) {
+        const TopologyHost keeper = *TopologyProfile::backupServer(*profile);
+        *profile = TopologyProfile::forBackups(*profile);
+        err() << QCoreApplication::translate("cli", "The backups of this deployment on several servers are kept on its first app server, %1 (%2).")
+                     .arg(keeper.name, keeper.server.host)
+              << Qt::endl;
+    }
     if (const QString refusal = OperationController::unsupported(*profile); needs == ProfileNeeds::Actionable && !refusal.isEmpty()) {
         err() << QStringLiteral("%1: %2").arg(path, refusal) << Qt::endl;
         return InvalidProfile;

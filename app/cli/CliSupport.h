@@ -17,8 +17,10 @@ int loadProfile(const QString &path, DeploymentProfile *profile);
 void addProfileOption(QCommandLineParser &parser, const QString &description);
 // What a command needs of the profile it loads: nothing more (master-password sets a
 // field of an invalid one), valid fields (validate), or also one odoo-deploy can act on
-// (render, deploy and the rest: not a profile on several servers yet).
-enum class ProfileNeeds { Loaded, Valid, Actionable };
+// (render, deploy and the rest: not a profile on several servers yet), or the backups'
+// server (backup, download, restore --list: on several servers, the profile of the one
+// that keeps the backups, TopologyProfile::forBackups).
+enum class ProfileNeeds { Loaded, Valid, Actionable, Backups };
 // Loads the --profile given and refuses what the command cannot use (invalid fields
 // one line each). Returns Ok or the exit code to stop with.
 int profileFromOptions(const QCommandLineParser &parser, DeploymentProfile *profile, ProfileNeeds needs = ProfileNeeds::Actionable);

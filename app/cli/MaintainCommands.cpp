@@ -44,18 +44,21 @@ bool prepare(QCommandLineParser &parser, const QStringList &arguments, Deploymen
     return *code == Ok;
 }
 
+// A maintenance of a deployment on several servers (TopologyMaintenance), asked first
+// unless --yes.
+TopologyRunResult runStages(const QCommandLineParser &parser, const DeploymentProfile &profile, const TopologyMaintenance::Stages &stages)
+{
+    return runTopology(
+        parser, [&](TopologyRun &run) { run.startStages(profile, stages.first, stages.question, stages.changesServers, false, stages.next); },
+        !stages.changesServers, parser.isSet(QStringLiteral("yes")));
+}
+
 // A deployment on several servers: the app servers one at a time, each out of the
 // proxy meanwhile (TopologyMaintenance::rollingUpdate), then every server's health.
 int updateServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &target)
 {
     const bool check = parser.isSet(QStringLiteral("check"));
-    const TopologyMaintenance::Stages stages = TopologyMaintenance::rollingUpdate(profile, target, check);
-    const TopologyRunResult result = runTopology(
-        parser,
-        [&](TopologyRun &run) {
-            run.startStages(profile, stages.first, TopologyMaintenance::rollingUpdateQuestion(profile), !check, false, stages.next);
-        },
-        check, parser.isSet(QStringLiteral("yes")));
+    const TopologyRunResult result = runStages(parser, profile, TopologyMaintenance::rollingUpdate(profile, target, check));
     if (check)
         return result.exitCode;
     if (result.success && result.changed == 0)
@@ -63,6 +66,22 @@ int updateServers(const DeploymentProfile &profile, const QCommandLineParser &pa
     if (!result.success && !result.declined && TopologyMaintenance::takesAppServersOut(profile))
         err() << QCoreApplication::translate("cli", "An app server whose update did not finish stays marked down in the proxy's upstreams, "
                                                     "so the others keep serving the site; `deploy` takes it back once it is mended.")
+              << Qt::endl;
+    return reportHealthAfter(profile, parser, result.exitCode);
+}
+
+// On several servers: the first app server upgrades while the others are stopped
+// (TopologyMaintenance::moduleUpgrade), then every server's health.
+int upgradeServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &modules)
+{
+    const bool check = parser.isSet(QStringLiteral("check"));
+    const TopologyMaintenance::Stages stages = TopologyMaintenance::moduleUpgrade(profile, modules, check);
+    const TopologyRunResult result = runStages(parser, profile, stages);
+    if (check)
+        return result.exitCode;
+    if (!result.success && !result.declined && stages.first.size() > 1)
+        err() << QCoreApplication::translate("cli", "The other app servers stay stopped until the upgrade is mended (a failed upgrade left "
+                                                    "the database's modules as they were); `deploy` starts them again.")
               << Qt::endl;
     return reportHealthAfter(profile, parser, result.exitCode);
 }
@@ -114,7 +133,8 @@ int upgrade(const QStringList &arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Upgrades Odoo modules in the profile's database: takes a backup, stops Odoo, runs "
                                            "odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. "
-                                           "\"rollback\" goes back to the backup.")
+                                           "\"rollback\" goes back to the backup. On several servers: on the first app server, "
+                                           "which keeps the backups, with the other app servers stopped meanwhile.")
         + QLatin1Char(' ') + exitCodesText());
     parser.addOption({QStringLiteral("modules"), QCoreApplication::translate("cli", "The modules' technical names, separated by commas, or \"all\"."),
                       QStringLiteral("LIST")});
@@ -122,13 +142,15 @@ int upgrade(const QStringList &arguments)
                      QCoreApplication::translate("cli", "Do not ask before upgrading."));
     DeploymentProfile profile;
     int code = Ok;
-    if (!prepare(parser, arguments, &profile, &code))
+    if (!prepare(parser, arguments, &profile, &code, ProfileNeeds::Valid)) // one server, or several (upgradeServers)
         return code;
     const QString modules = parser.value(QStringLiteral("modules"));
     if (const QString problem = Maintenance::checkModuleList(modules); !problem.isEmpty()) {
         err() << problem << Qt::endl;
         return Usage;
     }
+    if (profile.topology.spansServers())
+        return upgradeServers(profile, parser, modules);
     return runAndCheckHealth(profile, parser, std::make_shared<UpgradeOperation>(modules, parser.isSet(QStringLiteral("check"))));
 }
 

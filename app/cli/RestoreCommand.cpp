@@ -28,12 +28,14 @@ int restore(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    if (const int loaded = profileFromOptions(parser, &profile); loaded != Ok)
+    // Listing reads the server that keeps the backups; restoring on several servers is not built yet.
+    const bool list = parser.isSet(QStringLiteral("list"));
+    if (const int loaded = profileFromOptions(parser, &profile, list ? ProfileNeeds::Backups : ProfileNeeds::Actionable); loaded != Ok)
         return loaded;
 
     RunCallbacks callbacks;
     callbacks.output = printStepOutput;
-    if (parser.isSet(QStringLiteral("list"))) {
+    if (list) {
         const RemoteRunResult listed = runOperation(profile, parser, std::make_shared<ListBackupsOperation>(), callbacks);
         return exitCodeOf(listed);
     }

@@ -4,6 +4,7 @@
 // rollback reads that back from the journal (RollbackPoint) and restores both.
 
 #include "Operation.h"
+#include "plan/Maintenance.h"
 #include "profile/DeploymentState.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,26 @@ public:
 
 private:
     QString m_modules;
+};
+
+// The Odoo service stopped, or started and answering (Maintenance::serviceSwitchStep):
+// the other app servers of several around a module upgrade on the first.
+class ServiceSwitchOperation : public Operation
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceSwitchOperation)
+public:
+    explicit ServiceSwitchOperation(bool running) : m_running(running) {}
+    QString id() const override { return m_running ? QStringLiteral("service-start") : QStringLiteral("service-stop"); }
+    QString title() const override { return m_running ? tr("Start Odoo again") : tr("Stop Odoo"); }
+    bool needsFacts() const override { return true; }
+    QList<RemoteStep> steps(const DeploymentProfile &profile, const HostFacts &facts) const override
+    {
+        return {Maintenance::serviceSwitchStep(profile, facts, m_running)};
+    }
+    bool changesServer() const override { return true; }
+
+private:
+    bool m_running;
 };
 
 // Where a rollback goes: the backup taken before the newest update or module upgrade

@@ -109,8 +109,9 @@ QString OperationController::unsupported(const DeploymentProfile &profile)
     if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
     return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server), "
-              "deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise; "
-              "the wizard deploys and checks it (docs/topology.md says what is built). Nothing was done.",
+              "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and back it "
+              "up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it "
+              "(docs/topology.md says what is built). Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }
 

@@ -1,6 +1,7 @@
 #include "TopologyMaintenance.h"
 
 #include "MaintenanceOperations.h"
+#include "Operations.h"
 #include "plan/Planner.h"
 #include "profile/TopologyProfile.h"
 
@@ -34,12 +35,73 @@ TopologyStage proxyStage(const DeploymentProfile &deployment, const QString &res
 
 } // namespace
 
+TopologyStage backupStage(const DeploymentProfile &deployment, bool checkOnly, const QString &downloadTo)
+{
+    const DeploymentProfile keeper = TopologyProfile::forBackups(deployment);
+    return {TopologyTask{keeper.topology.self, keeper, std::make_shared<BackupOperation>(checkOnly, downloadTo)}};
+}
+
 bool hasSomethingNew(const QJsonObject &details)
 {
     // update-fetch's own test: "to" may be an abbreviated commit.
     const QString from = details.value(QStringLiteral("from")).toString();
     const QString to = details.value(QStringLiteral("to")).toString();
     return !to.isEmpty() && !from.startsWith(to);
+}
+
+namespace {
+
+QStringList namesOf(const QList<TopologyHost> &hosts)
+{
+    QStringList names;
+    for (const TopologyHost &host : hosts)
+        names << host.name;
+    return names;
+}
+
+QString rollingUpdateQuestion(const DeploymentProfile &deployment)
+{
+    const QStringList names = namesOf(deployment.topology.withRole(HostRole::App));
+    return takesAppServersOut(deployment) ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? Before the first update, %2 backs up the database and the filestore.")
+                                  .arg(names.join(QStringLiteral(", ")), names.value(0))
+                            : QCoreApplication::translate("TopologyMaintenance", "Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.")
+                                  .arg(names.value(0));
+}
+
+} // namespace
+
+Stages backup(const DeploymentProfile &deployment, bool checkOnly, const QString &downloadTo)
+{
+    const QString keeper = TopologyProfile::forBackups(deployment).topology.self;
+    return {{backupStage(deployment, checkOnly, downloadTo)}, {},
+            QCoreApplication::translate("TopologyMaintenance", "Back up the database and the filestore on %1?").arg(keeper), !checkOnly, {keeper}};
+}
+
+Stages moduleUpgrade(const DeploymentProfile &deployment, const QString &modules, bool checkOnly)
+{
+    const DeploymentProfile keeper = TopologyProfile::forBackups(deployment);
+    const TopologyStage upgrade{TopologyTask{keeper.topology.self, keeper, std::make_shared<UpgradeOperation>(modules, checkOnly)}};
+    TopologyStage stop, start;
+    QStringList others;
+    for (const TopologyHost &app : deployment.topology.withRole(HostRole::App)) {
+        if (app.name == keeper.topology.self)
+            continue;
+        const DeploymentProfile server = TopologyProfile::forHost(deployment, app.name);
+        stop << TopologyTask{app.name, server, std::make_shared<ServiceSwitchOperation>(false)};
+        start << TopologyTask{app.name, server, std::make_shared<ServiceSwitchOperation>(true)};
+        others << app.name;
+    }
+    Stages stages;
+    stages.first = checkOnly || stop.isEmpty() ? QList<TopologyStage>{upgrade} : QList<TopologyStage>{stop, upgrade, start};
+    stages.changesServers = !checkOnly;
+    stages.servers = QStringList{keeper.topology.self} + (checkOnly ? QStringList() : others);
+    stages.question = others.isEmpty()
+                          ? QCoreApplication::translate("TopologyMaintenance", "Upgrade the modules %1 on %2 (after a backup)? Odoo stops meanwhile.")
+                                .arg(modules, keeper.topology.self)
+                          : QCoreApplication::translate("TopologyMaintenance", "Upgrade the modules %1 on %2 (after a backup), with %3 stopped meanwhile? The site "
+                                                                               "does not answer until the upgrade is done.")
+                                .arg(modules, keeper.topology.self, others.join(QStringLiteral(", ")));
+    return stages;
 }
 
 Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly)
@@ -52,14 +114,22 @@ Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target,
     TopologyStage checks;
     for (const TopologyHost &app : apps)
         checks << task(app, true, true);
+    QStringList servers = namesOf(apps);
+    if (!checkOnly && takesAppServersOut(deployment))
+        servers += namesOf(deployment.topology.withRole(HostRole::Proxy));
     if (checkOnly)
-        return {{checks}, {}};
+        return {{checks}, {}, rollingUpdateQuestion(deployment), false, servers};
     auto next = [deployment, apps, task, drain = takesAppServersOut(deployment)](const QHash<QString, QJsonObject> &details) {
         QList<TopologyStage> stages;
-        bool backup = true; // by the first that updates
+        bool backup = true; // before the first update, on the server that keeps the backups
         for (const TopologyHost &app : apps) {
             if (!hasSomethingNew(details.value(app.name)))
                 continue;
+            // It updates first when it has something new; else it backs up on its own.
+            if (backup && app.name != apps.first().name) {
+                stages << backupStage(deployment, false);
+                backup = false;
+            }
             if (drain)
                 stages << proxyStage(deployment, app.name);
             stages << TopologyStage{task(app, false, std::exchange(backup, false))};
@@ -68,7 +138,7 @@ Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target,
         }
         return stages;
     };
-    return {{checks}, next};
+    return {{checks}, next, rollingUpdateQuestion(deployment), true, servers};
 }
 
 bool takesAppServersOut(const DeploymentProfile &deployment)
@@ -76,17 +146,6 @@ bool takesAppServersOut(const DeploymentProfile &deployment)
     // With one app server there is no other to answer meanwhile: leaving it in the
     // upstreams at least keeps the requests before and after its restart.
     return deployment.topology.withRole(HostRole::App).size() > 1;
-}
-
-QString rollingUpdateQuestion(const DeploymentProfile &deployment)
-{
-    QStringList names;
-    for (const TopologyHost &app : deployment.topology.withRole(HostRole::App))
-        names << app.name;
-    return takesAppServersOut(deployment) ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.")
-                                  .arg(names.join(QStringLiteral(", ")))
-                            : QCoreApplication::translate("TopologyMaintenance", "Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.")
-                                  .arg(names.value(0));
 }
 
 } // namespace TopologyMaintenance

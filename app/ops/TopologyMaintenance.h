@@ -27,24 +27,41 @@ public:
 
 namespace TopologyMaintenance {
 
+// A maintenance of the deployment, as TopologyRun::startStages takes it; the command
+// line and the wizard run the same.
 struct Stages {
     QList<TopologyStage> first;
     TopologyRun::NextStages next; // may be unset
+    QString question;             // asked first when it changes the servers (translated)
+    bool changesServers = false;
+    QStringList servers;          // those it may work on, in the profile's order
 };
 
 // An update (UpdateOperation, to `target`) of every app server. First every app server
 // says at once what it would take (and that it has room for the backup); with
 // checkOnly that is all. Else those that have something new update one at a time, out
-// of the proxy's upstreams meanwhile when there is another to answer; the first of them
-// backs up the shared database and filestore. Nothing new anywhere: nothing more runs.
+// of the proxy's upstreams meanwhile when there is another to answer; before the first
+// update the server that keeps the backups (the first app server) backs up the shared
+// database and filestore, within its own update when it has something new. Nothing new
+// anywhere: nothing more runs.
 Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target, bool checkOnly);
+// A backup (BackupOperation) on the server that keeps the backups
+// (TopologyProfile::backupServer): the database server's database and the shared filestore.
+// downloadTo: then downloaded into that folder of this computer (BackupOperation).
+TopologyStage backupStage(const DeploymentProfile &deployment, bool checkOnly, const QString &downloadTo = {});
+Stages backup(const DeploymentProfile &deployment, bool checkOnly, const QString &downloadTo = {});
+
+// A module upgrade (UpgradeOperation: backup, -u) on the first app server, while the other
+// app servers are stopped (ServiceSwitchOperation), so that none serves from a database
+// whose modules change under it; they start again after it. An upgrade that failed
+// leaves them stopped: the command line and the wizard say so, and `deploy` starts them.
+// checkOnly: the first app server says what it would do, nothing else runs.
+Stages moduleUpgrade(const DeploymentProfile &deployment, const QString &modules, bool checkOnly);
 // Whether a server's update check (its "from" and "to" details) found something new.
 bool hasSomethingNew(const QJsonObject &details);
 // Whether a rolling update takes each app server out of the proxy's upstreams while it
 // updates: only when there is another to answer meanwhile.
 bool takesAppServersOut(const DeploymentProfile &deployment);
-// What the user is asked before those stages (translated).
-QString rollingUpdateQuestion(const DeploymentProfile &deployment);
 
 } // namespace TopologyMaintenance
 

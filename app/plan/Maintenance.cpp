@@ -74,6 +74,19 @@ RemoteStep upgradeStep(const DeploymentProfile &profile, const HostFacts &facts,
                     6 * 3600, StepScript::withLib(QStringLiteral("upgrade"), values));
 }
 
+RemoteStep serviceSwitchStep(const DeploymentProfile &profile, const HostFacts &facts, bool running)
+{
+    const DeploymentPaths d = DeploymentPaths::of(profile);
+    ScriptValues values = StepScript::libValues(profile, facts);
+    values += {{QStringLiteral("RUNNING"), StepScript::flag(running)},
+               {QStringLiteral("HTTP_PORT"), QString::number(profile.odoo.httpPort)},
+               {QStringLiteral("LOGFILE"), d.logFile},
+               {QStringLiteral("CONSOLE_LOG"), d.consoleLog}};
+    return rootStep(running ? QStringLiteral("service-start") : QStringLiteral("service-stop"),
+                    running ? QCoreApplication::translate("Maintenance", "Start Odoo again") : QCoreApplication::translate("Maintenance", "Stop Odoo"),
+                    120, StepScript::withLib(QStringLiteral("service-switch"), values));
+}
+
 QString checkModuleList(const QString &modules)
 {
     if (modules.trimmed().isEmpty())

@@ -29,6 +29,10 @@ RemoteStep updateApplyStep(const DeploymentProfile &profile, const HostFacts &fa
 // would run.
 RemoteStep upgradeStep(const DeploymentProfile &profile, const HostFacts &facts, const QString &modules, bool checkOnly);
 
+// The Odoo service stopped, or started and answering (running): another app server of
+// several, around the module upgrade on the first. Unchanged when it already is.
+RemoteStep serviceSwitchStep(const DeploymentProfile &profile, const HostFacts &facts, bool running);
+
 // A comma-separated list of Odoo module names (lower-case letters, digits and
 // underscores, starting with a letter), or "all". Empty when fine, else why not.
 QString checkModuleList(const QString &modules);

@@ -45,6 +45,25 @@ const TopologyHost *firstWith(const DeploymentProfile &profile, HostRole role)
     return nullptr;
 }
 
+const TopologyHost *backupServer(const DeploymentProfile &profile)
+{
+    return profile.topology.spansServers() ? firstWith(profile, HostRole::App) : nullptr;
+}
+
+bool keepsBackups(const DeploymentProfile &profile)
+{
+    if (!profile.topology.spansServers())
+        return true;
+    const TopologyHost *keeper = backupServer(profile);
+    return keeper && keeper->name == profile.topology.self;
+}
+
+DeploymentProfile forBackups(const DeploymentProfile &deployment)
+{
+    const TopologyHost *keeper = backupServer(deployment);
+    return keeper ? forHost(deployment, keeper->name) : deployment;
+}
+
 QStringList appAddresses(const DeploymentProfile &profile)
 {
     if (!profile.topology.spansServers())

@@ -29,6 +29,18 @@ bool plays(const DeploymentProfile &profile, HostRole role);
 // The server with `role` (the first, for app servers); nullptr when there is none.
 const TopologyHost *firstWith(const DeploymentProfile &profile, HostRole role);
 
+// The server that takes and keeps a deployment's backups (the database's dump and the
+// shared filestore, read through its mount; its journal records them): the first app
+// server, which also initialises the database. nullptr for a one-server profile.
+const TopologyHost *backupServer(const DeploymentProfile &profile);
+
+// Whether the profile's server keeps the backups: a one-server profile does.
+bool keepsBackups(const DeploymentProfile &profile);
+
+// The profile of the server that keeps the backups (forHost of backupServer); a
+// one-server profile as it is.
+DeploymentProfile forBackups(const DeploymentProfile &deployment);
+
 // The private addresses of the app servers, in the profile's order; on one server,
 // Odoo's own loopback address.
 QStringList appAddresses(const DeploymentProfile &profile);

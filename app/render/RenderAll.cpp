@@ -58,8 +58,8 @@ RenderedFiles Generators::renderAll(const DeploymentProfile &p, const HostFacts 
         add("logrotate", tr("Log rotation"), paths.logrotateConfig, logrotateConfig(p, facts), 0644);
     if (proxy && p.web.certificate == CertificateMode::LetsEncrypt)
         add("renewal-hook", tr("nginx reload after a certificate renewal"), paths.renewalHook, renewalHook(p), 0755);
-    // Backups of a deployment on several servers (database and shared filestore) are to come.
-    if (alone && p.backup.scheduled) {
+    // On several servers the first app server takes the scheduled backups, as it takes the others.
+    if (TopologyProfile::keepsBackups(p) && p.backup.scheduled) {
         add("backup-job", tr("Scheduled backup (script)"), paths.backupJob, backupJob(p), 0700);
         if (ServiceManager::wantsSystemd(p, facts)) {
             add("backup-unit", tr("Scheduled backup (systemd service)"), paths.backupUnit, backupUnit(p), 0644);

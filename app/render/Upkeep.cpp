@@ -45,7 +45,7 @@ QString Generators::logrotateConfig(const DeploymentProfile &p, const HostFacts 
             "    copytruncate\n"
             "}\n")
             .arg(d.consoleLog, user);
-    if (p.backup.scheduled)
+    if (p.backup.scheduled && TopologyProfile::keepsBackups(p))
         text += QStringLiteral(
             "\n"
             "# The scheduled backup's output.\n"
@@ -107,18 +107,26 @@ QString Generators::backupJob(const DeploymentProfile &p)
 QString Generators::backupUnit(const DeploymentProfile &p)
 {
     const DeploymentPaths d = DeploymentPaths::of(p);
+    // The first app server of several reaches the database server over the network and
+    // reads the filestore through its shared mount.
+    const QString needs = TopologyProfile::plays(p, HostRole::Database)
+                              ? QStringLiteral("After=postgresql.service\n"
+                                               "Requires=postgresql.service\n")
+                              : QStringLiteral("Wants=network-online.target\n"
+                                               "After=network-online.target\n"
+                                               "RequiresMountsFor=%1\n")
+                                    .arg(d.dataDir);
     return QStringLiteral("# %1 - written by odoo-deploy; started by %2.\n"
                           "[Unit]\n"
                           "Description=Back up the Odoo database %3 and its files\n"
-                          "After=postgresql.service\n"
-                          "Requires=postgresql.service\n"
+                          "%4"
                           "\n"
                           "[Service]\n"
                           "Type=oneshot\n"
-                          "ExecStart=%4\n"
+                          "ExecStart=%5\n"
                           "Nice=10\n"
                           "IOSchedulingClass=idle\n")
-        .arg(d.backupUnit, QStringLiteral("odoo-deploy-backup-%1.timer").arg(p.service.name), p.odoo.database, d.backupJob);
+        .arg(d.backupUnit, QStringLiteral("odoo-deploy-backup-%1.timer").arg(p.service.name), p.odoo.database, needs, d.backupJob);
 }
 
 QString Generators::backupTimer(const DeploymentProfile &p)

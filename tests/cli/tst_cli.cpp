@@ -1,4 +1,6 @@
+#include "profile/DeploymentState.h"
 #include "profile/ProfileJson.h"
+#include "profile/TopologyProfile.h"
 
 #include "TestProfiles.h"
 
@@ -119,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
         const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server), "
-                                   "deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise";
+                                   "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and "
+                                   "back it up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it";
 
         // render: one server at a time, the files of its roles.
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
@@ -149,13 +152,20 @@ private Q_SLOTS:
                         QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--server is for a profile on several servers; this one has one."), r.err.constData());
-        for (const char *command : {"backup", "upgrade", "rollback", "staging"}) {
+        for (const char *command : {"rollback", "staging", "restore"}) {
             QStringList args{QString::fromLatin1(command), QStringLiteral("--profile"), path};
-            if (qstrcmp(command, "upgrade") == 0)
-                args << QStringLiteral("--modules") << QStringLiteral("all");
+            if (qstrcmp(command, "restore") == 0)
+                args << QStringLiteral("--backup") << QStringLiteral("latest");
             r = odooDeploy(args);
             QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), command);
         }
+        // The backups are app1's: its journal (a file of its own, empty here) names the latest.
+        r = odooDeploy({QStringLiteral("download"), QStringLiteral("--profile"), path, QStringLiteral("--backup"), QStringLiteral("latest")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("The backups of this deployment on several servers are kept on its first app server, app1 (app1.example.com).")
+                     && r.err.contains(StateStore::pathFor(TopologyProfile::forHost(test::topologyProfile(), QStringLiteral("app1"))).toUtf8())
+                     && r.err.contains("knows of no backup"),
+                 r.err.constData());
         // update takes it: one app server at a time, asked once; a bad target is refused
         // before any server is reached. It needs no database password.
         r = odooDeploy({QStringLiteral("update"), QStringLiteral("--profile"), path, QStringLiteral("--to"), QStringLiteral("--upload-pack=touch /tmp/x")});
@@ -166,6 +176,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Update the app servers that have something new one at a time (app1, app2), each out of the proxy while it updates?"),
                  r.err.constData());
         QVERIFY2(!r.out.contains("=== phase"), r.out.constData());
+        // upgrade takes it: on app1 with app2 stopped meanwhile, asked once; a bad module list
+        // is refused before any server is reached.
+        r = odooDeploy({QStringLiteral("upgrade"), QStringLiteral("--profile"), path, QStringLiteral("--modules"), QStringLiteral("sale;reboot")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.contains("Go ahead") && !r.err.contains("Upgrade the modules"), r.err.constData());
+        r = odooDeploy({QStringLiteral("upgrade"), QStringLiteral("--profile"), path, QStringLiteral("--modules"), QStringLiteral("sale,stock")});
+        QCOMPARE(r.exitCode, 1); // not confirmed
+        QVERIFY2(r.err.contains("Upgrade the modules sale,stock on app1 (after a backup), with app2 stopped meanwhile?"), r.err.constData());
         // check takes it (tst_e2e_topology), but not what only one server has.
         for (const char *option : {"--direct", "--staging"}) {
             r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path, QString::fromLatin1(option)});

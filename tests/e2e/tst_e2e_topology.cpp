@@ -15,6 +15,7 @@
 #include "TestProfiles.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -41,18 +42,21 @@ class TestE2eTopology : public QObject
     QTemporaryDir m_home;
     QString m_profilePath;
     DeploymentProfile m_profile;
+    QString m_attachmentMarker; // in an attachment uploaded through app1
     static constexpr const char *kPassword = "e2e-database-password-0123456789";
 
     const test::TestHost &server(const char *name) const { return m_servers.find(QString::fromLatin1(name)).value(); }
     QString ip(const char *name) const { return server(name).value("TESTHOST_IP"); }
 
-    test::ProcessResult deploy(const QStringList &extra = {QStringLiteral("--yes")})
+    // `odoo-deploy <name> --profile … --accept-host-key <each server's key> <extra>`.
+    test::ProcessResult command(const char *name, const QStringList &extra, int timeoutMs = 600000) const
     {
-        QStringList args{QStringLiteral("deploy"), QStringLiteral("--profile"), m_profilePath};
+        QStringList args{QString::fromLatin1(name), QStringLiteral("--profile"), m_profilePath};
         for (const test::TestHost &s : std::as_const(m_servers))
             args << QStringLiteral("--accept-host-key") << s.value("TESTHOST_FINGERPRINT");
-        return test::TestHost::cli(m_home.path(), args + extra, 1800000);
+        return test::TestHost::cli(m_home.path(), args + extra, timeoutMs);
     }
+    test::ProcessResult deploy(const QStringList &extra = {QStringLiteral("--yes")}) { return command("deploy", extra, 1800000); }
     // Whether a TCP connection from `from` (a server's name, or "" for this machine)
     // to address:port is accepted within 5 seconds.
     bool reaches(const char *from, const QString &address, int port) const
@@ -81,6 +85,20 @@ class TestE2eTopology : public QObject
         return {QStringLiteral("missing"), QString()};
     }
     static QByteArray text(const QJsonObject &report) { return QJsonDocument(report).toJson(); }
+    // The checks of such a report that are not green: "server/id: light: reason" (the site as "site").
+    static QStringList notGreen(const QJsonObject &report)
+    {
+        QStringList out;
+        QList<QPair<QString, QJsonObject>> parts{{QStringLiteral("site"), report.value(QStringLiteral("site")).toObject()}};
+        for (const QJsonValue v : report.value(QStringLiteral("servers")).toArray())
+            parts.append({v.toObject().value(QStringLiteral("name")).toString(), v.toObject()});
+        for (const auto &[name, part] : parts)
+            for (const QJsonValue v : part.value(QStringLiteral("checks")).toArray())
+                if (const QJsonObject c = v.toObject(); c.value(QStringLiteral("light")).toString() != QLatin1String("green"))
+                    out << QStringLiteral("%1/%2: %3: %4 %5").arg(name, c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("light")).toString(),
+                                                               c.value(QStringLiteral("reason")).toString(), c.value(QStringLiteral("details")).toString().left(800));
+        return out;
+    }
     // The titles of the steps that changed something on `server`, from deploy's output
     // (its lines are tagged "[server] "; the app servers' interleave).
     static QStringList changedOn(const QByteArray &output, const QString &server)
@@ -270,7 +288,7 @@ private Q_SLOTS:
     // reach the app servers' Odoo.
     void attachmentsAndSessionsAreShared()
     {
-        const QString marker = QStringLiteral("attachment-%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
+        const QString marker = m_attachmentMarker = QStringLiteral("attachment-%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
         const QString script = QStringLiteral(R"PY(python3 - %1 %2 %3 <<'EOF'
 import http.client, json, sys
 def ask(host, method, path, body=None, cookie=None):
@@ -482,7 +500,7 @@ EOF
         auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
         QCOMPARE(w.currentId(), int(DeployWizard::ServersRun));
         QSignalSpy finished(run, &ServersRunPage::runFinished);
-        QVERIFY(run->startRollingUpdate());
+        QVERIFY(run->startMaintenance());
         // What the page shows, should it never finish.
         const auto shown = [&] {
             QString text = w.findChild<QLabel *>(QStringLiteral("serversRunStatus"))->text();
@@ -497,6 +515,124 @@ EOF
         QVERIFY2(status == QLatin1String("Rolling update: every app server is already there; nothing was changed."), qPrintable(status));
         QCOMPARE(run->stepsOf(QStringLiteral("proxy"))->count(), 0); // never taken out
         QVERIFY(run->stepsOf(QStringLiteral("app2"))->count() > 0);
+    }
+
+    // The backups are app1's: `backup` writes one there (the database server's database
+    // over TLS, the shared filestore through the mount), `restore --list` and `download`
+    // find it there; with backups scheduled, only app1 gets the job, and the job, run as
+    // cron runs it, writes another.
+    void backupsAreKeptOnTheFirstAppServer()
+    {
+        const QString backups = DeploymentPaths::of(m_profile).backupDir;
+        const auto onApp1 = [&](const QString &name) { return QStringLiteral("%1/%2").arg(backups, name); };
+        const test::ProcessResult r = command("backup", {QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(tail(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("kept on its first app server, app1 (%1)").arg(ip("app1")).toUtf8()), qPrintable(tail(r)));
+        const QRegularExpressionMatch written = QRegularExpression(QStringLiteral("Backup written: \\S+/(\\S+) ")).match(QString::fromUtf8(r.out));
+        QVERIFY2(written.hasMatch(), qPrintable(tail(r)));
+        const QString name = written.captured(1);
+        // The attachment uploaded through app1 is in it, and the database's dump.
+        QVERIFY2(server("app1").onHost(QStringLiteral("tar -xzOf %1/filestore.tar.gz | grep -c %2").arg(onApp1(name), m_attachmentMarker)).out.trimmed() == "1",
+                 qPrintable(name));
+        QCOMPARE(server("app1").onHost(QStringLiteral("cd %1 && sha256sum --quiet -c SHA256SUMS && pg_restore -l database.dump | grep -c 'TABLE DATA'").arg(onApp1(name))).exitCode, 0);
+        for (const char *other : {"app2", "db", "proxy"})
+            QVERIFY2(server(other).onHost(QStringLiteral("ls %1 2>/dev/null").arg(backups)).out.trimmed().isEmpty(), other);
+
+        const test::ProcessResult listed = command("restore", {QStringLiteral("--list")});
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains((name + QLatin1Char(' ') + m_profile.odoo.database + QLatin1Char(' ')).toUtf8()), qPrintable(tail(listed)));
+        QTemporaryDir local;
+        const test::ProcessResult downloaded = command("download", {QStringLiteral("--backup"), QStringLiteral("latest"), QStringLiteral("--to"), local.path()});
+        QVERIFY2(downloaded.exitCode == 0, qPrintable(tail(downloaded)));
+        QCOMPARE(test::run(QStringLiteral("sh"), {"-c", QStringLiteral("cd '%1' && sha256sum -c SHA256SUMS").arg(local.filePath(name))}).exitCode, 0);
+
+        // Scheduled: only app1 changes (its job and cron entry; no systemd on these servers).
+        m_profile.backup.scheduled = true;
+        QString error;
+        QVERIFY2(ProfileJson::save(m_profile, m_profilePath, &error), qPrintable(error));
+        const test::ProcessResult scheduled = deploy();
+        QVERIFY2(scheduled.exitCode == 0, qPrintable(tail(scheduled)));
+        for (const char *other : {"app2", "db", "proxy"})
+            QVERIFY2(changedOn(scheduled.out, QString::fromLatin1(other)).isEmpty(), qPrintable(changedOn(scheduled.out, QString::fromLatin1(other)).join(QLatin1Char(';'))));
+        const DeploymentPaths paths = DeploymentPaths::of(m_profile);
+        QVERIFY2(server("app1").onHost(QStringLiteral("cat %1").arg(paths.backupCron)).out.contains(paths.backupJob.toUtf8()), qPrintable(tail(scheduled)));
+        QVERIFY(server("app2").onHost(QStringLiteral("ls %1 %2 2>/dev/null").arg(paths.backupCron, paths.backupJob)).out.trimmed().isEmpty());
+        const qsizetype before = server("app1").onHost(QStringLiteral("ls %1").arg(backups)).out.count('\n');
+        QTest::qWait(1100); // a name of its own (one-second resolution)
+        const test::ProcessResult job = server("app1").onHost(QStringLiteral("%1 </dev/null").arg(paths.backupJob));
+        QVERIFY2(job.exitCode == 0 && job.out.contains("backup=" + backups.toUtf8()), qPrintable(QString::fromUtf8(job.out + job.err)));
+        QCOMPARE(server("app1").onHost(QStringLiteral("ls %1").arg(backups)).out.count('\n'), before + 1);
+        QVERIFY2(server("app1").onHost(QStringLiteral("pgrep -x cron")).exitCode == 0, "cron runs on app1");
+    }
+
+    // `upgrade` runs -u once, on app1 (after a backup), with app2 stopped meanwhile so that
+    // it never serves from a database whose modules change; app2 starts again after it.
+    void aModuleUpgradeStopsTheOtherAppServers()
+    {
+        const QString updates = QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -d %1 -c "
+                                               "'SELECT argument FROM stand_in_module_updates ORDER BY id' 2>/dev/null")
+                                    .arg(m_profile.odoo.database);
+        const QByteArray before = server("db").onHost(updates).out;
+        const test::ProcessResult dry = command("upgrade", {QStringLiteral("--modules"), QStringLiteral("base,web"), QStringLiteral("--check")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("would stop"), qPrintable(tail(dry)));
+        QCOMPARE(server("db").onHost(updates).out, before);
+
+        const test::ProcessResult r = command("upgrade", {QStringLiteral("--modules"), QStringLiteral("base,web"), QStringLiteral("--yes")}, 900000);
+        if (r.exitCode != 0)
+            qWarning().noquote() << tail(r); // whole: a failure message is cut short
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("=== phase 1: app2\n") && r.out.contains("=== phase 2: app1\n") && r.out.contains("=== phase 3: app2\n"), qPrintable(tail(r)));
+        QCOMPARE(changedOn(r.out, QStringLiteral("app2")), (QStringList{"Stop Odoo", "Start Odoo again"}));
+        QVERIFY2(changedOn(r.out, QStringLiteral("app1")).contains(QStringLiteral("Upgrade the modules base,web in %1").arg(m_profile.odoo.database)),
+                 qPrintable(tail(r)));
+        QCOMPARE(server("db").onHost(updates).out, before + "base,web\n"); // once, from app1
+        QVERIFY2(r.out.contains("Health afterwards:"), qPrintable(tail(r)));
+        // Both app servers serve again: all green but the self-signed certificate.
+        const auto [code, report] = check();
+        const QStringList warned = notGreen(report);
+        QVERIFY2(code == 1 && warned.size() == 1 && warned.first().startsWith(QLatin1String("site/https: yellow: Works, but: self-signed")),
+                 qPrintable(warned.join(QLatin1Char('\n'))));
+    }
+
+    // The wizard's backup and module upgrade on several servers: the same stages, on the run
+    // page of the servers; the backup lies on app1.
+    void theWizardBacksUpAndUpgradesOnTheFirstAppServer()
+    {
+        const AsTheWizard as(*this);
+        DeployWizard w(nullptr, &as.keychain);
+        QString error;
+        QVERIFY2(w.model()->open(m_profilePath, &error), qPrintable(error));
+        w.show();
+        auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
+        const auto runMaintenance = [&](MaintainPage::Action action) {
+            QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("maintainButton")), Qt::LeftButton);
+            qobject_cast<MaintainPage *>(w.page(DeployWizard::Maintain))->setAction(action);
+            if (action == MaintainPage::Upgrade)
+                w.findChild<QLineEdit *>(QStringLiteral("modules"))->setText(QStringLiteral("web"));
+            w.next();
+            QSignalSpy finished(run, &ServersRunPage::runFinished);
+            if (!run->startMaintenance())
+                return QStringLiteral("not started");
+            if (!finished.wait(600000) && finished.isEmpty())
+                return QStringLiteral("never finished");
+            const QString status = w.findChild<QLabel *>(QStringLiteral("serversRunStatus"))->text();
+            w.restart();
+            return finished.first().first().toBool() ? status : QStringLiteral("failed: ") + status;
+        };
+        const QString backups = DeploymentPaths::of(m_profile).backupDir;
+        const qsizetype before = server("app1").onHost(QStringLiteral("ls %1").arg(backups)).out.count('\n');
+        QTest::qWait(1100); // a backup name of its own
+        const QString backedUp = runMaintenance(MaintainPage::Backup);
+        const QRegularExpressionMatch written = QRegularExpression(QStringLiteral("^Backup written on app1: (\\S+)\\.$")).match(backedUp);
+        QVERIFY2(written.hasMatch(), qPrintable(backedUp));
+        QCOMPARE(server("app1").onHost(QStringLiteral("test -s %1/database.dump && echo there").arg(written.captured(1))).out, QByteArray("there\n"));
+        QCOMPARE(server("app1").onHost(QStringLiteral("ls %1").arg(backups)).out.count('\n'), before + 1);
+
+        const QString upgraded = runMaintenance(MaintainPage::Upgrade);
+        QVERIFY2(upgraded.startsWith(QLatin1String("Modules web upgraded on app1 after the backup ")), qPrintable(upgraded));
+        const QByteArray last = server("db").onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -d %1 -c "
+                                                                   "'SELECT argument FROM stand_in_module_updates ORDER BY id DESC LIMIT 1'")
+                                                        .arg(m_profile.odoo.database)).out;
+        QCOMPARE(last, QByteArray("web\n"));
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database

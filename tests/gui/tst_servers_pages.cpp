@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSpinBox>
@@ -345,8 +346,9 @@ private Q_SLOTS:
     }
 
     // Maintenance of several servers: the update is a rolling one on the run page of the
-    // servers; what is not built yet for several servers is refused, and says so.
-    void maintainingServersOffersTheRollingUpdate()
+    // servers, the backup and the module upgrade run on the first app server; what is not
+    // built yet for several servers is refused, and says so.
+    void maintainingServersOffersWhatIsBuiltForThem()
     {
         DeployWizard w(nullptr, &m_secrets);
         w.model()->edit([&](DeploymentProfile &p) { p = loopbackServers(); });
@@ -355,9 +357,57 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
         auto *maintain = qobject_cast<MaintainPage *>(w.page(DeployWizard::Maintain));
+        for (MaintainPage::Action refused : {MaintainPage::Rollback, MaintainPage::Restore, MaintainPage::Staging, MaintainPage::RemoveStaging}) {
+            maintain->setAction(refused);
+            QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+            QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("rollback, restore and staging copies are not yet")));
+        }
+        auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
+        const auto steps = [&] {
+            QStringList out;
+            const auto *list = find<QListWidget>(maintain, "maintainSteps");
+            for (int i = 0; i < list->count(); ++i)
+                out << list->item(i)->text();
+            return out;
+        };
+
+        // A backup: app1 alone; a download folder must be a full path.
         maintain->setAction(MaintainPage::Backup);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(steps(), (QStringList{"app1: Back up the database acme and its files"}));
+        find<QCheckBox>(&w, "downloadBackup")->setChecked(true);
+        find<QLineEdit>(&w, "downloadFolder")->setText(QStringLiteral("backups"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("only the update (a rolling one)")));
+        QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("as a full path")));
+        find<QCheckBox>(&w, "downloadBackup")->setChecked(false);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        QCOMPARE(w.currentId(), int(DeployWizard::ServersRun));
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::Backup);
+        QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ app1"}));
+        QCOMPARE(find<QPushButton>(&w, "serversStartMaintenance")->text(), QStringLiteral("&Back up"));
+        QVERIFY(find<QLabel>(&w, "serversRunStatus")->text().contains(QLatin1String("Ready: app1 writes the backup.")));
+        test::snapshot(w, "servers-backup");
+        w.back();
+
+        // A module upgrade: on app1, with app2 stopped meanwhile and started after.
+        maintain->setAction(MaintainPage::Upgrade);
+        find<QLineEdit>(&w, "modules")->setText(QStringLiteral("sale;reboot"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        find<QLineEdit>(&w, "modules")->setText(QStringLiteral("sale"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        const QStringList upgradeSteps = steps();
+        QCOMPARE(upgradeSteps.first(), QStringLiteral("app2: Stop Odoo"));
+        QVERIFY2(upgradeSteps.contains(QStringLiteral("app1: Upgrade the modules sale in acme")), qPrintable(upgradeSteps.join(QLatin1Char('|'))));
+        QCOMPARE(upgradeSteps.last(), QStringLiteral("app2: Start Odoo again"));
+        test::snapshot(w, "servers-maintain-upgrade");
+        w.next();
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::Upgrade);
+        QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ app1", "○ app2"}));
+        QCOMPARE(find<QPushButton>(&w, "serversStartMaintenance")->text(), QStringLiteral("Run the module &upgrade"));
+        test::snapshot(w, "servers-module-upgrade");
+        w.back();
+
         maintain->setAction(MaintainPage::Update);
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         find<QLineEdit>(&w, "updateTarget")->setText(QStringLiteral("17.0; rm -rf /"));
@@ -366,8 +416,7 @@ private Q_SLOTS:
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         w.next();
         QCOMPARE(w.currentId(), int(DeployWizard::ServersRun));
-        auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
-        QVERIFY(run->isRollingUpdate());
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::Update);
         // The app servers and the proxy: the database server takes no part.
         QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ app1", "○ app2", "○ proxy"}));
         QVERIFY(find<QPushButton>(&w, "serversStartMaintenance")->isVisible());
@@ -380,7 +429,7 @@ private Q_SLOTS:
         w.back();
         w.back();
         QCOMPARE(w.currentId(), int(DeployWizard::Start));
-        QVERIFY(!run->isRollingUpdate());
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::None);
     }
 
     // After the run, the health page of the servers: the site first, then each server

@@ -38,6 +38,8 @@ inline QMap<QString, QString> allScripts(const DeploymentProfile &p, const HostF
     scripts.insert(QStringLiteral("update-fetch (check)"), Maintenance::updateFetchStep(p, f, QStringLiteral("v17.0.1"), true).command);
     scripts.insert(QStringLiteral("update-apply"), Maintenance::updateApplyStep(p, f).command);
     scripts.insert(QStringLiteral("upgrade"), Maintenance::upgradeStep(p, f, QStringLiteral("sale,stock"), false).command);
+    scripts.insert(QStringLiteral("service stop"), Maintenance::serviceSwitchStep(p, f, false).command);
+    scripts.insert(QStringLiteral("service start"), Maintenance::serviceSwitchStep(p, f, true).command);
     for (const PlanStep &s : Staging::plan(p, f).steps + Staging::removal(p, f).steps) {
         scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (run)"), Planner::toRunStep(s).command);
         scripts.insert(QStringLiteral("staging ") + s.id + QStringLiteral(" (check)"), Planner::toCheckStep(s).command);

@@ -1,4 +1,5 @@
 #include "base/DeploymentPaths.h"
+#include "profile/TopologyProfile.h"
 #include "render/Generators.h"
 
 #include "TestProfiles.h"
@@ -59,10 +60,25 @@ private Q_SLOTS:
         QVERIFY2(r.err.trimmed().isEmpty() && r.out.trimmed().isEmpty(), r.err.constData());
     }
 
+    void backupServiceAndTimerVerify_data()
+    {
+        QTest::addColumn<bool>("appServerOfSeveral");
+        QTest::newRow("one server") << false;
+        // It reaches the database server over the network and the filestore through its mount.
+        QTest::newRow("first app server of several") << true;
+    }
+
     void backupServiceAndTimerVerify()
     {
+        QFETCH(bool, appServerOfSeveral);
         // The job lives in /usr/local/sbin on the server; here a stub stands in for it.
         DeploymentProfile p = profileInTempTree();
+        if (appServerOfSeveral) {
+            DeploymentProfile several = test::topologyProfile();
+            several.odoo.installDir = p.odoo.installDir;
+            several.service.initSystem = InitSystem::Systemd;
+            p = TopologyProfile::forHost(several, QStringLiteral("app1"));
+        }
         p.backup.scheduled = true;
         const DeploymentPaths paths = DeploymentPaths::of(p);
         const QString stub = m_dir.filePath(QStringLiteral("backup-job"));
@@ -83,6 +99,8 @@ private Q_SLOTS:
         }
         const auto r = test::run(m_analyze, {QStringLiteral("verify"), m_dir.filePath(unitName), m_dir.filePath(timerName)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(unit.contains(QStringLiteral("Requires=postgresql.service\n")), !appServerOfSeveral);
+        QCOMPARE(unit.contains(QStringLiteral("RequiresMountsFor=") + paths.dataDir + QLatin1Char('\n')), appServerOfSeveral);
         QVERIFY2(r.err.trimmed().isEmpty() && r.out.trimmed().isEmpty(), r.err.constData());
         // The calendar is one systemd reads as meant: daily at the profile's time.
         const auto calendar = test::run(m_analyze, {QStringLiteral("calendar"), QStringLiteral("*-*-* 03:30:00")});

@@ -1,3 +1,5 @@
+#include "base/DeploymentPaths.h"
+#include "base/ShellQuote.h"
 #include "profile/Validation.h"
 #include "profile/TopologyProfile.h"
 #include "render/Generators.h"
@@ -247,6 +249,22 @@ private Q_SLOTS:
         QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "sysvinit-script", "nginx-site", "logrotate", "backup-job", "backup-cron"}));
         p.service.initSystem = InitSystem::Auto;
         QCOMPARE(ids(p, systemd), (QStringList{"odoo.conf", "systemd-unit", "nginx-site", "logrotate", "backup-job", "backup-unit", "backup-timer"}));
+
+        // On several servers only the first app server, which keeps the backups, schedules them.
+        DeploymentProfile several = test::topologyProfile();
+        several.backup.scheduled = true;
+        QCOMPARE(ids(TopologyProfile::forHost(several, QStringLiteral("app1")), systemd),
+                 (QStringList{"odoo.conf", "systemd-unit", "logrotate", "backup-job", "backup-unit", "backup-timer"}));
+        QCOMPARE(ids(TopologyProfile::forHost(several, QStringLiteral("app2")), systemd), (QStringList{"odoo.conf", "systemd-unit", "logrotate"}));
+        for (const char *other : {"db", "proxy"})
+            QVERIFY(!ids(TopologyProfile::forHost(several, QString::fromLatin1(other)), systemd).contains(QStringLiteral("backup-job")));
+        // Only app1 rotates the backup's log.
+        const QString backupLog = DeploymentPaths::of(several).backupLog;
+        QVERIFY(Generators::logrotateConfig(TopologyProfile::forHost(several, QStringLiteral("app1")), systemd).contains(backupLog));
+        QVERIFY(!Generators::logrotateConfig(TopologyProfile::forHost(several, QStringLiteral("app2")), systemd).contains(backupLog));
+        // Its job dumps the database server's database.
+        const QString job = Generators::backupJob(TopologyProfile::forHost(several, QStringLiteral("app1")));
+        QVERIFY(job.contains(QStringLiteral("DB_HOST=") + shellQuote(QStringLiteral("10.0.0.11")) + QLatin1Char('\n')));
     }
 
     void configIsReadableByOdooOnly()

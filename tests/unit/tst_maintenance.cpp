@@ -179,6 +179,8 @@ private Q_SLOTS:
         };
         const TopologyMaintenance::Stages update = TopologyMaintenance::rollingUpdate(deployment, QStringLiteral("v2"), false);
         QCOMPARE(update.first.size(), 1);
+        QCOMPARE(update.servers, (QStringList{"app1", "app2", "proxy"}));
+        QVERIFY(update.changesServers);
         QCOMPARE(update.first.first().size(), 2); // app1 and app2 at once
         for (const TopologyTask &look : update.first.first()) {
             QCOMPARE(look.operation->id(), QStringLiteral("update-check"));
@@ -230,16 +232,23 @@ private Q_SLOTS:
         // On one server PostgreSQL is local: no DB_HOST.
         QVERIFY(Generators::backupScript(test::testProfile(), false).contains(QStringLiteral("DB_HOST=") + shellQuote(QString()) + QLatin1Char('\n')));
 
-        // Only app2 behind (an update that stopped half way): it alone, and it backs up.
+        // Only app2 behind (an update that stopped half way): it alone updates, after app1,
+        // which keeps the backups, took one.
         const QList<TopologyStage> rest = update.next({{QStringLiteral("app1"), at(b, b)}, {QStringLiteral("app2"), at(a, b)}});
-        QCOMPARE(rest.size(), 3);
-        QCOMPARE(rest.at(1).first().server, QStringLiteral("app2"));
-        QCOMPARE(stepIds(rest.at(1).first()), (QStringList{"update-fetch", "backup", "update-apply"}));
+        QCOMPARE(rest.size(), 4);
+        QCOMPARE(rest.at(0).first().server, QStringLiteral("app1"));
+        QCOMPARE(rest.at(0).first().profile.topology.self, QStringLiteral("app1"));
+        QCOMPARE(stepIds(rest.at(0).first()), (QStringList{"backup"}));
+        QVERIFY(rest.at(0).first().operation->changesServer());
+        QCOMPARE(rest.at(2).first().server, QStringLiteral("app2"));
+        QCOMPARE(stepIds(rest.at(2).first()), (QStringList{"update-fetch", "update-apply"}));
 
         // The check alone: the first look and nothing after it.
         const TopologyMaintenance::Stages check = TopologyMaintenance::rollingUpdate(deployment, QString(), true);
         QCOMPARE(check.first.size(), 1);
         QVERIFY(!check.next);
+        QVERIFY(!check.changesServers);
+        QCOMPARE(check.servers, (QStringList{"app1", "app2"}));
 
         // One app server: nothing to answer meanwhile, so it is not taken out.
         DeploymentProfile single = deployment;
@@ -247,6 +256,60 @@ private Q_SLOTS:
         const QList<TopologyStage> alone = TopologyMaintenance::rollingUpdate(single, QString(), false).next({{QStringLiteral("app1"), at(a, b)}});
         QCOMPARE(alone.size(), 1);
         QCOMPARE(alone.first().first().server, QStringLiteral("app1"));
+    }
+
+    // Several servers: the backups are the first app server's; a module upgrade runs there
+    // while the other app servers are stopped, and they start again after it.
+    void backupAndModuleUpgradeOnSeveralServers()
+    {
+        const DeploymentProfile deployment = test::topologyProfile();
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init::Sysvinit;
+        const auto plan = [&](const QList<TopologyStage> &stages) {
+            QStringList out;
+            for (const TopologyStage &stage : stages) {
+                QStringList tasks;
+                for (const TopologyTask &task : stage) {
+                    if (task.profile.topology.self != task.server) // each runs with its own server's profile
+                        tasks << QStringLiteral("%1 with %2's profile").arg(task.server, task.profile.topology.self);
+                    QStringList ids;
+                    for (const RemoteStep &step : task.operation->steps(task.profile, f))
+                        ids << step.id;
+                    tasks << task.server + QLatin1Char(':') + ids.join(QLatin1Char('+'));
+                }
+                out << tasks.join(QLatin1Char(' '));
+            }
+            return out;
+        };
+        const TopologyMaintenance::Stages backup = TopologyMaintenance::backup(deployment, false);
+        QCOMPARE(plan(backup.first), (QStringList{"app1:backup"}));
+        QVERIFY(backup.changesServers && !backup.next);
+        QCOMPARE(backup.question, QStringLiteral("Back up the database and the filestore on app1?"));
+        QVERIFY(!TopologyMaintenance::backup(deployment, true).changesServers);
+
+        const TopologyMaintenance::Stages upgrade = TopologyMaintenance::moduleUpgrade(deployment, QStringLiteral("sale"), false);
+        QCOMPARE(plan(upgrade.first), (QStringList{"app2:service-stop", "app1:backup+upgrade", "app2:service-start"}));
+        QCOMPARE(upgrade.servers, (QStringList{"app1", "app2"}));
+        QVERIFY(upgrade.changesServers);
+        QVERIFY(upgrade.question.contains(QStringLiteral("with app2 stopped meanwhile")));
+        for (const TopologyStage &stage : upgrade.first)
+            QVERIFY(stage.first().operation->changesServer());
+        // The upgrade reaches the database server from app1: its backup dumps over TLS.
+        const QString dump = upgrade.first.at(1).first().operation->steps(upgrade.first.at(1).first().profile, f).first().command;
+        QVERIFY(dump.contains(QStringLiteral("DB_HOST=") + shellQuote(QStringLiteral("10.0.0.11")) + QLatin1Char('\n')));
+        const QString stop = upgrade.first.at(0).first().operation->steps(upgrade.first.at(0).first().profile, f).first().command;
+        QVERIFY(stop.contains(QStringLiteral("RUNNING=") + shellQuote(QStringLiteral("no")) + QLatin1Char('\n')));
+        QVERIFY(stop.contains(QStringLiteral("service_do stop \"$SERVICE\"")));
+
+        // The check: app1 alone says what it would do.
+        const TopologyMaintenance::Stages check = TopologyMaintenance::moduleUpgrade(deployment, QStringLiteral("all"), true);
+        QCOMPARE(plan(check.first), (QStringList{"app1:backup+upgrade"}));
+        QVERIFY(!check.changesServers && !check.first.first().first().operation->changesServer());
+        // One app server: nothing to stop.
+        DeploymentProfile single = deployment;
+        single.topology.hosts.removeAt(2);
+        QCOMPARE(plan(TopologyMaintenance::moduleUpgrade(single, QStringLiteral("sale"), false).first), (QStringList{"app1:backup+upgrade"}));
     }
 };
 

@@ -253,6 +253,9 @@ private Q_SLOTS:
                                                  "database", "glusterd", "filestore-volume", "firewall"}));
         // The shared filestore is mounted before anything writes to the data folder.
         QCOMPARE(ids(planOf("app1")), (QStringList{"apt-update", "packages", "system-user", "source", "venv", "data-dir", "filestore-mount", "log-dir",
+                                                   "config", "db-init", "service-file", "service", "logrotate", "backup-schedule", "firewall"}));
+        // The first app server keeps the backups (and schedules them); the second has nothing of them.
+        QCOMPARE(ids(planOf("app2")), (QStringList{"apt-update", "packages", "system-user", "source", "venv", "data-dir", "filestore-mount", "log-dir",
                                                    "config", "db-init", "service-file", "service", "logrotate", "firewall"}));
         QCOMPARE(ids(planOf("proxy")), (QStringList{"apt-update", "packages", "certificate", "nginx-site", "nginx-enable", "nginx", "firewall"}));
         QVERIFY(ids(Planner::plan(p, debian12())).isEmpty());

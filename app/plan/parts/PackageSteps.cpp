@@ -46,7 +46,7 @@ QStringList packageList(const DeploymentProfile &p)
 bool needsCron(const DeploymentProfile &p)
 {
     return (TopologyProfile::plays(p, HostRole::Proxy) && p.web.certificate == CertificateMode::LetsEncrypt)
-           || (!p.topology.spansServers() && p.backup.scheduled);
+           || (TopologyProfile::keepsBackups(p) && p.backup.scheduled);
 }
 
 void packages(PlanBuilder &plan)

@@ -2,6 +2,7 @@
 // a certificate renewal, the scheduled backup (its files, then its timer or cron).
 #include "plan/PlanBuilder.h"
 #include "plan/Planner.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy::PlanParts {
 
@@ -25,9 +26,8 @@ void upkeep(PlanBuilder &plan)
     addRendered(plan, "renewal-hook", Planner::tr("nginx reload after a certificate renewal %1"));
     if (!systemd && needsCron(p))
         plan.add(QStringLiteral("cron"), Planner::tr("cron running (renewals and scheduled backups)"), QStringLiteral("cron"));
-    // Backups of a deployment on several servers (its database and shared filestore)
-    // are not built yet: none is scheduled there, and none removed.
-    if (p.topology.spansServers())
+    // On several servers only the one that keeps the backups schedules them.
+    if (!TopologyProfile::keepsBackups(p))
         return;
     if (p.backup.scheduled) {
         addRendered(plan, "backup-job", Planner::tr("Scheduled backup %1"));
