@@ -183,6 +183,14 @@
         <source>&quot;%1&quot; is not an Odoo module name (lower-case letters, digits and underscores, such as sale_management).</source>
         <translation>&quot;%1&quot; 不是 Odoo 模块名（小写字母、数字和下划线，例如 sale_management）。</translation>
     </message>
+    <message>
+        <source>Start Odoo again</source>
+        <translation>再次启动 Odoo</translation>
+    </message>
+    <message>
+        <source>Stop Odoo</source>
+        <translation>停止 Odoo</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -711,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceSwitchOperation</name>
+    <message>
+        <source>Start Odoo again</source>
+        <translation>再次启动 Odoo</translation>
+    </message>
+    <message>
+        <source>Stop Odoo</source>
+        <translation>停止 Odoo</translation>
+    </message>
+</context>
+<context>
     <name>SftpDownload</name>
     <message>
         <source>Not connected</source>
@@ -1000,8 +1019,20 @@
         <translation>更新应用服务器 %1（先做备份）？它是唯一的一台：Odoo 重启期间站点会暂停。</translation>
     </message>
     <message>
-        <source>Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? The first of them backs up the database and the filestore before it updates.</source>
-        <translation>逐台更新有新内容的应用服务器（%1），每台更新期间将其移出代理？其中第一台在更新前备份数据库和文件存储。</translation>
+        <source>Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? Before the first update, %2 backs up the database and the filestore.</source>
+        <translation>逐台更新有新内容的应用服务器（%1），每台在更新期间从代理中移出？在第一次更新之前，%2 会备份数据库和文件存储。</translation>
+    </message>
+    <message>
+        <source>Back up the database and the filestore on %1?</source>
+        <translation>在 %1 上备份数据库和文件存储？</translation>
+    </message>
+    <message>
+        <source>Upgrade the modules %1 on %2 (after a backup)? Odoo stops meanwhile.</source>
+        <translation>在 %2 上升级模块 %1（先备份）？期间 Odoo 会停止。</translation>
+    </message>
+    <message>
+        <source>Upgrade the modules %1 on %2 (after a backup), with %3 stopped meanwhile? The site does not answer until the upgrade is done.</source>
+        <translation>在 %2 上升级模块 %1（先备份），期间停止 %3？升级完成前站点不会响应。</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1767,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>更新前不询问。</translation>
     </message>
     <message>
-        <source>Upgrades Odoo modules in the profile&apos;s database: takes a backup, stops Odoo, runs odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. &quot;rollback&quot; goes back to the backup.</source>
-        <translation>在配置文件的数据库中升级 Odoo 模块：先做备份，停止 Odoo，运行 odoo-bin -u MODULES --stop-after-init，再启动 Odoo 并检查健康状态。&quot;rollback&quot; 可回到该备份。</translation>
-    </message>
-    <message>
         <source>The modules&apos; technical names, separated by commas, or &quot;all&quot;.</source>
         <translation>模块的技术名称，以逗号分隔，或 &quot;all&quot;。</translation>
     </message>
@@ -1907,6 +1934,18 @@ Commands:
     <message>
         <source>update: every app server is already there; nothing was changed.</source>
         <translation>update：每台应用服务器都已是最新；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backups of this deployment on several servers are kept on its first app server, %1 (%2).</source>
+        <translation>此多服务器部署的备份保存在其第一台应用服务器 %1（%2）上。</translation>
+    </message>
+    <message>
+        <source>The other app servers stay stopped until the upgrade is mended (a failed upgrade left the database&apos;s modules as they were); `deploy` starts them again.</source>
+        <translation>在升级问题解决之前，其他应用服务器保持停止（失败的升级使数据库的模块保持原样）；`deploy` 会再次启动它们。</translation>
+    </message>
+    <message>
+        <source>Upgrades Odoo modules in the profile&apos;s database: takes a backup, stops Odoo, runs odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. &quot;rollback&quot; goes back to the backup. On several servers: on the first app server, which keeps the backups, with the other app servers stopped meanwhile.</source>
+        <translation>升级配置文件所指数据库中的 Odoo 模块：先备份，停止 Odoo，运行 odoo-bin -u MODULES --stop-after-init，再次启动 Odoo 并检查健康状况。&quot;rollback&quot; 可回到该备份。多台服务器时：在保存备份的第一台应用服务器上运行，期间其他应用服务器停止。</translation>
     </message>
 </context>
 <context>
@@ -2725,16 +2764,20 @@ nginx 错误日志的最后几行：
         <translation>%1 台服务器</translation>
     </message>
     <message>
-        <source>On several servers only the update (a rolling one) is built so far; backups, module upgrades, rollback, restore and staging copies are not yet (docs/topology.md).</source>
-        <translation>在多台服务器上目前只实现了更新（滚动更新）；备份、模块升级、回滚、恢复和预发布副本尚未实现（见 docs/topology.md）。</translation>
-    </message>
-    <message>
         <source>Every app server at once: what the update would take, and room for the backup</source>
         <translation>所有应用服务器同时进行：检查更新将带来的内容，以及备份所需的空间</translation>
     </message>
     <message>
-        <source>Then each app server with something new, one at a time: out of the proxy&apos;s upstreams, updated (the first backs up the database and the filestore), back in</source>
-        <translation>然后逐台处理有新内容的应用服务器：从代理的上游中移出、更新（第一台会备份数据库和文件存储）、再加回</translation>
+        <source>On several servers the update (a rolling one), the backup and the module upgrade are built; rollback, restore and staging copies are not yet (docs/topology.md).</source>
+        <translation>在多台服务器上已实现更新（滚动更新）、备份和模块升级；回滚、恢复和预发布副本尚未实现（见 docs/topology.md）。</translation>
+    </message>
+    <message>
+        <source>Then each app server with something new, one at a time: out of the proxy&apos;s upstreams, updated, back in; before the first of them, %1 backs up the database and the filestore</source>
+        <translation>然后逐台处理有新内容的应用服务器：从代理的上游中移出、更新、再加回；在第一台之前，%1 会备份数据库和文件存储</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2941,9 +2984,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check) and update it (update), but not yet maintain it otherwise; the wizard deploys and checks it (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and back it up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）并更新它（update），但尚不能进行其他维护；向导可以部署和检查它（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
+            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）、更新它（update）、升级其模块（upgrade）并备份它（backup、download、restore --list），但尚不能恢复、回滚它或为它制作预发布副本（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,10 +3719,6 @@ nginx 错误日志的最后几行：
         <translation>就绪：每台应用服务器报告将带来的内容；不做任何更改。</translation>
     </message>
     <message>
-        <source>Looking at what every app server would take…</source>
-        <translation>正在查看每台应用服务器将带来的内容…</translation>
-    </message>
-    <message>
         <source>Rolling update, checked: %1 steps would change something; nothing was changed. The app servers&apos; tabs say what each would take.</source>
         <translation>滚动更新检查完毕：%1 个步骤将会更改内容；未做任何更改。各应用服务器的标签页显示了各自将带来的内容。</translation>
     </message>
@@ -3696,8 +3735,80 @@ nginx 错误日志的最后几行：
         <translation>逐台处理应用服务器，每台在更新期间从代理的上游中移出：站点通过其他服务器继续响应。每台服务器有自己的步骤和日志。</translation>
     </message>
     <message>
-        <source>Ready: first every app server says what it would take; then those with something new update one at a time, and the first of them backs up the database and the filestore.</source>
-        <translation>就绪：先由每台应用服务器报告将带来的内容；然后有新内容的服务器逐台更新，其中第一台会备份数据库和文件存储。</translation>
+        <source>The first app server keeps the backups: it dumps the database server&apos;s database over TLS and archives the shared filestore through its mount.</source>
+        <translation>第一台应用服务器保存备份：它通过 TLS 导出数据库服务器上的数据库，并通过挂载点归档共享文件存储。</translation>
+    </message>
+    <message>
+        <source>The first app server upgrades the modules after a backup, while the other app servers are stopped so that none serves from a database whose modules change; they start again after it.</source>
+        <translation>第一台应用服务器在备份后升级模块，期间其他应用服务器停止，以免任何服务器在模块变化中的数据库上提供服务；升级之后它们会再次启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the room for a backup</source>
+        <translation>检查备份所需空间(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check what the module upgrade would do</source>
+        <translation>检查模块升级将做什么(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the module &amp;upgrade</source>
+        <translation>运行模块升级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ready: first every app server says what it would take; then those with something new update one at a time, and before the first of them %1 backs up the database and the filestore.</source>
+        <translation>就绪：先由每台应用服务器报告将带来的内容；然后有新内容的服务器逐台更新，在第一台之前 %1 会备份数据库和文件存储。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 says where the backup would go and how much room there is; nothing is written.</source>
+        <translation>就绪：%1 将报告备份的存放位置和可用空间；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 writes the backup.</source>
+        <translation>就绪：%1 将写入备份。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 writes the backup; then it is downloaded into %2.</source>
+        <translation>就绪：%1 将写入备份；然后下载到 %2。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 says what upgrading %2 would do; nothing changes.</source>
+        <translation>就绪：%1 将报告升级 %2 会做什么；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 upgrades %2 after a backup, with the other app servers stopped meanwhile.</source>
+        <translation>就绪：%1 将在备份后升级 %2，期间其他应用服务器停止。</translation>
+    </message>
+    <message>
+        <source>Checked on %1: its tab says where the backup would go and how much room there is; nothing was written.</source>
+        <translation>已在 %1 上检查：其标签页显示了备份的存放位置和可用空间；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup written on %1: %2.</source>
+        <translation>已在 %1 上写入备份：%2。</translation>
+    </message>
+    <message>
+        <source>Backup written on %1: %2; downloaded into %3, checksums verified.</source>
+        <translation>已在 %1 上写入备份：%2；已下载到 %3，校验和已验证。</translation>
+    </message>
+    <message>
+        <source>Checked on %1: its tab says what the upgrade would run; nothing was changed.</source>
+        <translation>已在 %1 上检查：其标签页显示了升级将运行的内容；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Modules %1 upgraded on %2 after the backup %3; the other app servers run again.</source>
+        <translation>已在备份 %3 之后于 %2 上升级模块 %1；其他应用服务器已重新运行。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1 The other app servers stay stopped until the upgrade is mended (a failed upgrade left the database&apos;s modules as they were); a deployment starts them again.</source>
+        <translation>%1 在升级问题解决之前，其他应用服务器保持停止（失败的升级使数据库的模块保持原样）；再次部署会启动它们。</translation>
     </message>
 </context>
 <context>
