@@ -22,9 +22,13 @@ public:
     void start(std::shared_ptr<const Operation> operation, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
     // Given steps, as they are (a probe step among them still records its facts).
     void start(const QList<RemoteStep> &steps, int firstStep = 0, const QList<ForwardTarget> &forwards = {});
+    // The operation on one server of a deployment on several (its own profile,
+    // TopologyProfile::forHost, and the facts the model keeps of it).
+    void startOnServer(const QString &server, std::shared_ptr<const Operation> operation);
 
 private:
     ProfileModel *m_model;
+    QString m_server; // the server of several this run is on, else empty
     WizardPrompter m_prompter;
 };
 

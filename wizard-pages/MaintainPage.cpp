@@ -206,7 +206,10 @@ void MaintainPage::listBackups()
     if (m_flow->isRunning())
         return;
     m_listBackups->setEnabled(false);
-    m_flow->start(std::make_shared<ListBackupsOperation>());
+    if (const TopologyHost *keeper = TopologyProfile::backupServer(m_model->profile()))
+        m_flow->startOnServer(keeper->name, std::make_shared<ListBackupsOperation>());
+    else
+        m_flow->start(std::make_shared<ListBackupsOperation>());
 }
 
 void MaintainPage::showBackups(const QList<Backup::Listed> &backups)
@@ -280,17 +283,11 @@ std::shared_ptr<const Operation> MaintainPage::operation(QString *problem) const
         return problem->isEmpty() ? std::make_shared<RollbackOperation>(point, check) : nullptr;
     }
     case Restore: {
-        QString name = m_backup->text().trimmed();
-        if (name == QLatin1String("latest")) {
-            const bool stateRead = readState();
-            name = stateRead ? QFileInfo(state.newestBackup()).fileName() : QString();
-            if (name.isEmpty()) {
-                *problem = stateRead ? tr("This computer made no backup of this deployment yet; name one.") : stateError;
-                return nullptr;
-            }
-        }
         // A name that is no backup folder: the operation's requirement refuses it (refresh()).
-        return std::make_shared<RestoreOperation>(name, false, check);
+        QString latestProblem;
+        const QString name = m_backup->text().trimmed() == QLatin1String("latest") ? backupToRestore(&latestProblem) : m_backup->text().trimmed();
+        *problem = latestProblem;
+        return problem->isEmpty() ? std::make_shared<RestoreOperation>(name, false, check) : nullptr;
     }
     case Staging:
         return std::make_shared<StagingOperation>(check);
@@ -306,7 +303,9 @@ void MaintainPage::refresh()
     if (m_actions->checkedId() == Rollback) {
         DeploymentState state;
         QString error;
-        const RollbackPoint point = StateStore::load(m_model->profile(), &state, &error) ? RollbackPoint::fromJournal(state) : RollbackPoint{};
+        // On several servers: the journal of the server that keeps the backups.
+        const RollbackPoint point = StateStore::load(TopologyProfile::forBackups(m_model->profile()), &state, &error) ? RollbackPoint::fromJournal(state)
+                                                                                                                   : RollbackPoint{};
         m_rollbackPoint->setText(!error.isEmpty() ? error
                                  : point.problem.isEmpty()
                                      ? tr("Back to %1: the code at commit %2 and the database and filestore of the backup %3. "
@@ -367,15 +366,35 @@ ServersRunPage::Maintenance MaintainPage::serversMaintenance(QString *argument, 
         *argument = m_modules->text();
         *problem = Maintenance::checkModuleList(*argument);
         return problem->isEmpty() ? Kind::Upgrade : Kind::None;
-    case Rollback:
     case Restore:
+        *argument = backupToRestore(problem);
+        return problem->isEmpty() ? Kind::Restore : Kind::None;
+    case Rollback:
+        return Kind::Rollback; // its point: ServersRunPage::stagesFor
     case Staging:
     case RemoveStaging:
         break;
     }
-    *problem = tr("On several servers the update (a rolling one), the backup and the module upgrade are built; rollback, "
-                  "restore and staging copies are not yet (docs/topology.md).");
+    *problem = tr("On several servers staging copies are not built yet (docs/topology.md).");
     return Kind::None;
+}
+
+QString MaintainPage::backupToRestore(QString *problem) const
+{
+    const QString name = m_backup->text().trimmed();
+    if (name != QLatin1String("latest")) {
+        if (const QList<Requirement> refused = RestoreOperation::backupNameRequirements(name); !refused.isEmpty())
+            *problem = refused.first().text;
+        return name;
+    }
+    // The newest in the journal of the server that keeps the backups.
+    DeploymentState state;
+    if (!StateStore::load(TopologyProfile::forBackups(m_model->profile()), &state, problem))
+        return {};
+    const QString newest = QFileInfo(state.newestBackup()).fileName();
+    if (newest.isEmpty())
+        *problem = tr("This computer made no backup of this deployment yet; name one.");
+    return newest;
 }
 
 // Several servers: what TopologyMaintenance has (docs/topology.md).
@@ -394,9 +413,7 @@ void MaintainPage::refreshServers()
                                 m_steps);
     } else if (kind != ServersRunPage::Maintenance::None) {
         // Stage by stage, each server's steps.
-        const TopologyMaintenance::Stages stages = kind == ServersRunPage::Maintenance::Backup
-                                                       ? TopologyMaintenance::backup(deployment, check, downloadTo)
-                                                       : TopologyMaintenance::moduleUpgrade(deployment, argument, check);
+        const TopologyMaintenance::Stages stages = ServersRunPage::stagesFor(deployment, kind, argument, check, downloadTo, &problem);
         for (const TopologyStage &stage : stages.first)
             for (const TopologyTask &task : stage)
                 for (const RemoteStep &step : task.operation->steps(task.profile, m_model->hostFacts(task.server)))

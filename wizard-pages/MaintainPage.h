@@ -53,6 +53,9 @@ private:
     ServersRunPage::Maintenance serversMaintenance(QString *argument, QString *downloadTo, QString *problem) const;
     // The backup's download folder (empty: none), or *problem when it is not a full path.
     QString downloadFolder(QString *problem) const;
+    // The backup to restore: its name as typed, or for "latest" the newest in the journal
+    // (on several servers, the first app server's); *problem when there is none.
+    QString backupToRestore(QString *problem) const;
     QWidget *restoreOptions();
     void listBackups();
     void showBackups(const QList<Backup::Listed> &backups);

@@ -6,6 +6,7 @@
 #include "WizardPrompter.h"
 #include "ops/Operations.h"
 #include "ops/TopologyMaintenance.h"
+#include "profile/DeploymentState.h"
 #include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
@@ -190,6 +191,14 @@ void ServersRunPage::initializePage()
         setSubTitle(tr("The first app server upgrades the modules after a backup, while the other app servers are stopped so "
                        "that none serves from a database whose modules change; they start again after it."));
         break;
+    case Maintenance::Restore:
+        setSubTitle(tr("The first app server restores the backup into the database server's database and the shared filestore, "
+                       "keeping them as they are now; the other app servers are stopped meanwhile."));
+        break;
+    case Maintenance::Rollback:
+        setSubTitle(tr("The first app server goes back to the database, filestore and commit from before the newest update or "
+                       "module upgrade; the other app servers are stopped meanwhile, go back to that commit and start again."));
+        break;
     }
     if (maintaining)
         m_status->setText(maintenanceReadyText());
@@ -204,20 +213,36 @@ void ServersRunPage::setMaintenance(Maintenance kind, const QString &argument, b
     m_downloadTo = downloadTo;
 }
 
-TopologyMaintenance::Stages ServersRunPage::maintenanceStages() const
+TopologyMaintenance::Stages ServersRunPage::stagesFor(const DeploymentProfile &deployment, Maintenance kind, const QString &argument,
+                                                      bool checkOnly, const QString &downloadTo, QString *problem)
 {
-    const DeploymentProfile &deployment = m_model->profile();
-    switch (m_maintenance) {
+    switch (kind) {
     case Maintenance::Update:
-        return TopologyMaintenance::rollingUpdate(deployment, m_argument, m_maintenanceCheck);
+        return TopologyMaintenance::rollingUpdate(deployment, argument, checkOnly);
     case Maintenance::Backup:
-        return TopologyMaintenance::backup(deployment, m_maintenanceCheck, m_downloadTo);
+        return TopologyMaintenance::backup(deployment, checkOnly, downloadTo);
     case Maintenance::Upgrade:
-        return TopologyMaintenance::moduleUpgrade(deployment, m_argument, m_maintenanceCheck);
+        return TopologyMaintenance::moduleUpgrade(deployment, argument, checkOnly);
+    case Maintenance::Restore:
+        return TopologyMaintenance::restore(deployment, argument, false, checkOnly);
+    case Maintenance::Rollback: {
+        DeploymentState state;
+        if (!StateStore::load(TopologyProfile::forBackups(deployment), &state, problem))
+            return {};
+        const RollbackPoint point = RollbackPoint::fromJournal(state);
+        *problem = point.problem;
+        return point.problem.isEmpty() ? TopologyMaintenance::rollback(deployment, point, checkOnly) : TopologyMaintenance::Stages{};
+    }
     case Maintenance::None:
         break;
     }
     return {};
+}
+
+TopologyMaintenance::Stages ServersRunPage::maintenanceStages() const
+{
+    QString problem;
+    return stagesFor(m_model->profile(), m_maintenance, m_argument, m_maintenanceCheck, m_downloadTo, &problem);
 }
 
 QString ServersRunPage::maintenanceButtonText() const
@@ -229,6 +254,10 @@ QString ServersRunPage::maintenanceButtonText() const
         return m_maintenanceCheck ? tr("&Check the room for a backup") : tr("&Back up");
     case Maintenance::Upgrade:
         return m_maintenanceCheck ? tr("&Check what the module upgrade would do") : tr("Run the module &upgrade");
+    case Maintenance::Restore:
+        return m_maintenanceCheck ? tr("&Check what the restore would do") : tr("&Restore");
+    case Maintenance::Rollback:
+        return m_maintenanceCheck ? tr("&Check what the rollback would do") : tr("&Roll back");
     case Maintenance::None:
         break;
     }
@@ -252,6 +281,12 @@ QString ServersRunPage::maintenanceReadyText() const
     case Maintenance::Upgrade:
         return m_maintenanceCheck ? tr("Ready: %1 says what upgrading %2 would do; nothing changes.").arg(keeper, m_argument)
                                   : tr("Ready: %1 upgrades %2 after a backup, with the other app servers stopped meanwhile.").arg(keeper, m_argument);
+    case Maintenance::Restore:
+        return m_maintenanceCheck ? tr("Ready: %1 says what restoring %2 would do; nothing changes.").arg(keeper, m_argument)
+                                  : tr("Ready: %1 restores %2, with the other app servers stopped meanwhile.").arg(keeper, m_argument);
+    case Maintenance::Rollback:
+        return m_maintenanceCheck ? tr("Ready: %1 says what the rollback would do; nothing changes.").arg(keeper)
+                                  : tr("Ready: the app servers go back, %1 first, with the others stopped meanwhile.").arg(keeper);
     case Maintenance::None:
         break;
     }
@@ -278,6 +313,14 @@ QString ServersRunPage::maintenanceDoneText(int changed, const QStringList &chan
         if (m_maintenanceCheck)
             return tr("Checked on %1: its tab says what the upgrade would run; nothing was changed.").arg(keeper);
         return tr("Modules %1 upgraded on %2 after the backup %3; the other app servers run again.").arg(m_argument, keeper, m_backupWritten);
+    case Maintenance::Restore:
+        if (m_maintenanceCheck)
+            return tr("Checked on %1: its tab says what the restore would do; nothing was changed.").arg(keeper);
+        return tr("Backup %1 restored on %2, what was there kept there; the other app servers run again.").arg(m_argument, keeper);
+    case Maintenance::Rollback:
+        if (m_maintenanceCheck)
+            return tr("Checked on %1: its tab says what the rollback would do; nothing was changed.").arg(keeper);
+        return tr("Rolled back: the database, the filestore and every app server's code are as they were before; the app servers run again.");
     case Maintenance::None:
         break;
     }
@@ -290,8 +333,14 @@ bool ServersRunPage::startMaintenance()
         || !m_model->profile().topology.spansServers())
         return false;
     const DeploymentProfile &deployment = m_model->profile();
-    const TopologyMaintenance::Stages stages = maintenanceStages();
+    QString problem;
+    const TopologyMaintenance::Stages stages = stagesFor(deployment, m_maintenance, m_argument, m_maintenanceCheck, m_downloadTo, &problem);
+    if (!problem.isEmpty() || stages.first.isEmpty()) {
+        m_status->setText(problem);
+        return false;
+    }
     rebuildTabs(stages.servers);
+    m_stopsOthers = stages.stopsOtherAppServers;
     m_checking = !stages.changesServers;
     m_failure.clear();
     m_lookingOnly.clear();
@@ -436,9 +485,9 @@ void ServersRunPage::showFinished(bool success)
     }
     changing.sort();
     const int servers = int(m_views.size());
-    if (!success && m_maintenance == Maintenance::Upgrade && !m_maintenanceCheck && m_views.size() > 1)
-        m_status->setText(tr("%1 The other app servers stay stopped until the upgrade is mended (a failed upgrade left the "
-                             "database's modules as they were); a deployment starts them again.")
+    if (!success && m_maintenance != Maintenance::None && m_stopsOthers)
+        m_status->setText(tr("%1 The other app servers stay stopped, so that none serves from a database in doubt; a deployment "
+                             "starts them again once it is mended.")
                               .arg(m_failure.isEmpty() ? tr("Stopped.") : m_failure));
     else if (!success)
         m_status->setText(m_failure.isEmpty() ? tr("Stopped.") : m_failure);

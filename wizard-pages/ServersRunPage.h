@@ -46,12 +46,18 @@ public:
     // A maintenance instead of the deployment (the maintain page's choice, run as
     // TopologyMaintenance has it): a rolling update to `argument` (a branch, tag or
     // commit; empty: the newest commit of the profile's branch), a backup on the first
-    // app server (then downloaded into `downloadTo`, when set), or a module upgrade of the
-    // modules `argument`. None: the deployment's run again.
-    enum class Maintenance { None, Update, Backup, Upgrade };
+    // app server (then downloaded into `downloadTo`, when set), a module upgrade of the
+    // modules `argument`, a restore of the backup `argument`, or a rollback to the newest
+    // update or module upgrade in the first app server's journal. None: the deployment's
+    // run again.
+    enum class Maintenance { None, Update, Backup, Upgrade, Restore, Rollback };
     void setMaintenance(Maintenance kind, const QString &argument = {}, bool checkOnly = false, const QString &downloadTo = {});
     Maintenance maintenance() const { return m_maintenance; }
     bool startMaintenance();
+    // Those stages, as this page runs them and the maintain page lists them; empty, with
+    // *problem, when they cannot run (a rollback without a point to go back to).
+    static TopologyMaintenance::Stages stagesFor(const DeploymentProfile &deployment, Maintenance kind, const QString &argument, bool checkOnly,
+                                                 const QString &downloadTo, QString *problem);
 
     // The tab of one server: its step list and log (tests look at them).
     StepList *stepsOf(const QString &server) const;
@@ -93,6 +99,7 @@ private:
     bool m_maintenanceCheck = false;
     QString m_downloadTo;  // the backup's
     QString m_backupWritten, m_downloaded; // this run's, as recorded
+    bool m_stopsOthers = false;            // this run stops the other app servers around the first one's work
     QSet<QString> m_lookingOnly; // servers whose current task only says what it would change
     QString m_failure;
     QLabel *m_status;

@@ -12,6 +12,7 @@
 #include "plan/Maintenance.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
 namespace odoodeploy::cli {
@@ -44,21 +45,12 @@ bool prepare(QCommandLineParser &parser, const QStringList &arguments, Deploymen
     return *code == Ok;
 }
 
-// A maintenance of a deployment on several servers (TopologyMaintenance), asked first
-// unless --yes.
-TopologyRunResult runStages(const QCommandLineParser &parser, const DeploymentProfile &profile, const TopologyMaintenance::Stages &stages)
-{
-    return runTopology(
-        parser, [&](TopologyRun &run) { run.startStages(profile, stages.first, stages.question, stages.changesServers, false, stages.next); },
-        !stages.changesServers, parser.isSet(QStringLiteral("yes")));
-}
-
 // A deployment on several servers: the app servers one at a time, each out of the
 // proxy meanwhile (TopologyMaintenance::rollingUpdate), then every server's health.
 int updateServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &target)
 {
     const bool check = parser.isSet(QStringLiteral("check"));
-    const TopologyRunResult result = runStages(parser, profile, TopologyMaintenance::rollingUpdate(profile, target, check));
+    const TopologyRunResult result = runMaintenance(parser, profile, TopologyMaintenance::rollingUpdate(profile, target, check));
     if (check)
         return result.exitCode;
     if (result.success && result.changed == 0)
@@ -75,15 +67,8 @@ int updateServers(const DeploymentProfile &profile, const QCommandLineParser &pa
 int upgradeServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const QString &modules)
 {
     const bool check = parser.isSet(QStringLiteral("check"));
-    const TopologyMaintenance::Stages stages = TopologyMaintenance::moduleUpgrade(profile, modules, check);
-    const TopologyRunResult result = runStages(parser, profile, stages);
-    if (check)
-        return result.exitCode;
-    if (!result.success && !result.declined && stages.first.size() > 1)
-        err() << QCoreApplication::translate("cli", "The other app servers stay stopped until the upgrade is mended (a failed upgrade left "
-                                                    "the database's modules as they were); `deploy` starts them again.")
-              << Qt::endl;
-    return reportHealthAfter(profile, parser, result.exitCode);
+    const TopologyRunResult result = runMaintenance(parser, profile, TopologyMaintenance::moduleUpgrade(profile, modules, check));
+    return check ? result.exitCode : reportHealthAfter(profile, parser, result.exitCode);
 }
 
 int runAndCheckHealth(const DeploymentProfile &profile, const QCommandLineParser &parser, std::shared_ptr<const Operation> operation)
@@ -162,28 +147,37 @@ int rollback(const QStringList &arguments)
                                            "with Odoo stopped, the checkout goes back to the commit that ran before it and the "
                                            "database and filestore to the backup taken before it (the ones replaced are kept as "
                                            "<name>-before-restore-<time>); then Odoo starts and the health is checked. Works when "
-                                           "the update left Odoo unable to start.")
+                                           "the update left Odoo unable to start. On several servers: from the journal of the first "
+                                           "app server, which keeps the backups; the other app servers stop meanwhile, go back to the "
+                                           "same commit and start again.")
         + QLatin1Char(' ') + exitCodesText());
     addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say what it would restore."),
                      QCoreApplication::translate("cli", "Do not ask before rolling back."));
     DeploymentProfile profile;
     int code = Ok;
-    if (!prepare(parser, arguments, &profile, &code))
+    if (!prepare(parser, arguments, &profile, &code, ProfileNeeds::Valid)) // one server, or several
         return code;
+    // On several servers the point is in the journal of the server that keeps the backups.
+    const DeploymentProfile keeper = TopologyProfile::forBackups(profile);
     DeploymentState state;
     QString error;
-    if (!StateStore::load(profile, &state, &error)) {
+    if (!StateStore::load(keeper, &state, &error)) {
         err() << error << Qt::endl;
         return FileError;
     }
     const RollbackPoint point = RollbackPoint::fromJournal(state);
     if (!point.problem.isEmpty()) {
-        err() << point.problem << QLatin1Char(' ') << QCoreApplication::translate("cli", "(journal: %1)").arg(StateStore::pathFor(profile)) << Qt::endl;
+        err() << point.problem << QLatin1Char(' ') << QCoreApplication::translate("cli", "(journal: %1)").arg(StateStore::pathFor(keeper)) << Qt::endl;
         return 4;
     }
     out() << QCoreApplication::translate("cli", "Rolling back %1: commit %2, backup %3.").arg(point.describe(), point.commit, point.backup)
           << Qt::endl;
-    return runAndCheckHealth(profile, parser, std::make_shared<RollbackOperation>(point, parser.isSet(QStringLiteral("check"))));
+    const bool check = parser.isSet(QStringLiteral("check"));
+    if (profile.topology.spansServers()) {
+        const TopologyRunResult result = runMaintenance(parser, profile, TopologyMaintenance::rollback(profile, point, check));
+        return check ? result.exitCode : reportHealthAfter(profile, parser, result.exitCode);
+    }
+    return runAndCheckHealth(profile, parser, std::make_shared<RollbackOperation>(point, check));
 }
 
 int staging(const QStringList &arguments)

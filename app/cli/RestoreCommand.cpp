@@ -1,8 +1,10 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "RemoteSupport.h"
+#include "TopologySupport.h"
 #include "ops/Operations.h"
 #include "plan/Backup.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy::cli {
 
@@ -14,8 +16,9 @@ int restore(const QStringList &arguments)
                "database first, then, with the service stopped, swapped in; the database and filestore as they "
                "were are kept under <name>-before-restore-<time>. Refuses, changing nothing, a damaged backup, "
                "a backup of another database (unless --other-database) and too little room. --list shows the "
-               "backups on the server. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could "
-               "not connect."));
+               "backups on the server. On several servers: on the first app server, which keeps the backups, "
+               "with the other app servers stopped meanwhile; the database as it was is kept as a dump beside "
+               "the backups. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could not connect."));
     addProfileOption(parser, QCoreApplication::translate("cli", "The deployed profile."));
     parser.addOption({QStringLiteral("list"), QCoreApplication::translate("cli", "List the backups on the server (folder, database, commit, size) and change nothing.")});
     parser.addOption({QStringLiteral("backup"), QCoreApplication::translate("cli", "The backup folder to restore, as --list shows it, or \"latest\" (the newest in the journal)."),
@@ -28,9 +31,9 @@ int restore(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, &code))
         return code;
     DeploymentProfile profile;
-    // Listing reads the server that keeps the backups; restoring on several servers is not built yet.
+    // Listing reads the server that keeps the backups; a restore of several servers runs there.
     const bool list = parser.isSet(QStringLiteral("list"));
-    if (const int loaded = profileFromOptions(parser, &profile, list ? ProfileNeeds::Backups : ProfileNeeds::Actionable); loaded != Ok)
+    if (const int loaded = profileFromOptions(parser, &profile, list ? ProfileNeeds::Backups : ProfileNeeds::Valid); loaded != Ok)
         return loaded;
 
     RunCallbacks callbacks;
@@ -40,9 +43,14 @@ int restore(const QStringList &arguments)
         return exitCodeOf(listed);
     }
     QString name;
-    if (const int bad = backupFromOption(parser, profile, &name); bad != Ok)
+    if (const int bad = backupFromOption(parser, TopologyProfile::forBackups(profile), &name); bad != Ok)
         return bad;
     const bool check = parser.isSet(QStringLiteral("check"));
+    if (profile.topology.spansServers()) {
+        const TopologyRunResult result = runMaintenance(
+            parser, profile, TopologyMaintenance::restore(profile, name, parser.isSet(QStringLiteral("other-database")), check));
+        return result.exitCode;
+    }
     const RemoteRunResult result = runOperation(
         profile, parser, std::make_shared<RestoreOperation>(name, parser.isSet(QStringLiteral("other-database")), check), callbacks,
         parser.isSet(QStringLiteral("yes")));

@@ -119,4 +119,16 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
     return result;
 }
 
+TopologyRunResult runMaintenance(const QCommandLineParser &parser, const DeploymentProfile &deployment, const TopologyMaintenance::Stages &stages)
+{
+    const TopologyRunResult result = runTopology(
+        parser, [&](TopologyRun &run) { run.startStages(deployment, stages.first, stages.question, stages.changesServers, false, stages.next); },
+        !stages.changesServers, parser.isSet(QStringLiteral("yes")));
+    if (!result.success && !result.declined && stages.stopsOtherAppServers)
+        err() << QCoreApplication::translate("cli", "The other app servers stay stopped, so that none serves from a database in doubt; "
+                                                    "`deploy` starts them again once it is mended.")
+              << Qt::endl;
+    return result;
+}
+
 } // namespace odoodeploy::cli

@@ -4,6 +4,7 @@
 // answering its questions, Ctrl-C cancelling every server's step.
 
 #include "ops/Operation.h"
+#include "ops/TopologyMaintenance.h"
 #include "ops/TopologyRun.h"
 
 #include <QCommandLineParser>
@@ -26,5 +27,10 @@ struct TopologyRunResult {
 // the run (TopologyRun::start or startStages) once its signals are connected.
 TopologyRunResult runTopology(const QCommandLineParser &parser, const std::function<void(TopologyRun &)> &start, bool checkMode,
                               bool assumeYes);
+
+// A maintenance of several servers (TopologyMaintenance), asked first unless --yes. When
+// one that stopped the other app servers around the first one's work failed, it says that
+// they stay stopped.
+TopologyRunResult runMaintenance(const QCommandLineParser &parser, const DeploymentProfile &deployment, const TopologyMaintenance::Stages &stages);
 
 } // namespace odoodeploy::cli

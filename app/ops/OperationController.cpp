@@ -109,8 +109,8 @@ QString OperationController::unsupported(const DeploymentProfile &profile)
     if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
     return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server), "
-              "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and back it "
-              "up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it "
+              "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade), back it up, "
+              "restore it and roll it back (backup, download, restore, rollback), but not yet make a staging copy of it "
               "(docs/topology.md says what is built). Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }

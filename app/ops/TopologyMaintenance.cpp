@@ -5,6 +5,7 @@
 #include "plan/Planner.h"
 #include "profile/TopologyProfile.h"
 
+#include <functional>
 #include <utility>
 
 namespace odoodeploy {
@@ -77,30 +78,89 @@ Stages backup(const DeploymentProfile &deployment, bool checkOnly, const QString
             QCoreApplication::translate("TopologyMaintenance", "Back up the database and the filestore on %1?").arg(keeper), !checkOnly, {keeper}};
 }
 
-Stages moduleUpgrade(const DeploymentProfile &deployment, const QString &modules, bool checkOnly)
+namespace {
+
+// The operation on the first app server (which keeps the backups) while the other app
+// servers are stopped. It first looks (its check, which refuses a damaged backup or a
+// module list in vain before anything stops); then the others stop, it runs, the others
+// run `othersAfter`'s operation if set, and start again. checkOnly: the look alone.
+using OperationFor = std::function<std::shared_ptr<const Operation>(bool checkOnly)>;
+using OthersAfter = std::function<std::shared_ptr<const Operation>()>;
+Stages onFirstAppServerAlone(const DeploymentProfile &deployment, const OperationFor &operation, bool checkOnly,
+                             const OthersAfter &othersAfter = {})
 {
     const DeploymentProfile keeper = TopologyProfile::forBackups(deployment);
-    const TopologyStage upgrade{TopologyTask{keeper.topology.self, keeper, std::make_shared<UpgradeOperation>(modules, checkOnly)}};
-    TopologyStage stop, start;
+    const TopologyStage look{TopologyTask{keeper.topology.self, keeper, operation(true)}};
+    TopologyStage stop, then, start;
     QStringList others;
     for (const TopologyHost &app : deployment.topology.withRole(HostRole::App)) {
         if (app.name == keeper.topology.self)
             continue;
         const DeploymentProfile server = TopologyProfile::forHost(deployment, app.name);
         stop << TopologyTask{app.name, server, std::make_shared<ServiceSwitchOperation>(false)};
+        if (othersAfter)
+            then << TopologyTask{app.name, server, othersAfter()};
         start << TopologyTask{app.name, server, std::make_shared<ServiceSwitchOperation>(true)};
         others << app.name;
     }
     Stages stages;
-    stages.first = checkOnly || stop.isEmpty() ? QList<TopologyStage>{upgrade} : QList<TopologyStage>{stop, upgrade, start};
+    if (checkOnly) {
+        stages.first = {look};
+    } else {
+        const TopologyStage alone{TopologyTask{keeper.topology.self, keeper, operation(false)}};
+        stages.first = {look};
+        if (!stop.isEmpty())
+            stages.first << stop;
+        stages.first << alone;
+        if (!then.isEmpty())
+            stages.first << then;
+        if (!start.isEmpty())
+            stages.first << start;
+    }
     stages.changesServers = !checkOnly;
+    stages.stopsOtherAppServers = !checkOnly && !stop.isEmpty();
     stages.servers = QStringList{keeper.topology.self} + (checkOnly ? QStringList() : others);
-    stages.question = others.isEmpty()
-                          ? QCoreApplication::translate("TopologyMaintenance", "Upgrade the modules %1 on %2 (after a backup)? Odoo stops meanwhile.")
-                                .arg(modules, keeper.topology.self)
-                          : QCoreApplication::translate("TopologyMaintenance", "Upgrade the modules %1 on %2 (after a backup), with %3 stopped meanwhile? The site "
-                                                                               "does not answer until the upgrade is done.")
-                                .arg(modules, keeper.topology.self, others.join(QStringLiteral(", ")));
+    return stages;
+}
+
+// "%1" (what is done on the first app server), with the others stopped meanwhile.
+QString aloneQuestion(const Stages &stages, const QString &what)
+{
+    const QStringList others = stages.servers.mid(1);
+    return others.isEmpty() ? QCoreApplication::translate("TopologyMaintenance", "%1 on %2? Odoo stops meanwhile.").arg(what, stages.servers.value(0))
+                            : QCoreApplication::translate("TopologyMaintenance", "%1 on %2, with %3 stopped meanwhile? The site does not answer until it is done.")
+                                  .arg(what, stages.servers.value(0), others.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+Stages moduleUpgrade(const DeploymentProfile &deployment, const QString &modules, bool checkOnly)
+{
+    Stages stages = onFirstAppServerAlone(
+        deployment, [modules](bool check) { return std::make_shared<UpgradeOperation>(modules, check); }, checkOnly);
+    stages.question = aloneQuestion(stages, QCoreApplication::translate("TopologyMaintenance", "Upgrade the modules %1 (after a backup)").arg(modules));
+    return stages;
+}
+
+Stages restore(const DeploymentProfile &deployment, const QString &backup, bool otherDatabase, bool checkOnly)
+{
+    Stages stages = onFirstAppServerAlone(
+        deployment, [backup, otherDatabase](bool check) { return std::make_shared<RestoreOperation>(backup, otherDatabase, check); }, checkOnly);
+    stages.question = aloneQuestion(stages, QCoreApplication::translate("TopologyMaintenance", "Restore the backup %1 into the database and the filestore "
+                                                                                            "(keeping them as they are now)").arg(backup));
+    return stages;
+}
+
+Stages rollback(const DeploymentProfile &deployment, const RollbackPoint &point, bool checkOnly)
+{
+    // The other app servers go back to the same commit (already there: nothing changes).
+    const QString commit = point.commit;
+    Stages stages = onFirstAppServerAlone(
+        deployment, [point](bool check) { return std::make_shared<RollbackOperation>(point, check); }, checkOnly,
+        [commit] { return std::make_shared<UpdateOperation>(commit, false, false); });
+    stages.question = aloneQuestion(stages, QCoreApplication::translate("TopologyMaintenance", "Roll back %1: every app server to commit %2, the database and "
+                                                                                            "the filestore to the backup %3")
+                                                .arg(point.describe(), point.commit.left(12), point.backup));
     return stages;
 }
 

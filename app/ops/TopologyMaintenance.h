@@ -5,6 +5,7 @@
 // and answers again, the proxy takes it back. The site keeps answering through the
 // others throughout; an app server whose update failed stays out of the upstreams.
 
+#include "MaintenanceOperations.h"
 #include "Operation.h"
 #include "TopologyRun.h"
 
@@ -35,6 +36,7 @@ struct Stages {
     QString question;             // asked first when it changes the servers (translated)
     bool changesServers = false;
     QStringList servers;          // those it may work on, in the profile's order
+    bool stopsOtherAppServers = false; // around the first app server's work; a failure leaves them stopped
 };
 
 // An update (UpdateOperation, to `target`) of every app server. First every app server
@@ -53,10 +55,19 @@ Stages backup(const DeploymentProfile &deployment, bool checkOnly, const QString
 
 // A module upgrade (UpgradeOperation: backup, -u) on the first app server, while the other
 // app servers are stopped (ServiceSwitchOperation), so that none serves from a database
-// whose modules change under it; they start again after it. An upgrade that failed
-// leaves them stopped: the command line and the wizard say so, and `deploy` starts them.
-// checkOnly: the first app server says what it would do, nothing else runs.
+// whose modules change under it; they start again after it. The first app server looks
+// first (the operation's check): what it refuses stops nothing. An upgrade that failed
+// leaves the others stopped: the command line and the wizard say so, and `deploy` starts
+// them. checkOnly: the first app server's look, nothing else runs.
 Stages moduleUpgrade(const DeploymentProfile &deployment, const QString &modules, bool checkOnly);
+// A restore of the backup `backup` (on the first app server, RestoreOperation: into the
+// database server's database as the Odoo role, the one before kept as a dump) and the
+// shared filestore, the other app servers stopped meanwhile as for moduleUpgrade.
+Stages restore(const DeploymentProfile &deployment, const QString &backup, bool otherDatabase, bool checkOnly);
+// A rollback to `point` (the first app server's journal: RollbackOperation there), the
+// other app servers stopped meanwhile, moved to the same commit (UpdateOperation without
+// a backup) and started again.
+Stages rollback(const DeploymentProfile &deployment, const RollbackPoint &point, bool checkOnly);
 // Whether a server's update check (its "from" and "to" details) found something new.
 bool hasSomethingNew(const QJsonObject &details);
 // Whether a rolling update takes each app server out of the proxy's upstreams while it

@@ -2,6 +2,7 @@
 
 #include "base/DeploymentPaths.h"
 #include "base/StepScript.h"
+#include "profile/TopologyProfile.h"
 #include "render/Generators.h"
 
 #include <QCoreApplication>
@@ -72,8 +73,15 @@ RemoteStep restoreStep(const DeploymentProfile &profile, const HostFacts &facts,
     s.asRoot = true;
     s.timeoutSec = 6 * 3600;
     s.exclusive = !checkOnly;
+    // The first app server of several restores into the database server's database.
+    const TopologyHost *database = TopologyProfile::firstWith(profile, HostRole::Database);
+    const bool remote = database && !TopologyProfile::plays(profile, HostRole::Database);
     ScriptValues values = StepScript::libValues(profile, facts);
     values += {{QStringLiteral("DATABASE"), profile.odoo.database},
+               {QStringLiteral("DB_HOST"), remote ? database->privateAddress : QString()},
+               {QStringLiteral("DB_PORT"), QString::number(TopologyProfile::kPostgresqlPort)},
+               {QStringLiteral("DB_USER"), profile.odoo.systemUser},
+               {QStringLiteral("CONFIG"), d.configFile},
                {QStringLiteral("BACKUP_DIR"), d.backupDir},
                {QStringLiteral("BACKUP"), d.backupDir + QLatin1Char('/') + name},
                {QStringLiteral("FILESTORE"), d.filestore},

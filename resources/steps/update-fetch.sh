@@ -23,6 +23,9 @@ if [ "$CHECK_ONLY" = yes ]; then
         awk '{print ($2 ~ /\^\{\}$/ ? 0 : 1), $1}' | sort | head -n 1 | cut -d ' ' -f 2)
     if [ -z "$to" ] && printf '%s' "$TARGET" | grep -Eqx '[0-9a-f]{7,40}'; then to=$TARGET; fi
     [ -n "$to" ] || refuse "$GIT_URL has no branch or tag $TARGET."
+elif printf '%s' "$TARGET" | grep -Eqx '[0-9a-f]{40}' && as_odoo git -C "$SRC" cat-file -e "$TARGET^{commit}" 2>/dev/null; then
+    # A whole commit the checkout has (a rollback's): no server needs to hand it out again.
+    to=$TARGET
 else
     as_odoo git -C "$SRC" fetch -q --depth 1 -- "$GIT_URL" "$TARGET" ||
         refuse "$TARGET could not be fetched from $GIT_URL."

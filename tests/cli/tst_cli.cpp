@@ -121,8 +121,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("valid."));
         const QByteArray refusal = "This profile spans 4 servers: this odoo-deploy can validate it, render one server's files (render --server), "
-                                   "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and "
-                                   "back it up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it";
+                                   "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade), "
+                                   "back it up, restore it and roll it back (backup, download, restore, rollback), but not yet make a staging copy of it";
 
         // render: one server at a time, the files of its roles.
         const QString out = m_dir.filePath(QStringLiteral("topology-out"));
@@ -152,13 +152,24 @@ private Q_SLOTS:
                         QStringLiteral("--out"), app1, QStringLiteral("--server"), QStringLiteral("app1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--server is for a profile on several servers; this one has one."), r.err.constData());
-        for (const char *command : {"rollback", "staging", "restore"}) {
-            QStringList args{QString::fromLatin1(command), QStringLiteral("--profile"), path};
-            if (qstrcmp(command, "restore") == 0)
-                args << QStringLiteral("--backup") << QStringLiteral("latest");
-            r = odooDeploy(args);
-            QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), command);
-        }
+        r = odooDeploy({QStringLiteral("staging"), QStringLiteral("--profile"), path});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(refusal), r.err.constData());
+        // restore and rollback read app1's journal (empty here): nothing to go back to.
+        const QByteArray app1Journal = StateStore::pathFor(TopologyProfile::forHost(test::topologyProfile(), QStringLiteral("app1"))).toUtf8();
+        r = odooDeploy({QStringLiteral("rollback"), QStringLiteral("--profile"), path});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("The journal knows of no update or module upgrade with a backup before it") && r.err.contains(app1Journal), r.err.constData());
+        r = odooDeploy({QStringLiteral("restore"), QStringLiteral("--profile"), path, QStringLiteral("--backup"), QStringLiteral("latest")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("knows of no backup") && r.err.contains(app1Journal), r.err.constData());
+        r = odooDeploy({QStringLiteral("restore"), QStringLiteral("--profile"), path, QStringLiteral("--backup"), QStringLiteral("../../etc")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not the name of a backup folder"), r.err.constData());
+        r = odooDeploy({QStringLiteral("restore"), QStringLiteral("--profile"), path, QStringLiteral("--backup"), QStringLiteral("20261127T154500Z-0123456789ab")});
+        QCOMPARE(r.exitCode, 1); // not confirmed
+        QVERIFY2(r.err.contains("Restore the backup 20261127T154500Z-0123456789ab into the database and the filestore (keeping them as they are now) "
+                                "on app1, with app2 stopped meanwhile?"),
+                 r.err.constData());
         // The backups are app1's: its journal (a file of its own, empty here) names the latest.
         r = odooDeploy({QStringLiteral("download"), QStringLiteral("--profile"), path, QStringLiteral("--backup"), QStringLiteral("latest")});
         QCOMPARE(r.exitCode, 1);
@@ -183,7 +194,7 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains("Go ahead") && !r.err.contains("Upgrade the modules"), r.err.constData());
         r = odooDeploy({QStringLiteral("upgrade"), QStringLiteral("--profile"), path, QStringLiteral("--modules"), QStringLiteral("sale,stock")});
         QCOMPARE(r.exitCode, 1); // not confirmed
-        QVERIFY2(r.err.contains("Upgrade the modules sale,stock on app1 (after a backup), with app2 stopped meanwhile?"), r.err.constData());
+        QVERIFY2(r.err.contains("Upgrade the modules sale,stock (after a backup) on app1, with app2 stopped meanwhile?"), r.err.constData());
         // check takes it (tst_e2e_topology), but not what only one server has.
         for (const char *option : {"--direct", "--staging"}) {
             r = odooDeploy({QStringLiteral("check"), QStringLiteral("--profile"), path, QString::fromLatin1(option)});

@@ -85,6 +85,19 @@ class TestE2eTopology : public QObject
         return {QStringLiteral("missing"), QString()};
     }
     static QByteArray text(const QJsonObject &report) { return QJsonDocument(report).toJson(); }
+    // psql on the database server, as PostgreSQL's superuser, in the deployment's database.
+    test::ProcessResult sql(const QByteArray &statements) const
+    {
+        return server("db").onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -qtA -v ON_ERROR_STOP=1 -d %1 -c \"%2\"")
+                                       .arg(m_profile.odoo.database, QString::fromUtf8(statements)));
+    }
+    // Every server's checks green, and the site's but for its self-signed certificate.
+    bool everyServerServes() const
+    {
+        const auto [code, report] = check();
+        const QStringList warned = notGreen(report);
+        return code == 1 && warned.size() == 1 && warned.first().startsWith(QLatin1String("site/https: yellow: Works, but: self-signed"));
+    }
     // The checks of such a report that are not green: "server/id: light: reason" (the site as "site").
     static QStringList notGreen(const QJsonObject &report)
     {
@@ -580,17 +593,16 @@ EOF
         if (r.exitCode != 0)
             qWarning().noquote() << tail(r); // whole: a failure message is cut short
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("=== phase 1: app2\n") && r.out.contains("=== phase 2: app1\n") && r.out.contains("=== phase 3: app2\n"), qPrintable(tail(r)));
+        // app1 looks first; then app2 stops, app1 upgrades, app2 starts.
+        QVERIFY2(r.out.contains("=== phase 1: app1\n") && r.out.contains("=== phase 2: app2\n") && r.out.contains("=== phase 3: app1\n")
+                     && r.out.contains("=== phase 4: app2\n"),
+                 qPrintable(tail(r)));
         QCOMPARE(changedOn(r.out, QStringLiteral("app2")), (QStringList{"Stop Odoo", "Start Odoo again"}));
         QVERIFY2(changedOn(r.out, QStringLiteral("app1")).contains(QStringLiteral("Upgrade the modules base,web in %1").arg(m_profile.odoo.database)),
                  qPrintable(tail(r)));
         QCOMPARE(server("db").onHost(updates).out, before + "base,web\n"); // once, from app1
         QVERIFY2(r.out.contains("Health afterwards:"), qPrintable(tail(r)));
-        // Both app servers serve again: all green but the self-signed certificate.
-        const auto [code, report] = check();
-        const QStringList warned = notGreen(report);
-        QVERIFY2(code == 1 && warned.size() == 1 && warned.first().startsWith(QLatin1String("site/https: yellow: Works, but: self-signed")),
-                 qPrintable(warned.join(QLatin1Char('\n'))));
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
     }
 
     // The wizard's backup and module upgrade on several servers: the same stages, on the run
@@ -633,6 +645,69 @@ EOF
                                                                    "'SELECT argument FROM stand_in_module_updates ORDER BY id DESC LIMIT 1'")
                                                         .arg(m_profile.odoo.database)).out;
         QCOMPARE(last, QByteArray("web\n"));
+    }
+
+    // `restore` on several servers: on app1, with app2 stopped meanwhile, into the database
+    // server's database (which the Odoo role may not replace: it is emptied and filled in one
+    // transaction) and the shared filestore; what was there is kept on app1.
+    void aRestoreBringsBackTheSharedDatabaseAndFilestore()
+    {
+        const DeploymentPaths paths = DeploymentPaths::of(m_profile);
+        // A backup that is not there is refused by app1's look, before app2 is stopped.
+        const test::ProcessResult missing = command("restore", {QStringLiteral("--backup"), QStringLiteral("20261127T154500Z-0123456789ab"), QStringLiteral("--yes")});
+        QVERIFY2(missing.exitCode != 0 && (missing.out + missing.err).contains("There is no backup") && !missing.out.contains("=== phase 2"), qPrintable(tail(missing)));
+        QVERIFY(changedOn(missing.out, QStringLiteral("app2")).isEmpty());
+        const QString marker = paths.filestore + QStringLiteral("/restore-marker");
+        QCOMPARE(sql("CREATE TABLE restore_marker (v text); ALTER TABLE restore_marker OWNER TO odoo; INSERT INTO restore_marker VALUES ('before backup')").exitCode, 0);
+        QCOMPARE(server("app1").onHost(QStringLiteral("echo before > %1 && chown odoo:odoo %1").arg(marker)).exitCode, 0);
+        QTest::qWait(1100); // a backup name of its own
+        const test::ProcessResult backedUp = command("backup", {QStringLiteral("--yes")});
+        QVERIFY2(backedUp.exitCode == 0, qPrintable(tail(backedUp)));
+        // After the backup: a row, a table, the file changed (through app2's mount).
+        QCOMPARE(sql("INSERT INTO restore_marker VALUES ('after backup'); CREATE TABLE made_after_backup (v text); ALTER TABLE made_after_backup OWNER TO odoo").exitCode, 0);
+        QCOMPARE(server("app2").onHost(QStringLiteral("echo after > %1").arg(marker)).exitCode, 0);
+
+        const test::ProcessResult dry = command("restore", {QStringLiteral("--backup"), QStringLiteral("latest"), QStringLiteral("--check")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("[app1] would restore"), qPrintable(tail(dry)));
+        QCOMPARE(sql("SELECT v FROM restore_marker ORDER BY v").out, QByteArray("after backup\nbefore backup\n"));
+
+        const test::ProcessResult r = command("restore", {QStringLiteral("--backup"), QStringLiteral("latest"), QStringLiteral("--yes")}, 900000);
+        if (r.exitCode != 0)
+            qWarning().noquote() << tail(r);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("=== phase 2: app2\n") && r.out.contains("=== phase 3: app1\n") && r.out.contains("=== phase 4: app2\n"), qPrintable(tail(r)));
+        QCOMPARE(sql("SELECT v FROM restore_marker").out, QByteArray("before backup\n"));
+        QCOMPARE(sql("SELECT count(*) FROM pg_tables WHERE tablename = 'made_after_backup'").out, QByteArray("0\n"));
+        QCOMPARE(server("app2").onHost(QStringLiteral("cat %1").arg(marker)).out, QByteArray("before\n"));
+        // What was there is kept on app1: the database as a dump beside the backups, the filestore beside it.
+        const QByteArray kept = server("app1").onHost(QStringLiteral("ls %1/%2-before-restore-*.dump").arg(paths.backupDir, m_profile.odoo.database)).out.trimmed();
+        QVERIFY2(!kept.isEmpty() && !kept.contains('\n'), kept.constData());
+        QCOMPARE(server("app1").onHost(QStringLiteral("pg_restore -a -t restore_marker -f - %1 | grep -c 'after backup'").arg(QString::fromUtf8(kept))).out,
+                 QByteArray("1\n"));
+        QCOMPARE(server("app1").onHost(QStringLiteral("cat %1-before-restore-*/restore-marker").arg(paths.filestore)).out, QByteArray("after\n"));
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
+    }
+
+    // `rollback` on several servers goes back to the newest update or module upgrade in
+    // app1's journal (the wizard's upgrade of web): app1 restores the backup taken before it
+    // and the commit that ran, app2 is stopped meanwhile, moved to that commit (it is there
+    // already) and started again. A second rollback finds nothing to do.
+    void aRollbackTakesTheAppServersBack()
+    {
+        const QByteArray lastUpgrade = "SELECT argument FROM stand_in_module_updates ORDER BY id DESC LIMIT 1";
+        QCOMPARE(sql(lastUpgrade).out, QByteArray("web\n"));
+        const test::ProcessResult dry = command("rollback", {QStringLiteral("--check")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("Rolling back the module upgrade of "), qPrintable(tail(dry)));
+        const test::ProcessResult r = command("rollback", {QStringLiteral("--yes")}, 900000);
+        if (r.exitCode != 0)
+            qWarning().noquote() << tail(r);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("=== phase 3: app1\n") && r.out.contains("=== phase 5: app2\n"), qPrintable(tail(r)));
+        QCOMPARE(sql(lastUpgrade).out, QByteArray("base,web\n")); // the database before the wizard's upgrade
+        QCOMPARE(changedOn(r.out, QStringLiteral("app2")), (QStringList{"Stop Odoo", "Start Odoo again"}));
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
+        const test::ProcessResult again = command("rollback", {QStringLiteral("--yes")});
+        QVERIFY2(again.exitCode == 4 && again.err.contains("Rolled back already"), qPrintable(tail(again)));
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database

@@ -357,12 +357,36 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
         auto *maintain = qobject_cast<MaintainPage *>(w.page(DeployWizard::Maintain));
-        for (MaintainPage::Action refused : {MaintainPage::Rollback, MaintainPage::Restore, MaintainPage::Staging, MaintainPage::RemoveStaging}) {
+        for (MaintainPage::Action refused : {MaintainPage::Staging, MaintainPage::RemoveStaging}) {
             maintain->setAction(refused);
             QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-            QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("rollback, restore and staging copies are not yet")));
+            QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("staging copies are not built yet")));
         }
+        // Rollback and the latest backup read app1's journal, empty here.
+        maintain->setAction(MaintainPage::Rollback);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("knows of no update or module upgrade")),
+                 qPrintable(find<QLabel>(maintain, "maintainProblem")->text()));
+        maintain->setAction(MaintainPage::Restore);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("made no backup of this deployment yet")));
+        find<QLineEdit>(&w, "backupName")->setText(QStringLiteral("../../etc"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("not the name of a backup folder")));
+        find<QLineEdit>(&w, "backupName")->setText(QStringLiteral("20261127T154500Z-0123456789ab"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // The backups are listed from app1 (127.0.0.2), which has none.
+        QFile::remove(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
+        m_prompts.asked.clear();
+        QTest::mouseClick(find<QPushButton>(&w, "listBackups"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(&w, "backupListStatus")->text(), QStringLiteral("There is no backup on the server yet."), 30000);
+        QVERIFY2(m_prompts.asked.size() == 1 && m_prompts.asked.first().contains(QLatin1String("127.0.0.2")), qPrintable(m_prompts.asked.join(QLatin1Char('|'))));
         auto *run = qobject_cast<ServersRunPage *>(w.page(DeployWizard::ServersRun));
+        w.next();
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::Restore);
+        QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ app1", "○ app2"}));
+        QCOMPARE(find<QPushButton>(&w, "serversStartMaintenance")->text(), QStringLiteral("&Restore"));
+        w.back();
         const auto steps = [&] {
             QStringList out;
             const auto *list = find<QListWidget>(maintain, "maintainSteps");
@@ -397,8 +421,10 @@ private Q_SLOTS:
         find<QLineEdit>(&w, "modules")->setText(QStringLiteral("sale"));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         const QStringList upgradeSteps = steps();
-        QCOMPARE(upgradeSteps.first(), QStringLiteral("app2: Stop Odoo"));
-        QVERIFY2(upgradeSteps.contains(QStringLiteral("app1: Upgrade the modules sale in acme")), qPrintable(upgradeSteps.join(QLatin1Char('|'))));
+        // app1 looks first (what it would do, room for the backup), then app2 stops, app1 upgrades, app2 starts.
+        QVERIFY2(upgradeSteps.first().startsWith(QLatin1String("app1: What ")), qPrintable(upgradeSteps.join(QLatin1Char('|'))));
+        const qsizetype stop = upgradeSteps.indexOf(QStringLiteral("app2: Stop Odoo"));
+        QVERIFY2(stop > 0 && stop < upgradeSteps.indexOf(QStringLiteral("app1: Upgrade the modules sale in acme")), qPrintable(upgradeSteps.join(QLatin1Char('|'))));
         QCOMPARE(upgradeSteps.last(), QStringLiteral("app2: Start Odoo again"));
         test::snapshot(w, "servers-maintain-upgrade");
         w.next();

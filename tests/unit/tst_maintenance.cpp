@@ -289,16 +289,18 @@ private Q_SLOTS:
         QVERIFY(!TopologyMaintenance::backup(deployment, true).changesServers);
 
         const TopologyMaintenance::Stages upgrade = TopologyMaintenance::moduleUpgrade(deployment, QStringLiteral("sale"), false);
-        QCOMPARE(plan(upgrade.first), (QStringList{"app2:service-stop", "app1:backup+upgrade", "app2:service-start"}));
+        // app1 looks first: a refusal stops nothing.
+        QCOMPARE(plan(upgrade.first), (QStringList{"app1:backup+upgrade", "app2:service-stop", "app1:backup+upgrade", "app2:service-start"}));
+        QVERIFY(!upgrade.first.first().first().operation->changesServer());
         QCOMPARE(upgrade.servers, (QStringList{"app1", "app2"}));
         QVERIFY(upgrade.changesServers);
         QVERIFY(upgrade.question.contains(QStringLiteral("with app2 stopped meanwhile")));
-        for (const TopologyStage &stage : upgrade.first)
+        for (const TopologyStage &stage : upgrade.first.mid(1))
             QVERIFY(stage.first().operation->changesServer());
         // The upgrade reaches the database server from app1: its backup dumps over TLS.
-        const QString dump = upgrade.first.at(1).first().operation->steps(upgrade.first.at(1).first().profile, f).first().command;
+        const QString dump = upgrade.first.at(2).first().operation->steps(upgrade.first.at(2).first().profile, f).first().command;
         QVERIFY(dump.contains(QStringLiteral("DB_HOST=") + shellQuote(QStringLiteral("10.0.0.11")) + QLatin1Char('\n')));
-        const QString stop = upgrade.first.at(0).first().operation->steps(upgrade.first.at(0).first().profile, f).first().command;
+        const QString stop = upgrade.first.at(1).first().operation->steps(upgrade.first.at(1).first().profile, f).first().command;
         QVERIFY(stop.contains(QStringLiteral("RUNNING=") + shellQuote(QStringLiteral("no")) + QLatin1Char('\n')));
         QVERIFY(stop.contains(QStringLiteral("service_do stop \"$SERVICE\"")));
 
@@ -309,7 +311,34 @@ private Q_SLOTS:
         // One app server: nothing to stop.
         DeploymentProfile single = deployment;
         single.topology.hosts.removeAt(2);
-        QCOMPARE(plan(TopologyMaintenance::moduleUpgrade(single, QStringLiteral("sale"), false).first), (QStringList{"app1:backup+upgrade"}));
+        QCOMPARE(plan(TopologyMaintenance::moduleUpgrade(single, QStringLiteral("sale"), false).first), (QStringList{"app1:backup+upgrade", "app1:backup+upgrade"}));
+        QVERIFY(!TopologyMaintenance::moduleUpgrade(single, QStringLiteral("sale"), false).stopsOtherAppServers);
+        QVERIFY(upgrade.stopsOtherAppServers && !check.stopsOtherAppServers);
+
+        // A restore: app1 into the database server's database (as the Odoo role), app2 stopped meanwhile.
+        const QString name = QStringLiteral("20261127T100000Z-0123456789ab");
+        const TopologyMaintenance::Stages restore = TopologyMaintenance::restore(deployment, name, false, false);
+        QCOMPARE(plan(restore.first), (QStringList{"app1:restore", "app2:service-stop", "app1:restore", "app2:service-start"}));
+        QVERIFY(restore.question.startsWith(QStringLiteral("Restore the backup %1 into the database and the filestore").arg(name)));
+        const QString script = restore.first.at(2).first().operation->steps(restore.first.at(2).first().profile, f).first().command;
+        QVERIFY(script.contains(QStringLiteral("CHECK_ONLY=") + shellQuote(QStringLiteral("no")) + QLatin1Char('\n')));
+        QVERIFY(script.contains(QStringLiteral("DB_HOST=") + shellQuote(QStringLiteral("10.0.0.11")) + QLatin1Char('\n')));
+        QVERIFY(script.contains(QStringLiteral("BACKUP=") + shellQuote(DeploymentPaths::of(deployment).backupDir + QLatin1Char('/') + name) + QLatin1Char('\n')));
+        // On one server PostgreSQL is local: no DB_HOST.
+        QVERIFY(Backup::restoreStep(test::testProfile(), f, name, false, false).command.contains(QStringLiteral("DB_HOST=''\n")));
+        QCOMPARE(plan(TopologyMaintenance::restore(deployment, name, false, true).first), (QStringList{"app1:restore"}));
+
+        // A rollback: app1 back, app2 stopped, moved to the same commit, started.
+        RollbackPoint point;
+        point.backup = name;
+        point.commit = QString(40, QLatin1Char('c'));
+        point.operation = QStringLiteral("update");
+        const TopologyMaintenance::Stages rollback = TopologyMaintenance::rollback(deployment, point, false);
+        QCOMPARE(plan(rollback.first), (QStringList{"app1:restore", "app2:service-stop", "app1:restore", "app2:update-fetch+update-apply", "app2:service-start"}));
+        const TopologyTask &move = rollback.first.at(3).first();
+        QVERIFY(move.operation->steps(move.profile, f).first().command.contains(QStringLiteral("TARGET=") + shellQuote(point.commit) + QLatin1Char('\n')));
+        QVERIFY(rollback.first.at(2).first().operation->steps(rollback.first.at(2).first().profile, f).first().command.contains(
+            QStringLiteral("COMMIT=") + shellQuote(point.commit) + QLatin1Char('\n')));
     }
 };
 
