@@ -1027,12 +1027,24 @@
         <translation>在 %1 上备份数据库和文件存储？</translation>
     </message>
     <message>
-        <source>Upgrade the modules %1 on %2 (after a backup)? Odoo stops meanwhile.</source>
-        <translation>在 %2 上升级模块 %1（先备份）？期间 Odoo 会停止。</translation>
+        <source>%1 on %2? Odoo stops meanwhile.</source>
+        <translation>在 %2 上%1？期间 Odoo 会停止。</translation>
     </message>
     <message>
-        <source>Upgrade the modules %1 on %2 (after a backup), with %3 stopped meanwhile? The site does not answer until the upgrade is done.</source>
-        <translation>在 %2 上升级模块 %1（先备份），期间停止 %3？升级完成前站点不会响应。</translation>
+        <source>%1 on %2, with %3 stopped meanwhile? The site does not answer until it is done.</source>
+        <translation>在 %2 上%1，期间停止 %3？完成之前站点不会响应。</translation>
+    </message>
+    <message>
+        <source>Upgrade the modules %1 (after a backup)</source>
+        <translation>升级模块 %1（先备份）</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 into the database and the filestore (keeping them as they are now)</source>
+        <translation>将备份 %1 恢复到数据库和文件存储（保留它们当前的状态）</translation>
+    </message>
+    <message>
+        <source>Roll back %1: every app server to commit %2, the database and the filestore to the backup %3</source>
+        <translation>回滚%1：每台应用服务器回到提交 %2，数据库和文件存储回到备份 %3</translation>
     </message>
 </context>
 <context>
@@ -1711,10 +1723,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>将备份恢复到数据库及其文件（--list：列出服务器上的备份）。</translation>
     </message>
     <message>
-        <source>Restores a backup made by &quot;backup&quot; into the profile&apos;s database and filestore: into a new database first, then, with the service stopped, swapped in; the database and filestore as they were are kept under &lt;name&gt;-before-restore-&lt;time&gt;. Refuses, changing nothing, a damaged backup, a backup of another database (unless --other-database) and too little room. --list shows the backups on the server. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could not connect.</source>
-        <translation>将 “backup” 命令生成的备份恢复到配置文件的数据库和文件存储：先恢复到一个新数据库，然后在服务停止期间替换进去；原有的数据库和文件存储保留为 &lt;名称&gt;-before-restore-&lt;时间&gt;。对于已损坏的备份、其他数据库的备份（除非使用 --other-database）以及空间不足的情况，拒绝执行且不做任何更改。--list 列出服务器上的备份。退出码：0 完成，4 在任何更改之前被拒绝，5 失败，255 无法连接。</translation>
-    </message>
-    <message>
         <source>List the backups on the server (folder, database, commit, size) and change nothing.</source>
         <translation>列出服务器上的备份（目录、数据库、提交、大小），不做任何更改。</translation>
     </message>
@@ -1777,10 +1785,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
     <message>
         <source>Do not ask before upgrading.</source>
         <translation>升级前不询问。</translation>
-    </message>
-    <message>
-        <source>Rolls back the newest update or module upgrade in the journal, also one that failed: with Odoo stopped, the checkout goes back to the commit that ran before it and the database and filestore to the backup taken before it (the ones replaced are kept as &lt;name&gt;-before-restore-&lt;time&gt;); then Odoo starts and the health is checked. Works when the update left Odoo unable to start.</source>
-        <translation>回滚日志中最近一次更新或模块升级（包括失败的那次）：在 Odoo 停止期间，检出回到之前运行的提交，数据库和文件存储回到之前所做的备份（被替换的保留为 &lt;name&gt;-before-restore-&lt;time&gt;）；然后启动 Odoo 并检查健康状态。即使更新导致 Odoo 无法启动也能使用。</translation>
     </message>
     <message>
         <source>Change nothing; say what it would restore.</source>
@@ -1940,12 +1944,20 @@ Commands:
         <translation>此多服务器部署的备份保存在其第一台应用服务器 %1（%2）上。</translation>
     </message>
     <message>
-        <source>The other app servers stay stopped until the upgrade is mended (a failed upgrade left the database&apos;s modules as they were); `deploy` starts them again.</source>
-        <translation>在升级问题解决之前，其他应用服务器保持停止（失败的升级使数据库的模块保持原样）；`deploy` 会再次启动它们。</translation>
-    </message>
-    <message>
         <source>Upgrades Odoo modules in the profile&apos;s database: takes a backup, stops Odoo, runs odoo-bin -u MODULES --stop-after-init, starts Odoo again and checks the health. &quot;rollback&quot; goes back to the backup. On several servers: on the first app server, which keeps the backups, with the other app servers stopped meanwhile.</source>
         <translation>升级配置文件所指数据库中的 Odoo 模块：先备份，停止 Odoo，运行 odoo-bin -u MODULES --stop-after-init，再次启动 Odoo 并检查健康状况。&quot;rollback&quot; 可回到该备份。多台服务器时：在保存备份的第一台应用服务器上运行，期间其他应用服务器停止。</translation>
+    </message>
+    <message>
+        <source>Rolls back the newest update or module upgrade in the journal, also one that failed: with Odoo stopped, the checkout goes back to the commit that ran before it and the database and filestore to the backup taken before it (the ones replaced are kept as &lt;name&gt;-before-restore-&lt;time&gt;); then Odoo starts and the health is checked. Works when the update left Odoo unable to start. On several servers: from the journal of the first app server, which keeps the backups; the other app servers stop meanwhile, go back to the same commit and start again.</source>
+        <translation>回滚日志中最新的一次更新或模块升级（包括失败的那次）：在 Odoo 停止期间，代码检出回到此前运行的提交，数据库和文件存储回到此前所做的备份（被替换的内容保留为 &lt;name&gt;-before-restore-&lt;time&gt;）；然后启动 Odoo 并检查健康状况。即使更新导致 Odoo 无法启动也能使用。多台服务器时：依据保存备份的第一台应用服务器的日志；期间其他应用服务器停止，回到同一提交后再次启动。</translation>
+    </message>
+    <message>
+        <source>Restores a backup made by &quot;backup&quot; into the profile&apos;s database and filestore: into a new database first, then, with the service stopped, swapped in; the database and filestore as they were are kept under &lt;name&gt;-before-restore-&lt;time&gt;. Refuses, changing nothing, a damaged backup, a backup of another database (unless --other-database) and too little room. --list shows the backups on the server. On several servers: on the first app server, which keeps the backups, with the other app servers stopped meanwhile; the database as it was is kept as a dump beside the backups. Exit codes: 0 done, 4 refused before any change, 5 failed, 255 could not connect.</source>
+        <translation>将 &quot;backup&quot; 制作的备份恢复到配置文件所指的数据库和文件存储：先恢复到一个新数据库，然后在服务停止期间替换；原来的数据库和文件存储保留为 &lt;name&gt;-before-restore-&lt;time&gt;。对损坏的备份、其他数据库的备份（除非使用 --other-database）以及空间不足的情况，会拒绝执行且不做任何更改。--list 列出服务器上的备份。多台服务器时：在保存备份的第一台应用服务器上执行，期间其他应用服务器停止；原来的数据库以转储文件形式保留在备份旁边。退出码：0 完成，4 在任何更改前被拒绝，5 失败，255 无法连接。</translation>
+    </message>
+    <message>
+        <source>The other app servers stay stopped, so that none serves from a database in doubt; `deploy` starts them again once it is mended.</source>
+        <translation>其他应用服务器保持停止，以免任何服务器在状态存疑的数据库上提供服务；问题解决后，`deploy` 会再次启动它们。</translation>
     </message>
 </context>
 <context>
@@ -2768,16 +2780,16 @@ nginx 错误日志的最后几行：
         <translation>所有应用服务器同时进行：检查更新将带来的内容，以及备份所需的空间</translation>
     </message>
     <message>
-        <source>On several servers the update (a rolling one), the backup and the module upgrade are built; rollback, restore and staging copies are not yet (docs/topology.md).</source>
-        <translation>在多台服务器上已实现更新（滚动更新）、备份和模块升级；回滚、恢复和预发布副本尚未实现（见 docs/topology.md）。</translation>
-    </message>
-    <message>
         <source>Then each app server with something new, one at a time: out of the proxy&apos;s upstreams, updated, back in; before the first of them, %1 backs up the database and the filestore</source>
         <translation>然后逐台处理有新内容的应用服务器：从代理的上游中移出、更新、再加回；在第一台之前，%1 会备份数据库和文件存储</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>On several servers staging copies are not built yet (docs/topology.md).</source>
+        <translation>多台服务器的预发布副本尚未实现（见 docs/topology.md）。</translation>
     </message>
 </context>
 <context>
@@ -2984,9 +2996,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade) and back it up (backup, download, restore --list), but not yet restore it, roll it back or make a staging copy of it (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade), back it up, restore it and roll it back (backup, download, restore, rollback), but not yet make a staging copy of it (docs/topology.md says what is built). Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）、更新它（update）、升级其模块（upgrade）并备份它（backup、download、restore --list），但尚不能恢复、回滚它或为它制作预发布副本（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
+            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）、更新它（update）、升级其模块（upgrade）、备份、恢复和回滚它（backup、download、restore、rollback），但尚不能为它制作预发布副本（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
         </translation>
     </message>
 </context>
@@ -3807,8 +3819,64 @@ nginx 错误日志的最后几行：
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>%1 The other app servers stay stopped until the upgrade is mended (a failed upgrade left the database&apos;s modules as they were); a deployment starts them again.</source>
-        <translation>%1 在升级问题解决之前，其他应用服务器保持停止（失败的升级使数据库的模块保持原样）；再次部署会启动它们。</translation>
+        <source>The first app server restores the backup into the database server&apos;s database and the shared filestore, keeping them as they are now; the other app servers are stopped meanwhile.</source>
+        <translation>第一台应用服务器将备份恢复到数据库服务器上的数据库和共享文件存储，并保留它们当前的状态；期间其他应用服务器停止。</translation>
+    </message>
+    <message>
+        <source>The first app server goes back to the database, filestore and commit from before the newest update or module upgrade; the other app servers are stopped meanwhile, go back to that commit and start again.</source>
+        <translation>第一台应用服务器回到最新一次更新或模块升级之前的数据库、文件存储和提交；期间其他应用服务器停止，回到该提交后再次启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Check what the restore would do</source>
+        <translation>检查恢复将做什么(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check what the rollback would do</source>
+        <translation>检查回滚将做什么(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 says what restoring %2 would do; nothing changes.</source>
+        <translation>就绪：%1 将报告恢复 %2 会做什么；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 restores %2, with the other app servers stopped meanwhile.</source>
+        <translation>就绪：%1 将恢复 %2，期间其他应用服务器停止。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 says what the rollback would do; nothing changes.</source>
+        <translation>就绪：%1 将报告回滚会做什么；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: the app servers go back, %1 first, with the others stopped meanwhile.</source>
+        <translation>就绪：各应用服务器将回滚，先是 %1，期间其他服务器停止。</translation>
+    </message>
+    <message>
+        <source>Checked on %1: its tab says what the restore would do; nothing was changed.</source>
+        <translation>已在 %1 上检查：其标签页显示了恢复将做什么；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored on %2, what was there kept there; the other app servers run again.</source>
+        <translation>已在 %2 上恢复备份 %1，原有内容保留在该服务器上；其他应用服务器已重新运行。</translation>
+    </message>
+    <message>
+        <source>Checked on %1: its tab says what the rollback would do; nothing was changed.</source>
+        <translation>已在 %1 上检查：其标签页显示了回滚将做什么；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Rolled back: the database, the filestore and every app server&apos;s code are as they were before; the app servers run again.</source>
+        <translation>已回滚：数据库、文件存储和每台应用服务器的代码都回到了之前的状态；各应用服务器已重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 The other app servers stay stopped, so that none serves from a database in doubt; a deployment starts them again once it is mended.</source>
+        <translation>%1 其他应用服务器保持停止，以免任何服务器在状态存疑的数据库上提供服务；问题解决后，再次部署会启动它们。</translation>
     </message>
 </context>
 <context>
