@@ -64,7 +64,7 @@ QString rollingUpdateQuestion(const DeploymentProfile &deployment)
 {
     const QStringList names = namesOf(deployment.topology.withRole(HostRole::App));
     return takesAppServersOut(deployment) ? QCoreApplication::translate("TopologyMaintenance", "Update the app servers that have something new one at a time (%1), each out of the proxy while it updates? Before the first update, %2 backs up the database and the filestore.")
-                                  .arg(names.join(QStringLiteral(", ")), names.value(0))
+                                  .arg(names.join(QStringLiteral(", ")), TopologyProfile::forBackups(deployment).topology.self)
                             : QCoreApplication::translate("TopologyMaintenance", "Update the app server %1 (after a backup)? It is the only one: the site pauses while Odoo restarts.")
                                   .arg(names.value(0));
 }
@@ -179,14 +179,15 @@ Stages rollingUpdate(const DeploymentProfile &deployment, const QString &target,
         servers += namesOf(deployment.topology.withRole(HostRole::Proxy));
     if (checkOnly)
         return {{checks}, {}, rollingUpdateQuestion(deployment), false, servers};
-    auto next = [deployment, apps, task, drain = takesAppServersOut(deployment)](const QHash<QString, QJsonObject> &details) {
+    auto next = [deployment, apps, task, drain = takesAppServersOut(deployment),
+                 keeper = TopologyProfile::forBackups(deployment).topology.self](const QHash<QString, QJsonObject> &details) {
         QList<TopologyStage> stages;
         bool backup = true; // before the first update, on the server that keeps the backups
         for (const TopologyHost &app : apps) {
             if (!hasSomethingNew(details.value(app.name)))
                 continue;
-            // It updates first when it has something new; else it backs up on its own.
-            if (backup && app.name != apps.first().name) {
+            // The first to update backs up itself when it keeps the backups; else the keeper does, on its own.
+            if (backup && app.name != keeper) {
                 stages << backupStage(deployment, false);
                 backup = false;
             }
