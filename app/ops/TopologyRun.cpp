@@ -93,20 +93,27 @@ void TopologyRun::start(const DeploymentProfile &deployment, OperationFor operat
     QStringList described;
     for (const QStringList &phase : names)
         described << phase.join(QStringLiteral(" + "));
-    startStages(deployment, phaseStages(deployment, operationFor),
+    begin(deployment, phaseStages(deployment, operationFor),
                 tr("%1 servers in %2 phases (%3). Go ahead?")
                     .arg(deployment.topology.hosts.size())
                     .arg(names.size())
                     .arg(described.join(QStringLiteral(", then "))),
-                changesServers, true);
+                changesServers, true, true, {});
 }
 
 void TopologyRun::startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
                               bool writesOdooConfig, NextStages next)
 {
+    begin(deployment, std::move(stages), question, changesServers, writesOdooConfig, false, std::move(next));
+}
+
+void TopologyRun::begin(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
+                        bool writesOdooConfig, bool makesPassword, NextStages next)
+{
     if (m_running)
         return;
     m_running = true;
+    m_makesPassword = makesPassword;
     m_cancelled = false;
     m_deployment = deployment;
     m_changes = changesServers;
@@ -160,6 +167,11 @@ void TopologyRun::withDatabasePassword(std::function<void()> then)
         if (r.status != SecretResult::Status::NotFound) {
             Q_EMIT keychainUnavailable(r.message);
             askDatabasePassword(r.message, std::move(then));
+            return;
+        }
+        if (!m_makesPassword) {
+            // A password made now would not be the role's: only a deployment sets it.
+            askDatabasePassword(tr("The keychain has no database password for this deployment; give the one its deployment set."), std::move(then));
             return;
         }
         m_credentials.databasePassword = newDatabasePassword();

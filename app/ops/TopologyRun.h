@@ -58,7 +58,8 @@ public:
 
     // Any sequence of stages (a rolling update's); `question` is asked first when the
     // stages change the servers. Without writesOdooConfig no step needs the database
-    // password: it is neither read nor made. `next`, if set, is asked once for more.
+    // password: it is neither read nor made; with it, it is read (seed, keychain) or asked,
+    // never made (only a deployment sets it). `next`, if set, is asked once for more.
     void startStages(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
                      bool writesOdooConfig, NextStages next = {});
     void cancel();
@@ -92,6 +93,10 @@ Q_SIGNALS:
     void finished(bool success);
 
 private:
+    // makesPassword: a deployment, which sets the role's password: one the keychain does not
+    // have is made. Any other run only reads it (asked when missing).
+    void begin(const DeploymentProfile &deployment, QList<TopologyStage> stages, const QString &question, bool changesServers,
+               bool writesOdooConfig, bool makesPassword, NextStages next);
     void withDatabasePassword(std::function<void()> then);
     void askDatabasePassword(const QString &why, std::function<void()> then);
     void startPhase(int phase);
@@ -106,6 +111,7 @@ private:
     QStringList m_acceptable;
     DeploymentProfile m_deployment;
     bool m_changes = false;
+    bool m_makesPassword = false;
     bool m_running = false;
     bool m_cancelled = false;
     QList<TopologyStage> m_phases;

@@ -140,6 +140,22 @@ class TestTopologyRun : public QObject
         return p;
     }
 
+    // Calls `start` and waits (up to two minutes) for the run to end: whether it succeeded.
+    static bool runToEnd(TopologyRun &topology, const std::function<void()> &start)
+    {
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(&topology, &TopologyRun::finished, &loop, [&](bool success) {
+            ok = success;
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        start();
+        if (topology.isRunning())
+            loop.exec();
+        return ok;
+    }
+
     // What the server's step got on its standard input.
     static QByteArray inputOf(const QString &dir, const char *server)
     {
@@ -343,21 +359,13 @@ private Q_SLOTS:
         connect(&topology, &TopologyRun::phaseStarted, this, [&](int, const QStringList &servers) { phases << servers.join(QLatin1Char('+')); });
         connect(&topology, &TopologyRun::taskStarted, this,
                 [&](const QString &server, bool changes) { started << server + (changes ? QStringLiteral("!") : QString()); });
-        bool ok = false;
-        QEventLoop loop;
-        connect(&topology, &TopologyRun::finished, &loop, [&](bool success) {
-            ok = success;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        topology.startStages(d, {{task("app1", "old"), task("app2", "new")}}, QStringLiteral("Go?"), false, false,
-                             [&](const QHash<QString, QJsonObject> &details) {
-                                 asked << details;
-                                 return QList<TopologyStage>{{task("app2", "again")}, {task("proxy", "last")}};
-                             });
-        if (topology.isRunning())
-            loop.exec();
-        QVERIFY(ok);
+        QVERIFY(runToEnd(topology, [&] {
+            topology.startStages(d, {{task("app1", "old"), task("app2", "new")}}, QStringLiteral("Go?"), false, false,
+                                 [&](const QHash<QString, QJsonObject> &details) {
+                                     asked << details;
+                                     return QList<TopologyStage>{{task("app2", "again")}, {task("proxy", "last")}};
+                                 });
+        }));
         QCOMPARE(phases, (QStringList{"app1+app2", "app2", "proxy"}));
         QCOMPARE(started, (QStringList{"app1", "app2", "app2", "proxy"}));
         QCOMPARE(asked.size(), 1); // once, after the first stages
@@ -366,6 +374,29 @@ private Q_SLOTS:
         QVERIFY(keychain.values.isEmpty());
         QCOMPARE(answers.secretsAsked, 0);
         QVERIFY(answers.questions.isEmpty()); // changes nothing: not asked
+    }
+
+    // A run of stages that writes an odoo.conf (a staging copy) uses the role's password
+    // as the deployment set it: one the keychain lacks is asked for, never made (a made
+    // one would not be the role's), and not kept.
+    void stagesNeverMakeTheDatabasePassword()
+    {
+        Answers answers;
+        answers.secret = QStringLiteral("Typed-by-the-admin.2026");
+        test::MemorySecretStore keychain;
+        TopologyRun topology(&answers, &keychain);
+        const DeploymentProfile d = deployment();
+        QTemporaryDir dir;
+        auto stamp = std::make_shared<Stamp>();
+        stamp->dir = dir.path();
+        stamp->server = QStringLiteral("app1");
+        QVERIFY(runToEnd(topology, [&] {
+            topology.startStages(d, {{TopologyTask{QStringLiteral("app1"), TopologyProfile::forHost(d, QStringLiteral("app1")), stamp}}},
+                                 QStringLiteral("Go?"), true, true);
+        }));
+        QCOMPARE(answers.secretsAsked, 1);
+        QVERIFY(keychain.values.isEmpty());
+        QCOMPARE(inputOf(dir.path(), "app1"), QByteArray("db_password = Typed-by-the-admin.2026"));
     }
 
     // Servers of the last stage that end while this thread is busy queue their ends
