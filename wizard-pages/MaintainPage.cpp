@@ -244,13 +244,27 @@ void MaintainPage::initializePage()
                    "live log, and the health lights follow.").arg(p.name, p.topology.spansServers() ? tr("%1 servers").arg(p.topology.hosts.size()) : p.server.host));
     m_target->setPlaceholderText(tr("the newest commit of %1").arg(p.odoo.effectiveBranch()));
     m_stagingTemplate->setChecked(p.staging.copy == StagingCopy::Template);
-    m_stagingInfo->setText(tr("The database %1 copied into %2 with its scheduled actions and mail servers switched off, "
-                              "the filestore as hard links, its own service on ports %3 and %4, and its own site at %5. "
-                              "Production keeps running. A second run changes nothing.")
-                               .arg(p.odoo.database, StagingProfile::database(p))
-                               .arg(p.staging.httpPort)
-                               .arg(p.staging.longpollingPort)
-                               .arg(StagingProfile::url(p)));
+    m_stagingTemplate->setText(p.topology.spansServers() ? tr("Copy with createdb --&template: faster for big databases, but production "
+                                                              "cannot reach its database for the seconds of the copy")
+                                                         : tr("Copy with createdb --&template: faster for big databases, but production stops "
+                                                              "for the seconds of the copy"));
+    if (const TopologyHost *runs = StagingProfile::server(p))
+        m_stagingInfo->setText(tr("The database %1 copied into %2 on the database server with its scheduled actions and mail servers "
+                                  "switched off; the copy runs on %3 with the filestore copied into its own data folder, its own service "
+                                  "on ports %4 and %5, and its own site at %6 on the proxy. Production keeps running. A second run "
+                                  "changes nothing.")
+                                   .arg(p.odoo.database, StagingProfile::database(p), runs->name)
+                                   .arg(p.staging.httpPort)
+                                   .arg(p.staging.longpollingPort)
+                                   .arg(StagingProfile::url(p)));
+    else
+        m_stagingInfo->setText(tr("The database %1 copied into %2 with its scheduled actions and mail servers switched off, "
+                                  "the filestore as hard links, its own service on ports %3 and %4, and its own site at %5. "
+                                  "Production keeps running. A second run changes nothing.")
+                                   .arg(p.odoo.database, StagingProfile::database(p))
+                                   .arg(p.staging.httpPort)
+                                   .arg(p.staging.longpollingPort)
+                                   .arg(StagingProfile::url(p)));
     refresh();
 }
 
@@ -372,10 +386,10 @@ ServersRunPage::Maintenance MaintainPage::serversMaintenance(QString *argument, 
     case Rollback:
         return Kind::Rollback; // its point: ServersRunPage::stagesFor
     case Staging:
+        return Kind::Staging;
     case RemoveStaging:
-        break;
+        return Kind::RemoveStaging;
     }
-    *problem = tr("On several servers staging copies are not built yet (docs/topology.md).");
     return Kind::None;
 }
 

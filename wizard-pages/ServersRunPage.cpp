@@ -7,6 +7,7 @@
 #include "ops/Operations.h"
 #include "ops/TopologyMaintenance.h"
 #include "profile/DeploymentState.h"
+#include "profile/StagingProfile.h"
 #include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
@@ -199,6 +200,13 @@ void ServersRunPage::initializePage()
         setSubTitle(tr("The first app server goes back to the database, filestore and commit from before the newest update or "
                        "module upgrade; the other app servers are stopped meanwhile, go back to that commit and start again."));
         break;
+    case Maintenance::Staging:
+        setSubTitle(tr("Every server taking part looks first; then the database server copies the database, the first app "
+                       "server runs the copy and the proxy serves its site. Production keeps running."));
+        break;
+    case Maintenance::RemoveStaging:
+        setSubTitle(tr("The proxy's staging site first, then the copy's service and folders, then its database."));
+        break;
     }
     if (maintaining)
         m_status->setText(maintenanceReadyText());
@@ -233,6 +241,10 @@ TopologyMaintenance::Stages ServersRunPage::stagesFor(const DeploymentProfile &d
         *problem = point.problem;
         return point.problem.isEmpty() ? TopologyMaintenance::rollback(deployment, point, checkOnly) : TopologyMaintenance::Stages{};
     }
+    case Maintenance::Staging:
+        return TopologyMaintenance::staging(deployment, checkOnly);
+    case Maintenance::RemoveStaging:
+        return TopologyMaintenance::removeStaging(deployment, checkOnly);
     case Maintenance::None:
         break;
     }
@@ -258,6 +270,10 @@ QString ServersRunPage::maintenanceButtonText() const
         return m_maintenanceCheck ? tr("&Check what the restore would do") : tr("&Restore");
     case Maintenance::Rollback:
         return m_maintenanceCheck ? tr("&Check what the rollback would do") : tr("&Roll back");
+    case Maintenance::Staging:
+        return m_maintenanceCheck ? tr("&Check what the staging copy would do") : tr("Make the staging co&py");
+    case Maintenance::RemoveStaging:
+        return m_maintenanceCheck ? tr("&Check what removing the copy would do") : tr("Remo&ve the staging copy");
     case Maintenance::None:
         break;
     }
@@ -287,6 +303,12 @@ QString ServersRunPage::maintenanceReadyText() const
     case Maintenance::Rollback:
         return m_maintenanceCheck ? tr("Ready: %1 says what the rollback would do; nothing changes.").arg(keeper)
                                   : tr("Ready: the app servers go back, %1 first, with the others stopped meanwhile.").arg(keeper);
+    case Maintenance::Staging:
+        return m_maintenanceCheck ? tr("Ready: each server says what the staging copy would change there; nothing changes.")
+                                  : tr("Ready: the copy at %1, with its own service on %2.").arg(StagingProfile::url(m_model->profile()), keeper);
+    case Maintenance::RemoveStaging:
+        return m_maintenanceCheck ? tr("Ready: each server says what removing the copy would change there; nothing changes.")
+                                  : tr("Ready: the staging copy is removed from every server it is on; production is not touched.");
     case Maintenance::None:
         break;
     }
@@ -321,6 +343,16 @@ QString ServersRunPage::maintenanceDoneText(int changed, const QStringList &chan
         if (m_maintenanceCheck)
             return tr("Checked on %1: its tab says what the rollback would do; nothing was changed.").arg(keeper);
         return tr("Rolled back: the database, the filestore and every app server's code are as they were before; the app servers run again.");
+    case Maintenance::Staging:
+        if (m_maintenanceCheck)
+            return tr("Checked: %1 steps would change something; nothing was changed. Each server's tab says what.").arg(changed);
+        return changed == 0 ? tr("The staging copy at %1 is already there; nothing was changed.").arg(StagingProfile::url(m_model->profile()))
+                            : tr("The staging copy answers at %1 (its own service on %2). The health page shows production.")
+                                  .arg(StagingProfile::url(m_model->profile()), keeper);
+    case Maintenance::RemoveStaging:
+        if (m_maintenanceCheck)
+            return tr("Checked: %1 steps would change something; nothing was changed. Each server's tab says what.").arg(changed);
+        return changed == 0 ? tr("There is no staging copy; nothing was changed.") : tr("The staging copy was removed; production was not touched.");
     case Maintenance::None:
         break;
     }
@@ -350,7 +382,7 @@ bool ServersRunPage::startMaintenance()
     m_clock.start();
     m_tick.start();
     // The wizard's user said yes by pressing the button: the question is not asked again.
-    m_run->startStages(deployment, stages.first, stages.question, stages.changesServers, false, stages.next);
+    m_run->startStages(deployment, stages.first, stages.question, stages.changesServers, stages.writesOdooConfig, stages.next);
     updateButtons();
     Q_EMIT completeChanged();
     return true;

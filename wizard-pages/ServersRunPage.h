@@ -48,9 +48,9 @@ public:
     // commit; empty: the newest commit of the profile's branch), a backup on the first
     // app server (then downloaded into `downloadTo`, when set), a module upgrade of the
     // modules `argument`, a restore of the backup `argument`, or a rollback to the newest
-    // update or module upgrade in the first app server's journal. None: the deployment's
-    // run again.
-    enum class Maintenance { None, Update, Backup, Upgrade, Restore, Rollback };
+    // update or module upgrade in the first app server's journal, a staging copy or its
+    // removal. None: the deployment's run again.
+    enum class Maintenance { None, Update, Backup, Upgrade, Restore, Rollback, Staging, RemoveStaging };
     void setMaintenance(Maintenance kind, const QString &argument = {}, bool checkOnly = false, const QString &downloadTo = {});
     Maintenance maintenance() const { return m_maintenance; }
     bool startMaintenance();

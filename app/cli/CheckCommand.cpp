@@ -5,6 +5,7 @@
 #include "ops/TopologyHealth.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
 #include <QEventLoop>
@@ -65,18 +66,18 @@ int printed(const Report &report, const QCommandLineParser &parser)
 
 // A deployment on several servers: the site through the proxy and every server's checks
 // of its roles, all at once. --address and --ca-file apply to the site.
+// With --staging: the copy's site and the servers it lives on (StagingProfile::of).
 int checkServers(const DeploymentProfile &profile, const QCommandLineParser &parser, const HealthTarget &site)
 {
-    for (const char *option : {"staging", "direct"})
-        if (parser.isSet(QString::fromLatin1(option))) {
-            err() << QCoreApplication::translate("cli", "--%1 is not available for a deployment on several servers.").arg(QLatin1String(option))
-                  << Qt::endl;
-            return CannotCheck;
-        }
+    if (parser.isSet(QStringLiteral("direct"))) {
+        err() << QCoreApplication::translate("cli", "--%1 is not available for a deployment on several servers.").arg(QStringLiteral("direct")) << Qt::endl;
+        return CannotCheck;
+    }
     if (parser.isSet(QStringLiteral("test")))
         return fetchOnce(site);
     TopologyHealthReport report;
-    if (!runServersHealthCheck(profile, parser, &report, &site)) // validation lets no such profile through
+    const DeploymentProfile checked = parser.isSet(QStringLiteral("staging")) ? StagingProfile::of(profile) : profile;
+    if (!runServersHealthCheck(checked, parser, &report, &site)) // validation lets no such profile through
         return CannotCheck;
     return printed(report, parser);
 }
@@ -118,9 +119,11 @@ int check(const QStringList &arguments)
 
     const bool staging = parser.isSet(QStringLiteral("staging"));
     const bool servers = profile.topology.spansServers();
-    HealthTarget target = servers   ? TopologyHealth::targets(profile).value(0).target // the site, through the proxy
-                          : staging ? HealthTarget::forStaging(profile, stagingPin(profile))
-                                    : HealthTarget::fromProfile(profile);
+    // On several servers the site is the proxy's, and so is the copy's certificate.
+    HealthTarget target = servers && staging ? TopologyHealth::stagingSite(profile, stagingPin(TopologyProfile::forProxy(profile)))
+                          : servers          ? TopologyHealth::targets(profile).value(0).target
+                          : staging          ? HealthTarget::forStaging(profile, stagingPin(profile))
+                                             : HealthTarget::fromProfile(profile);
     if (staging && !servers)
         profile = StagingProfile::of(profile); // its service over SSH
     target.timeoutMs = int(timeout * 1000);

@@ -29,7 +29,7 @@ const Subcommand kSubcommands[] = {
     {"update", &update, QT_TRANSLATE_NOOP("cli", "Update Odoo's code to the newest commit of its branch (or --to a tag or commit), with a backup first.")},
     {"upgrade", &upgrade, QT_TRANSLATE_NOOP("cli", "Upgrade Odoo modules (-u) in the database, with a backup first.")},
     {"rollback", &rollback, QT_TRANSLATE_NOOP("cli", "Go back to the code and data from before the last update or module upgrade.")},
-    {"staging", &staging, QT_TRANSLATE_NOOP("cli", "Make a neutralised staging copy beside production on the same server (--remove: take it away).")},
+    {"staging", &staging, QT_TRANSLATE_NOOP("cli", "Make a neutralised staging copy beside production (--remove: take it away).")},
     {"exec", &exec, QT_TRANSLATE_NOOP("cli", "Run one command on the server and stream its output.")},
 };
 

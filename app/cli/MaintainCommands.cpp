@@ -7,6 +7,7 @@
 #include "RemoteSupport.h"
 #include "TopologySupport.h"
 #include "ops/MaintenanceOperations.h"
+#include "ops/TopologyHealth.h"
 #include "ops/TopologyMaintenance.h"
 #include "ops/StagingOperations.h"
 #include "plan/Maintenance.h"
@@ -180,25 +181,61 @@ int rollback(const QStringList &arguments)
     return runAndCheckHealth(profile, parser, std::make_shared<RollbackOperation>(point, check));
 }
 
+namespace {
+
+// On several servers: the copy's database on the database server, its Odoo on the first
+// app server, its site on the proxy (TopologyMaintenance::staging), then the health of the
+// copy (its site and those servers) and of production.
+int stagingServers(const DeploymentProfile &profile, const QCommandLineParser &parser)
+{
+    const bool check = parser.isSet(QStringLiteral("check"));
+    if (parser.isSet(QStringLiteral("remove"))) {
+        const TopologyRunResult result = runMaintenance(parser, profile, TopologyMaintenance::removeStaging(profile, check));
+        return check ? result.exitCode : reportHealthAfter(profile, parser, result.exitCode);
+    }
+    const TopologyRunResult result = runMaintenance(parser, profile, TopologyMaintenance::staging(profile, check));
+    if (check || result.exitCode != Ok)
+        return result.exitCode;
+    out() << Qt::endl << QCoreApplication::translate("cli", "The staging copy: %1").arg(StagingProfile::url(profile)) << Qt::endl;
+    // A self-signed copy on its own name: the proxy's run recorded its certificate.
+    DeploymentState proxyState;
+    QString error;
+    if (!StateStore::load(TopologyProfile::forProxy(profile), &proxyState, &error))
+        err() << error << Qt::endl;
+    const HealthTarget site = TopologyHealth::stagingSite(profile, proxyState.stagingCertificatePin());
+    TopologyHealthReport copy;
+    runServersHealthCheck(StagingProfile::of(profile), parser, &copy, &site);
+    out() << copy.toText();
+    const int production = reportHealthAfter(profile, parser, Ok);
+    return copy.overall() == HealthLight::Red ? int(kRedAfterwards) : production;
+}
+
+} // namespace
+
 int staging(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Makes a staging copy beside production on the same server: the database copied (live with "
+        QCoreApplication::translate("cli", "Makes a staging copy beside production: the database copied (live with "
                                            "pg_dump | pg_restore, or with createdb --template while production stops for the copy: "
                                            "staging.copy in the profile), its scheduled actions and mail servers switched off and "
                                            "the copy marked neutralized, the filestore as hard links, its own service on its own "
                                            "ports and its own nginx site (staging.domain, or staging.publicPort of production's "
                                            "name); then the health of the copy and of production is checked. Production keeps "
-                                           "running. A second run changes nothing; --remove takes the copy away.")
+                                           "running. On several servers the database is copied on the database server (a template copy "
+                                           "closes production's database to connections meanwhile instead of stopping Odoo), the copy runs "
+                                           "on the first app server with the filestore copied into its own data folder, and the proxy "
+                                           "serves its site. A second run changes nothing; --remove takes the copy away.")
         + QLatin1Char(' ') + exitCodesText());
     parser.addOption({QStringLiteral("remove"), QCoreApplication::translate("cli", "Remove the staging copy: its service, site, database and folders.")});
     addCommonOptions(parser, QCoreApplication::translate("cli", "Change nothing; say what it would do."),
                      QCoreApplication::translate("cli", "Do not ask before changing the server."));
     DeploymentProfile profile;
     int code = Ok;
-    if (!prepare(parser, arguments, &profile, &code))
+    if (!prepare(parser, arguments, &profile, &code, ProfileNeeds::Valid)) // one server, or several
         return code;
+    if (profile.topology.spansServers())
+        return stagingServers(profile, parser);
     const bool check = parser.isSet(QStringLiteral("check"));
     if (parser.isSet(QStringLiteral("remove")))
         return runAndCheckHealth(profile, parser, std::make_shared<RemoveStagingOperation>(check));

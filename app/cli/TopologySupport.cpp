@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "RemoteSupport.h"
 #include "TerminalPrompter.h"
+#include "plan/Maintenance.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
@@ -29,7 +30,7 @@ QString tagged(const QString &server, const QString &text)
 } // namespace
 
 TopologyRunResult runTopology(const QCommandLineParser &parser, const std::function<void(TopologyRun &)> &start, bool checkMode,
-                              bool assumeYes)
+                              bool assumeYes, int scriptRefusal)
 {
     TerminalPrompter prompter(assumeYes);
     // The database password lives in the keychain when there is one (as in the wizard);
@@ -83,7 +84,10 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
         else
             checking.insert(server);
     });
+    bool refusedByScript = false; // before anything changed on any server
     QObject::connect(&run, &TopologyRun::stepFinished, [&](const QString &server, int, const StepOutcome &o) {
+        if (o.status == StepOutcome::Status::Failed && scriptRefusal >= 0 && o.exitStatus == scriptRefusal && result.changed == 0)
+            refusedByScript = true;
         // A rolling update's first look says "would change" and counts in neither sum.
         const bool lookOnly = !checkMode && checking.contains(server);
         int ignored = 0;
@@ -113,7 +117,7 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
     // Nothing tried: refused before any server (no database password).
     result.exitCode = result.success                        ? int(Ok)
                       : result.declined                     ? int(Usage)
-                      : !result.refused.isEmpty() || tried.isEmpty() ? 4
+                      : !result.refused.isEmpty() || tried.isEmpty() || refusedByScript ? 4
                       : !result.unconnected.isEmpty()       ? kConnectionFailed
                                                             : 5;
     return result;
@@ -122,8 +126,8 @@ TopologyRunResult runTopology(const QCommandLineParser &parser, const std::funct
 TopologyRunResult runMaintenance(const QCommandLineParser &parser, const DeploymentProfile &deployment, const TopologyMaintenance::Stages &stages)
 {
     const TopologyRunResult result = runTopology(
-        parser, [&](TopologyRun &run) { run.startStages(deployment, stages.first, stages.question, stages.changesServers, false, stages.next); },
-        !stages.changesServers, parser.isSet(QStringLiteral("yes")));
+        parser, [&](TopologyRun &run) { run.startStages(deployment, stages.first, stages.question, stages.changesServers, stages.writesOdooConfig, stages.next); },
+        !stages.changesServers, parser.isSet(QStringLiteral("yes")), Maintenance::kRefusedExitStatus);
     if (!result.success && !result.declined && stages.stopsOtherAppServers)
         err() << QCoreApplication::translate("cli", "The other app servers stay stopped, so that none serves from a database in doubt; "
                                                     "`deploy` starts them again once it is mended.")

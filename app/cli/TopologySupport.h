@@ -24,9 +24,10 @@ struct TopologyRunResult {
 };
 
 // parser: the command's, for --accept-host-key (given once per server). start: starts
-// the run (TopologyRun::start or startStages) once its signals are connected.
+// the run (TopologyRun::start or startStages) once its signals are connected. A step that
+// fails with scriptRefusal (when >= 0) before anything changed is a refusal: exit 4.
 TopologyRunResult runTopology(const QCommandLineParser &parser, const std::function<void(TopologyRun &)> &start, bool checkMode,
-                              bool assumeYes);
+                              bool assumeYes, int scriptRefusal = -1);
 
 // A maintenance of several servers (TopologyMaintenance), asked first unless --yes. When
 // one that stopped the other app servers around the first one's work failed, it says that

@@ -108,10 +108,10 @@ QString OperationController::unsupported(const DeploymentProfile &profile)
     // One server of several (TopologyProfile::forHost) is one connection like any.
     if (!profile.topology.spansServers() || TopologyProfile::self(profile))
         return {};
-    return tr("This profile spans %n servers: this odoo-deploy can validate it, render one server's files (render --server), "
-              "deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade), back it up, "
-              "restore it and roll it back (backup, download, restore, rollback), but not yet make a staging copy of it "
-              "(docs/topology.md says what is built). Nothing was done.",
+    // Every action on several servers runs each server's part (TopologyRun); one
+    // connection for all of them is a caller's mistake.
+    return tr("This profile spans %n servers: each action runs on every server taking part, one connection each, not on one "
+              "connection for all. Nothing was done.",
               nullptr, int(profile.topology.hosts.size()));
 }
 

@@ -7,6 +7,7 @@
 #include "plan/Staging.h"
 #include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 
 namespace odoodeploy {
 
@@ -25,7 +26,8 @@ QList<Requirement> common(const DeploymentProfile &profile, const HostFacts &fac
     QList<Requirement> out;
     if (const QString problem = StagingProfile::problem(profile); !problem.isEmpty())
         out << Requirement{problem, true};
-    if (facts.probed && !facts.odooInstalled)
+    // On several servers only the app server that runs the copy has Odoo.
+    if (facts.probed && !facts.odooInstalled && TopologyProfile::plays(StagingProfile::of(profile), HostRole::App))
         out << Requirement{StagingOperation::tr("Odoo is not deployed on %1 yet: deploy production first.").arg(profile.server.host), true};
     for (const QString &problem : plan.problems)
         out << Requirement{problem, true};
@@ -38,7 +40,7 @@ QList<Requirement> StagingOperation::requirements(const DeploymentProfile &profi
 {
     QList<Requirement> out = common(profile, facts, Staging::plan(profile, facts));
     // Browsers keep cookies per name, not per port.
-    if (!StagingProfile::ownName(profile))
+    if (!StagingProfile::ownName(profile) && TopologyProfile::plays(profile, HostRole::Proxy))
         out << Requirement{tr("The staging copy answers on %1, production's name: a browser shares the login cookie between the two, so "
                               "logging in to one logs you out of the other. Give the copy a name of its own to avoid that.")
                                .arg(StagingProfile::url(profile)),
@@ -51,7 +53,7 @@ QList<RemoteStep> StagingOperation::steps(const DeploymentProfile &profile, cons
     QList<RemoteStep> out = remoteSteps(Staging::plan(profile, facts), checkOnly());
     // On its own name a self-signed copy has a certificate of its own: the health
     // check of the copy trusts it by this fingerprint, kept in the journal.
-    if (!checkOnly() && StagingProfile::ownSelfSignedCertificate(profile))
+    if (!checkOnly() && StagingProfile::ownSelfSignedCertificate(profile) && TopologyProfile::plays(profile, HostRole::Proxy))
         out << CertificatePin::step(StagingProfile::of(profile));
     return out;
 }

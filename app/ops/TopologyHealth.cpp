@@ -29,6 +29,14 @@ QList<TopologyHealth::Target> TopologyHealth::targets(const DeploymentProfile &d
     return out;
 }
 
+HealthTarget TopologyHealth::stagingSite(const DeploymentProfile &deployment, const QString &copyPin)
+{
+    HealthTarget site = HealthTarget::forStaging(TopologyProfile::forProxy(deployment), copyPin);
+    site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = site.checkFilestore = false;
+    site.checkSite = true;
+    return site;
+}
+
 void TopologyHealth::start(const DeploymentProfile &deployment, const QList<Target> &targets)
 {
     m_runs.clear();

@@ -30,6 +30,9 @@ public:
     // What start() checks: the site first, then every server with something to check,
     // for the caller to adjust (timeout, an extra CA, another address for the site).
     static QList<Target> targets(const DeploymentProfile &deployment);
+    // The staging copy's site through the proxy (HealthTarget::forStaging), with the pin
+    // its staging run recorded; its servers are targets(StagingProfile::of(deployment)).
+    static HealthTarget stagingSite(const DeploymentProfile &deployment, const QString &copyPin);
     void start(const DeploymentProfile &deployment, const QList<Target> &targets);
     bool isRunning() const { return m_pending > 0; }
 

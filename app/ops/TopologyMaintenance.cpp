@@ -2,9 +2,12 @@
 
 #include "MaintenanceOperations.h"
 #include "Operations.h"
+#include "StagingOperations.h"
 #include "plan/Planner.h"
+#include "profile/StagingProfile.h"
 #include "profile/TopologyProfile.h"
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -161,6 +164,62 @@ Stages rollback(const DeploymentProfile &deployment, const RollbackPoint &point,
     stages.question = aloneQuestion(stages, QCoreApplication::translate("TopologyMaintenance", "Roll back %1: every app server to commit %2, the database and "
                                                                                             "the filestore to the backup %3")
                                                 .arg(point.describe(), point.commit.left(12), point.backup));
+    return stages;
+}
+
+namespace {
+
+// The servers a staging copy lives on, in the order it is made: its database, its Odoo, its site.
+QList<TopologyHost> stagingServers(const DeploymentProfile &deployment)
+{
+    QList<TopologyHost> out;
+    const TopologyHost *runs = StagingProfile::server(deployment);
+    for (const TopologyHost *host : {TopologyProfile::firstWith(deployment, HostRole::Database), runs,
+                                     TopologyProfile::firstWith(deployment, HostRole::Proxy)})
+        if (host && std::none_of(out.cbegin(), out.cend(), [host](const TopologyHost &h) { return h.name == host->name; }))
+            out << *host;
+    return out;
+}
+
+// Every server looks at once; then, unless checkOnly, each in `order` works in turn.
+Stages lookThenInTurn(const DeploymentProfile &deployment, const QList<TopologyHost> &order, bool checkOnly,
+                      const OperationFor &operation)
+{
+    Stages stages;
+    TopologyStage look;
+    for (const TopologyHost &host : order)
+        look << TopologyTask{host.name, TopologyProfile::forHost(deployment, host.name), operation(true)};
+    stages.first = {look};
+    if (!checkOnly)
+        for (const TopologyHost &host : order)
+            stages.first << TopologyStage{TopologyTask{host.name, TopologyProfile::forHost(deployment, host.name), operation(false)}};
+    stages.servers = namesOf(order);
+    stages.changesServers = !checkOnly;
+    return stages;
+}
+
+} // namespace
+
+Stages staging(const DeploymentProfile &deployment, bool checkOnly)
+{
+    const QList<TopologyHost> order = stagingServers(deployment);
+    Stages stages = lookThenInTurn(deployment, order, checkOnly, [](bool check) { return std::make_shared<StagingOperation>(check); });
+    stages.writesOdooConfig = true;
+    const TopologyHost *runs = StagingProfile::server(deployment);
+    const TopologyHost *proxy = TopologyProfile::firstWith(deployment, HostRole::Proxy);
+    stages.question = QCoreApplication::translate("TopologyMaintenance", "Make a staging copy of %1: its database copied on %2, its Odoo on %3, its site %4 on %5?")
+                          .arg(deployment.odoo.database, order.value(0).name, runs ? runs->name : QString(), StagingProfile::url(deployment),
+                               proxy ? proxy->name : QString());
+    return stages;
+}
+
+Stages removeStaging(const DeploymentProfile &deployment, bool checkOnly)
+{
+    QList<TopologyHost> order = stagingServers(deployment);
+    std::reverse(order.begin(), order.end());
+    Stages stages = lookThenInTurn(deployment, order, checkOnly, [](bool check) { return std::make_shared<RemoveStagingOperation>(check); });
+    stages.question = QCoreApplication::translate("TopologyMaintenance", "Remove the staging copy (its site, its service and folders, its database %1) from %2?")
+                          .arg(StagingProfile::database(deployment), stages.servers.join(QStringLiteral(", ")));
     return stages;
 }
 

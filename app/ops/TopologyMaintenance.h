@@ -37,6 +37,7 @@ struct Stages {
     bool changesServers = false;
     QStringList servers;          // those it may work on, in the profile's order
     bool stopsOtherAppServers = false; // around the first app server's work; a failure leaves them stopped
+    bool writesOdooConfig = false;     // a step writes an odoo.conf: the database password is needed
 };
 
 // An update (UpdateOperation, to `target`) of every app server. First every app server
@@ -68,6 +69,14 @@ Stages restore(const DeploymentProfile &deployment, const QString &backup, bool 
 // other app servers stopped meanwhile, moved to the same commit (UpdateOperation without
 // a backup) and started again.
 Stages rollback(const DeploymentProfile &deployment, const RollbackPoint &point, bool checkOnly);
+// A staging copy (StagingOperation on each server taking part, StagingProfile::of): every
+// one looks first at once (ports, room); then one after the other the database server
+// copies the database, the first app server runs the copy, the proxy serves its site.
+// checkOnly: the look alone.
+Stages staging(const DeploymentProfile &deployment, bool checkOnly);
+// Its removal (RemoveStagingOperation): the proxy's site first, then the copy's service
+// and folders, then its database, so that nothing reaches what is already gone.
+Stages removeStaging(const DeploymentProfile &deployment, bool checkOnly);
 // Whether a server's update check (its "from" and "to" details) found something new.
 bool hasSomethingNew(const QJsonObject &details);
 // Whether a rolling update takes each app server out of the proxy's upstreams while it

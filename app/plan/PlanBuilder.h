@@ -25,6 +25,8 @@ public:
     // A file in place with owner and mode (file.sh): backed up before it is replaced.
     PlanStep &addFile(const QString &id, const QString &title, const QString &path, const QByteArray &content,
                       const QString &owner, const QString &group, int mode, After after, bool secret = false);
+    // A step another plan made (with that plan's common values), as it is.
+    void append(const PlanStep &step) { m_plan.steps << step; }
     // The generated files, rendered once for the init system the plan uses.
     const RenderedFile *rendered(const QString &id) const;
     void problem(const QString &text) { m_plan.problems << text; }

@@ -1,5 +1,6 @@
 #include "StagingProfile.h"
 
+#include "TopologyProfile.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,28 @@ DeploymentProfile of(const DeploymentProfile &production)
     s.staging = StagingSettings();
     s.staging.httpPort = production.odoo.httpPort;
     s.staging.longpollingPort = production.odoo.longpollingPort;
+    // On several servers the copy is one Odoo on the first app server, with a data
+    // folder of its own there: the other app servers and the shared filestore play no
+    // part in it (the proxy's staging upstreams name that one server).
+    if (production.topology.spansServers()) {
+        const TopologyHost *runs = server(production);
+        const QString runsName = runs ? runs->name : QString();
+        QList<TopologyHost> hosts;
+        for (TopologyHost host : std::as_const(production.topology.hosts)) {
+            host.roles.setFlag(HostRole::Files, false);
+            if (host.name != runsName)
+                host.roles.setFlag(HostRole::App, false);
+            if (host.roles)
+                hosts << host;
+        }
+        s.topology.hosts = hosts;
+    }
     return s;
+}
+
+const TopologyHost *server(const DeploymentProfile &production)
+{
+    return TopologyProfile::firstWith(production, HostRole::App);
 }
 
 QString problem(const DeploymentProfile &p)

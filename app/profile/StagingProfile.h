@@ -26,8 +26,14 @@ QString url(const DeploymentProfile &production);
 // /etc, /var/lib, /var/log folders), the copy's database and local ports, at most two
 // workers, no cron threads (scheduled actions never run in a copy), no outgoing mail,
 // no scheduled backups, the staging name if it has one. Source, virtual environment and system user
-// are production's: the copy runs the same code.
+// are production's: the copy runs the same code. On several servers only the first app
+// server keeps its app role (server()), and no server the files role: the copy's data
+// folder is that server's own.
 DeploymentProfile of(const DeploymentProfile &production);
+
+// On several servers: the one that runs the copy, the first app server (its database
+// on the database server, its site on the proxy); nullptr for a one-server profile.
+const TopologyHost *server(const DeploymentProfile &production);
 
 // Why the copy cannot be made from this profile (translated), else empty: names the
 // derived service or database would make too long.

@@ -64,6 +64,12 @@ DeploymentProfile forBackups(const DeploymentProfile &deployment)
     return keeper ? forHost(deployment, keeper->name) : deployment;
 }
 
+DeploymentProfile forProxy(const DeploymentProfile &deployment)
+{
+    const TopologyHost *proxy = firstWith(deployment, HostRole::Proxy);
+    return proxy ? forHost(deployment, proxy->name) : deployment;
+}
+
 QStringList appAddresses(const DeploymentProfile &profile)
 {
     if (!profile.topology.spansServers())

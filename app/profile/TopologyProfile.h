@@ -41,6 +41,10 @@ bool keepsBackups(const DeploymentProfile &profile);
 // one-server profile as it is.
 DeploymentProfile forBackups(const DeploymentProfile &deployment);
 
+// The profile of the proxy (its site, its certificate, what its staging runs recorded);
+// a one-server profile as it is.
+DeploymentProfile forProxy(const DeploymentProfile &deployment);
+
 // The private addresses of the app servers, in the profile's order; on one server,
 // Odoo's own loopback address.
 QStringList appAddresses(const DeploymentProfile &profile);

@@ -3,6 +3,7 @@
 // scripts find the cluster's folder on the server: its path holds PostgreSQL's version.
 #include "Generators.h"
 
+#include "profile/StagingProfile.h"
 #include "profile/TopologyProfile.h"
 
 #include <QHostAddress>
@@ -64,6 +65,11 @@ QString Generators::postgresqlAccess(const DeploymentProfile &p)
                           .arg(p.odoo.database, p.odoo.systemUser)};
     for (const QString &address : TopologyProfile::appAddresses(p))
         lines << QStringLiteral("hostssl   %1 %2 %3 scram-sha-256").arg(databases, user, hostMask(address));
+    // Written with production's, so that a deploy keeps it: the staging copy exists or not.
+    if (const TopologyHost *staging = StagingProfile::server(p)) {
+        lines << QStringLiteral("# Its staging copy %1 (\"staging\") runs on %2.").arg(StagingProfile::database(p), staging->name)
+              << QStringLiteral("hostssl   %1 %2 %3 scram-sha-256").arg(hbaName(StagingProfile::database(p)), user, hostMask(staging->privateAddress));
+    }
     lines << QStringLiteral("hostnossl all %1 all reject").arg(user) << postgresqlAccessEnd(p);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

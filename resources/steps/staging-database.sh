@@ -5,10 +5,13 @@
 # COPY=template: createdb --template, which PostgreSQL allows only while nobody is
 # connected, so production's service PRODUCTION_SERVICE is stopped for the copy and
 # started again whatever happens (answering on PRODUCTION_PORT; PRODUCTION_LOGFILE and
-# PRODUCTION_CONSOLE_LOG say why not). The copy is made under a temporary name and
+# PRODUCTION_CONSOLE_LOG say why not). Without PRODUCTION_SERVICE (the database server
+# of several: Odoo runs on the app servers) the database is closed to connections for
+# the copy instead, production's are ended (Odoo's pool connects again), and it is
+# opened again whatever happens. The copy is made under a temporary name and
 # renamed once complete and neutralised: a database called DATABASE is always a whole,
-# neutralised copy. Prints staging=<database> and url=<address> for the journal. Refuses (exit 3), changing nothing: too little room, or one of the
-# copy's PORTS (space-separated) already taken.
+# neutralised copy. Prints staging=<database> and url=<address> for the journal.
+# Refuses (exit 3), changing nothing, when there is too little room.
 
 db_sql() { # database, SQL on standard input; -v values after
     db=$1
@@ -29,11 +32,6 @@ refuse() {
     exit 3
 }
 preflight() {
-    for port in $PORTS; do
-        if listening "$port"; then
-            refuse "Port $port, which the staging copy needs, is already in use on the server; choose other staging ports."
-        fi
-    done
     need_kb=$(echo "SELECT pg_database_size(:'name') / 1024 + 65536" | db_sql postgres -v name="$SOURCE_DB")
     free_kb=$(df -Pk /var/lib/postgresql | awk 'NR == 2 {print $4}')
     if [ "$need_kb" -gt "$free_kb" ]; then
@@ -70,6 +68,34 @@ copy_template() { # into $1
     fi
 }
 
+allow_connections() { # true or false
+    echo "ALTER DATABASE :\"name\" WITH ALLOW_CONNECTIONS $1" | db_sql postgres -v name="$SOURCE_DB"
+}
+copy_template_closed() { # into $1
+    echo "closing $SOURCE_DB to connections for the copy: production cannot reach it meanwhile"
+    trap 'allow_connections true' EXIT
+    allow_connections false
+    copied=no
+    # A backend ends a moment after it is asked to: createdb may still see it.
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        echo "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :'name' AND pid <> pg_backend_pid()" |
+            db_sql postgres -v name="$SOURCE_DB" >/dev/null
+        if as_postgres createdb --owner "$ODOO_USER" --template "$SOURCE_DB" "$1" 2>/dev/null; then
+            copied=yes
+            break
+        fi
+        echo "attempt $attempt: $SOURCE_DB still has connections"
+        sleep 1
+    done
+    allow_connections true
+    trap - EXIT
+    echo "$SOURCE_DB open to connections again"
+    if [ "$copied" != yes ]; then
+        echo "createdb --template $SOURCE_DB failed: something kept connecting to it; production runs as before." >&2
+        exit 1
+    fi
+}
+
 neutralise() { # database
     for table in ir_cron ir_mail_server fetchmail_server; do
         if has_table "$1" "$table"; then
@@ -94,7 +120,13 @@ change() {
     preflight
     partial="$DATABASE-copying"
     as_postgres dropdb --if-exists "$partial" # a copy that an earlier run did not finish
-    if [ "$COPY" = template ]; then copy_template "$partial"; else copy_live "$partial"; fi
+    if [ "$COPY" != template ]; then
+        copy_live "$partial"
+    elif [ -n "$PRODUCTION_SERVICE" ]; then
+        copy_template "$partial"
+    else
+        copy_template_closed "$partial"
+    fi
     neutralise "$partial"
     echo "ALTER DATABASE :\"partial\" RENAME TO :\"name\"" | db_sql postgres -v partial="$partial" -v name="$DATABASE"
     echo "database $DATABASE copied from $SOURCE_DB ($COPY)"
@@ -107,7 +139,9 @@ verify() {
 }
 preview() {
     preflight
-    if [ "$COPY" = template ]; then
+    if [ "$COPY" = template ] && [ -z "$PRODUCTION_SERVICE" ]; then
+        echo "would close $SOURCE_DB to connections for a few seconds (production cannot reach it), copy it into $DATABASE with createdb --template, open it again"
+    elif [ "$COPY" = template ]; then
         echo "would stop $PRODUCTION_SERVICE for a few seconds, copy $SOURCE_DB into $DATABASE with createdb --template, start it again"
     else
         echo "would copy $SOURCE_DB into $DATABASE with pg_dump | pg_restore while production keeps running"

@@ -3,11 +3,15 @@
 # then reloaded), its database DATABASE, and its folders CONFIG_DIR, DATA_DIR (its
 # filestore: hard links, so production's files stay), LOG_DIR and LOGROTATE. Production
 # (PRODUCTION_DB) is never touched: the script refuses names that are not a copy's.
+# Values left empty are not this server's part (on several servers the database server
+# drops the database, the first app server removes the service and folders, the proxy
+# the site).
 refuse() {
     echo "$1 Nothing was changed." >&2
     exit 3
 }
 db_exists() {
+    [ -n "$DATABASE" ] || return 1
     echo "SELECT 1 FROM pg_database WHERE datname = :'name'" | as_postgres psql -X -tA -v name="$DATABASE" | grep -qx 1
 }
 check() {
@@ -17,9 +21,9 @@ check() {
 }
 change() {
     case "$SERVICE" in *-staging) ;; *) refuse "$SERVICE is not a staging copy's service." ;; esac
-    case "$DATA_DIR" in /var/lib/*-staging) ;; *) refuse "$DATA_DIR is not a staging copy's folder." ;; esac
+    case "$DATA_DIR" in "" | /var/lib/*-staging) ;; *) refuse "$DATA_DIR is not a staging copy's folder." ;; esac
     [ "$DATABASE" != "$PRODUCTION_DB" ] || refuse "$DATABASE is production's database."
-    if [ -e "$UNIT" ] || [ -e "$INIT_SCRIPT" ]; then
+    if { [ -n "$UNIT" ] && [ -e "$UNIT" ]; } || { [ -n "$INIT_SCRIPT" ] && [ -e "$INIT_SCRIPT" ]; }; then
         service_do stop "$SERVICE" || true
         if [ "$INIT_SYSTEM" = systemd ]; then
             systemctl disable -q "$SERVICE" || true
@@ -32,7 +36,7 @@ change() {
         echo "service $SERVICE stopped and removed"
     fi
     rm -f "$restart_marker" "$reload_marker"
-    if [ -e "$SITE" ] || [ -L "$SITE_LINK" ]; then
+    if { [ -n "$SITE" ] && [ -e "$SITE" ]; } || { [ -n "$SITE_LINK" ] && [ -L "$SITE_LINK" ]; }; then
         rm -f "$SITE_LINK" "$SITE"
         nginx_test
         reload_nginx
@@ -45,11 +49,15 @@ change() {
         echo "database $DATABASE dropped"
         echo "removed=$DATABASE"
     fi
-    rm -rf "$DATA_DIR" "$CONFIG_DIR" "$LOG_DIR"
-    rm -f "$LOGROTATE"
+    if [ -n "$DATA_DIR" ]; then
+        rm -rf "$DATA_DIR" "$CONFIG_DIR" "$LOG_DIR"
+        rm -f "$LOGROTATE"
+        echo "folders $CONFIG_DIR, $DATA_DIR, $LOG_DIR removed"
+    fi
     if [ -n "$CERTIFICATE" ]; then rm -f "$CERTIFICATE" "$CERTIFICATE_KEY"; fi
-    echo "folders $CONFIG_DIR, $DATA_DIR, $LOG_DIR removed"
 }
 preview() {
-    echo "would stop and remove $SERVICE, its nginx site, the database $DATABASE and $DATA_DIR, $CONFIG_DIR, $LOG_DIR"
+    if [ -n "$DATA_DIR" ]; then echo "would stop and remove $SERVICE and $DATA_DIR, $CONFIG_DIR, $LOG_DIR"; fi
+    if [ -n "$SITE" ]; then echo "would remove its nginx site $SITE"; fi
+    if [ -n "$DATABASE" ]; then echo "would drop the database $DATABASE"; fi
 }

@@ -245,10 +245,13 @@ private Q_SLOTS:
         const test::ProcessResult wrong = server("app1").onHost(psql.arg(QStringLiteral("not-the-password"), db, QStringLiteral("require")));
         QVERIFY2(wrong.err.contains("password authentication failed"), wrong.err.constData());
 
-        // Only the app servers are in pg_hba.conf, and only they get through the firewall.
+        // Only the app servers are in pg_hba.conf (app1 also for the staging copy's
+        // database), and only they get through the firewall.
         const QByteArray rules = server("db").onHost(QStringLiteral(
-            "cd / && runuser -u postgres -- psql -X -tA -c \"SELECT type, address FROM pg_hba_file_rules WHERE 'odoo' = ANY(user_name) ORDER BY line_number\"")).out;
-        QCOMPARE(rules, QStringLiteral("hostssl|%1\nhostssl|%2\nhostnossl|all\n").arg(ip("app1"), ip("app2")).toUtf8());
+            "cd / && runuser -u postgres -- psql -X -tA -c \"SELECT type, address, array_to_string(database, ',') FROM pg_hba_file_rules "
+            "WHERE 'odoo' = ANY(user_name) ORDER BY line_number\"")).out;
+        QCOMPARE(rules, QStringLiteral("hostssl|%1|acme,postgres\nhostssl|%2|acme,postgres\nhostssl|%1|acme_staging\nhostnossl|all|all\n")
+                            .arg(ip("app1"), ip("app2")).toUtf8());
         QVERIFY(reaches("app1", db, 5432));
         QVERIFY(!reaches("proxy", db, 5432));
         QVERIFY(reaches("", db, 22)); // this machine reaches the server, not its PostgreSQL
@@ -653,9 +656,9 @@ EOF
     void aRestoreBringsBackTheSharedDatabaseAndFilestore()
     {
         const DeploymentPaths paths = DeploymentPaths::of(m_profile);
-        // A backup that is not there is refused by app1's look, before app2 is stopped.
+        // A backup that is not there is refused by app1's look (exit 4), before app2 is stopped.
         const test::ProcessResult missing = command("restore", {QStringLiteral("--backup"), QStringLiteral("20261127T154500Z-0123456789ab"), QStringLiteral("--yes")});
-        QVERIFY2(missing.exitCode != 0 && (missing.out + missing.err).contains("There is no backup") && !missing.out.contains("=== phase 2"), qPrintable(tail(missing)));
+        QVERIFY2(missing.exitCode == 4 && (missing.out + missing.err).contains("There is no backup") && !missing.out.contains("=== phase 2"), qPrintable(tail(missing)));
         QVERIFY(changedOn(missing.out, QStringLiteral("app2")).isEmpty());
         const QString marker = paths.filestore + QStringLiteral("/restore-marker");
         QCOMPARE(sql("CREATE TABLE restore_marker (v text); ALTER TABLE restore_marker OWNER TO odoo; INSERT INTO restore_marker VALUES ('before backup')").exitCode, 0);
@@ -708,6 +711,98 @@ EOF
         QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
         const test::ProcessResult again = command("rollback", {QStringLiteral("--yes")});
         QVERIFY2(again.exitCode == 4 && again.err.contains("Rolled back already"), qPrintable(tail(again)));
+    }
+
+    // A staging copy of several servers: its database copied on the database server, its
+    // Odoo on app1 with the shared filestore copied into app1's own disk (hard links cannot
+    // leave the mount), its site on the proxy's port 8443, which reaches app1's copy through
+    // the firewall and nothing else does. app2 takes no part; production keeps serving; a
+    // second run changes nothing; the removal takes everything of it away. Then a template
+    // copy, which closes production's database for its seconds and opens it again.
+    void aStagingCopySpansItsServers()
+    {
+        const QString copyDb = m_profile.odoo.database + QStringLiteral("_staging");
+        const QString copyFilestore = QStringLiteral("/var/lib/odoo-staging/filestore/") + copyDb;
+        const auto copyExists = [&] {
+            return server("db").onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -c \"SELECT count(*) FROM pg_database WHERE datname = '%1'\"")
+                                           .arg(copyDb)).out.trimmed();
+        };
+        const test::ProcessResult dry = command("staging", {QStringLiteral("--check")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("[db] would copy") && dry.out.contains("[app1] would copy production's filestore"),
+                 qPrintable(tail(dry)));
+        QCOMPARE(copyExists(), QByteArray("0"));
+
+        const test::ProcessResult r = command("staging", {QStringLiteral("--yes")}, 900000);
+        if (r.exitCode != 0)
+            qWarning().noquote() << tail(r);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("=== phase 2: db\n") && r.out.contains("=== phase 3: app1\n") && r.out.contains("=== phase 4: proxy\n"), qPrintable(tail(r)));
+        QVERIFY2(!r.out.contains("[app2]"), qPrintable(tail(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("The staging copy: https://%1:8443/").arg(ip("proxy")).toUtf8()), qPrintable(tail(r)));
+        QCOMPARE(copyExists(), QByteArray("1"));
+        QCOMPARE(server("db").onHost(QStringLiteral("cd / && runuser -u postgres -- psql -X -tA -d %1 -c 'SELECT count(*) FROM ir_cron WHERE active'").arg(copyDb)).out,
+                 QByteArray("0\n"));
+        // The attachment uploaded through app1, copied onto app1's own disk.
+        QVERIFY2(server("app1").onHost(QStringLiteral("grep -rl %1 %2 | wc -l").arg(m_attachmentMarker, copyFilestore)).out.trimmed() == "1",
+                 qPrintable(tail(r)));
+        QCOMPARE(server("app1").onHost(QStringLiteral("findmnt -n -o FSTYPE -T %1").arg(copyFilestore)).out.contains("fuse"), false);
+        QCOMPARE(server("app2").onHost(QStringLiteral("ls -d /var/lib/odoo-staging /etc/odoo-staging 2>/dev/null")).out, QByteArray());
+        // Through the proxy, the neutralised copy; its Odoo only from the proxy.
+        const test::ProcessResult page = test::run(QStringLiteral("curl"), {"-sk", "--max-time", "10", QStringLiteral("https://%1:8443/web/login").arg(ip("proxy"))});
+        QVERIFY2(page.out.contains("This database is neutralized."), page.out.constData());
+        QVERIFY(reaches("proxy", ip("app1"), 8079));
+        QVERIFY(!reaches("db", ip("app1"), 8079));
+        QVERIFY(!reaches("", ip("app1"), 8079));
+        // The copy's health (its site, app1's service, its database from app1), then production's.
+        const test::ProcessResult copyCheck = command("check", {QStringLiteral("--staging"), QStringLiteral("--json")}, 120000);
+        const QJsonObject copyReport = QJsonDocument::fromJson(copyCheck.out).object();
+        QVERIFY2(copyCheck.exitCode <= 1 && light(copyReport, QStringLiteral("app1"), QStringLiteral("service")).first == QLatin1String("green")
+                     && light(copyReport, QString(), QStringLiteral("https")).first != QLatin1String("red"),
+                 qPrintable(notGreen(copyReport).join(QLatin1Char('\n')) + QString::fromUtf8(copyCheck.err)));
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
+
+        const test::ProcessResult again = command("staging", {QStringLiteral("--yes")}, 900000);
+        QCOMPARE(again.exitCode, 0);
+        for (const char *name : {"db", "app1", "proxy"})
+            QVERIFY2(changedOn(again.out, QString::fromLatin1(name)).isEmpty(), qPrintable(tail(again)));
+
+        const test::ProcessResult removed = command("staging", {QStringLiteral("--remove"), QStringLiteral("--yes")}, 900000);
+        QVERIFY2(removed.exitCode == 0, qPrintable(tail(removed)));
+        QCOMPARE(copyExists(), QByteArray("0"));
+        QCOMPARE(server("app1").onHost(QStringLiteral("ls -d /var/lib/odoo-staging /etc/odoo-staging /var/log/odoo-staging 2>/dev/null; "
+                                                      "ufw status | grep -c odoo-deploy-staging")).out,
+                 QByteArray("0\n"));
+        QCOMPARE(server("proxy").onHost(QStringLiteral("ls /etc/nginx/sites-enabled/")).out.contains("staging"), false);
+        QVERIFY(!reaches("", ip("proxy"), 8443));
+        // The attachment is still production's.
+        QVERIFY2(server("app2").onHost(QStringLiteral("grep -rl %1 %2 | wc -l").arg(m_attachmentMarker, DeploymentPaths::of(m_profile).filestore)).out.trimmed() == "1",
+                 "production's attachment");
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
+
+        // createdb --template on the database server: production's database closed for the copy.
+        ProfileLoadResult loaded = ProfileJson::load(m_profilePath);
+        QVERIFY(loaded.ok);
+        loaded.profile.staging.copy = StagingCopy::Template;
+        QString error;
+        QVERIFY2(ProfileJson::save(loaded.profile, m_profilePath, &error), qPrintable(error));
+        const auto restoreProfile = qScopeGuard([&] {
+            loaded.profile.staging.copy = StagingCopy::Live;
+            QString ignored;
+            ProfileJson::save(loaded.profile, m_profilePath, &ignored);
+        });
+        const test::ProcessResult byTemplate = command("staging", {QStringLiteral("--yes")}, 900000);
+        if (byTemplate.exitCode != 0)
+            qWarning().noquote() << tail(byTemplate);
+        QCOMPARE(byTemplate.exitCode, 0);
+        QVERIFY2(byTemplate.out.contains(QStringLiteral("closing %1 to connections for the copy").arg(m_profile.odoo.database).toUtf8())
+                     && byTemplate.out.contains(QStringLiteral("%1 open to connections again").arg(m_profile.odoo.database).toUtf8()),
+                 qPrintable(tail(byTemplate)));
+        QCOMPARE(sql("SELECT datallowconn FROM pg_database WHERE datname = current_database()").out, QByteArray("t\n"));
+        QCOMPARE(copyExists(), QByteArray("1"));
+        QVERIFY2(everyServerServes(), qPrintable(notGreen(check().second).join(QLatin1Char('\n'))));
+        const test::ProcessResult removedAgain = command("staging", {QStringLiteral("--remove"), QStringLiteral("--yes")}, 900000);
+        QVERIFY2(removedAgain.exitCode == 0, qPrintable(tail(removedAgain)));
+        QCOMPARE(copyExists(), QByteArray("0"));
     }
 
     // A third app server joins: it is deployed, the proxy's upstreams and the database

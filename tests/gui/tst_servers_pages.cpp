@@ -346,8 +346,8 @@ private Q_SLOTS:
     }
 
     // Maintenance of several servers: the update is a rolling one on the run page of the
-    // servers, the backup and the module upgrade run on the first app server; what is not
-    // built yet for several servers is refused, and says so.
+    // servers, the backup and the module upgrade run on the first app server, a staging
+    // copy on the database server, the first app server and the proxy.
     void maintainingServersOffersWhatIsBuiltForThem()
     {
         DeployWizard w(nullptr, &m_secrets);
@@ -357,11 +357,6 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&w, "maintainButton"), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(DeployWizard::Maintain));
         auto *maintain = qobject_cast<MaintainPage *>(w.page(DeployWizard::Maintain));
-        for (MaintainPage::Action refused : {MaintainPage::Staging, MaintainPage::RemoveStaging}) {
-            maintain->setAction(refused);
-            QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-            QVERIFY(find<QLabel>(maintain, "maintainProblem")->text().contains(QLatin1String("staging copies are not built yet")));
-        }
         // Rollback and the latest backup read app1's journal, empty here.
         maintain->setAction(MaintainPage::Rollback);
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
@@ -432,6 +427,32 @@ private Q_SLOTS:
         QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ app1", "○ app2"}));
         QCOMPARE(find<QPushButton>(&w, "serversStartMaintenance")->text(), QStringLiteral("Run the module &upgrade"));
         test::snapshot(w, "servers-module-upgrade");
+        w.back();
+
+        // A staging copy: every server taking part looks, then the database server, app1
+        // and the proxy in turn; its removal the other way round.
+        maintain->setAction(MaintainPage::Staging);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(find<QLabel>(maintain, "stagingInfo")->text().contains(QLatin1String("the copy runs on app1 with the filestore copied")),
+                 qPrintable(find<QLabel>(maintain, "stagingInfo")->text()));
+        const QStringList stagingSteps = steps();
+        const qsizetype copied = stagingSteps.lastIndexOf(QStringLiteral("db: Database acme_staging copied from acme while production runs, then neutralised"));
+        const qsizetype served = stagingSteps.lastIndexOf(QStringLiteral("proxy: nginx serves the staging site"));
+        QVERIFY2(copied > 0 && copied < stagingSteps.lastIndexOf(QStringLiteral("app1: Staging service odoo-staging running on port 8079")) && served > copied
+                     && stagingSteps.contains(QStringLiteral("app1: Filestore /var/lib/odoo-staging/filestore/acme_staging copied from production's shared one"))
+                     && !stagingSteps.join(QLatin1Char('|')).contains(QLatin1String("app2:")),
+                 qPrintable(stagingSteps.join(QLatin1Char('|'))));
+        test::snapshot(w, "servers-maintain-staging");
+        w.next();
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::Staging);
+        QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ db", "○ app1", "○ proxy"}));
+        QCOMPARE(find<QPushButton>(&w, "serversStartMaintenance")->text(), QStringLiteral("Make the staging co&py"));
+        w.back();
+        maintain->setAction(MaintainPage::RemoveStaging);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        QCOMPARE(run->maintenance(), ServersRunPage::Maintenance::RemoveStaging);
+        QCOMPARE(tabTexts(find<QTabWidget>(&w, "serverTabs")), (QStringList{"○ proxy", "○ app1", "○ db"}));
         w.back();
 
         maintain->setAction(MaintainPage::Update);

@@ -508,7 +508,7 @@ private Q_SLOTS:
                  qPrintable(find<QLabel>(&w, "stagingInfo")->text()));
         find<QCheckBox>(&w, "stagingTemplate")->setChecked(true);
         QCOMPARE(w.model()->profile().staging.copy, StagingCopy::Template);
-        QVERIFY2(titles().at(2).contains(QLatin1String("createdb --template")), qPrintable(titles().at(2)));
+        QVERIFY2(titles().at(1).contains(QLatin1String("createdb --template")), qPrintable(titles().at(1)));
         test::snapshot(w, "maintain-staging");
         choose(6);
         QVERIFY(next->isEnabled());

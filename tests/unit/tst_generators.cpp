@@ -132,6 +132,8 @@ private Q_SLOTS:
                                 "# The app servers reach database acme as odoo over TLS with a password; odoo never without TLS.\n"
                                 "hostssl   \"acme\",\"postgres\" \"odoo\" 10.0.0.21/32 scram-sha-256\n"
                                 "hostssl   \"acme\",\"postgres\" \"odoo\" fd00::22/128 scram-sha-256\n"
+                                "# Its staging copy acme_staging (\"staging\") runs on app1.\n"
+                                "hostssl   \"acme_staging\" \"odoo\" 10.0.0.21/32 scram-sha-256\n"
                                 "hostnossl all \"odoo\" all reject\n"
                                 "# END odoo-deploy odoo\n"));
         // One server keeps its one local upstream, without the passive checks.

@@ -260,28 +260,35 @@ private Q_SLOTS:
 
     // Several servers: the backups are the first app server's; a module upgrade runs there
     // while the other app servers are stopped, and they start again after it.
+    // Stage by stage, "server:step+step" for each task (the facts: a SysV server).
+    static QStringList stagePlan(const QList<TopologyStage> &stages)
+    {
+        HostFacts f;
+        f.probed = true;
+        f.init = HostFacts::Init::Sysvinit;
+        QStringList out;
+        for (const TopologyStage &stage : stages) {
+            QStringList tasks;
+            for (const TopologyTask &task : stage) {
+                if (task.profile.topology.self != task.server) // each runs with its own server's profile
+                    tasks << QStringLiteral("%1 with %2's profile").arg(task.server, task.profile.topology.self);
+                QStringList ids;
+                for (const RemoteStep &step : task.operation->steps(task.profile, f))
+                    ids << step.id;
+                tasks << task.server + QLatin1Char(':') + ids.join(QLatin1Char('+'));
+            }
+            out << tasks.join(QLatin1Char(' '));
+        }
+        return out;
+    }
+
     void backupAndModuleUpgradeOnSeveralServers()
     {
         const DeploymentProfile deployment = test::topologyProfile();
         HostFacts f;
         f.probed = true;
         f.init = HostFacts::Init::Sysvinit;
-        const auto plan = [&](const QList<TopologyStage> &stages) {
-            QStringList out;
-            for (const TopologyStage &stage : stages) {
-                QStringList tasks;
-                for (const TopologyTask &task : stage) {
-                    if (task.profile.topology.self != task.server) // each runs with its own server's profile
-                        tasks << QStringLiteral("%1 with %2's profile").arg(task.server, task.profile.topology.self);
-                    QStringList ids;
-                    for (const RemoteStep &step : task.operation->steps(task.profile, f))
-                        ids << step.id;
-                    tasks << task.server + QLatin1Char(':') + ids.join(QLatin1Char('+'));
-                }
-                out << tasks.join(QLatin1Char(' '));
-            }
-            return out;
-        };
+        const auto plan = &stagePlan;
         const TopologyMaintenance::Stages backup = TopologyMaintenance::backup(deployment, false);
         QCOMPARE(plan(backup.first), (QStringList{"app1:backup"}));
         QVERIFY(backup.changesServers && !backup.next);
@@ -339,6 +346,33 @@ private Q_SLOTS:
         QVERIFY(move.operation->steps(move.profile, f).first().command.contains(QStringLiteral("TARGET=") + shellQuote(point.commit) + QLatin1Char('\n')));
         QVERIFY(rollback.first.at(2).first().operation->steps(rollback.first.at(2).first().profile, f).first().command.contains(
             QStringLiteral("COMMIT=") + shellQuote(point.commit) + QLatin1Char('\n')));
+    }
+
+    // A staging copy of several servers: each taking part looks at once, then the database
+    // server copies (and lets app1 reach the copy), app1 runs it, the proxy serves it; app2
+    // has no part. Its removal goes the other way.
+    void stagingCopyOnSeveralServers()
+    {
+        const DeploymentProfile deployment = test::topologyProfile();
+        const TopologyMaintenance::Stages staging = TopologyMaintenance::staging(deployment, false);
+        const QString db = QStringLiteral("db:postgresql-access+staging-database");
+        const QString app1 = QStringLiteral("app1:staging-ports+staging-data-dir+staging-log-dir+staging-filestore+staging-odoo.conf+"
+                                            "staging-systemd-unit+staging-service+staging-logrotate+staging-app-firewall");
+        const QString proxy = QStringLiteral("proxy:staging-ports+staging-nginx-site+staging-nginx-enable+staging-nginx+staging-firewall");
+        QCOMPARE(stagePlan(staging.first), (QStringList{db + QLatin1Char(' ') + app1 + QLatin1Char(' ') + proxy, db, app1, proxy}));
+        QCOMPARE(staging.servers, (QStringList{"db", "app1", "proxy"}));
+        QVERIFY(staging.changesServers && staging.writesOdooConfig && !staging.stopsOtherAppServers);
+        for (const TopologyTask &look : staging.first.first())
+            QVERIFY(!look.operation->changesServer());
+        QCOMPARE(staging.question, QStringLiteral("Make a staging copy of acme: its database copied on db, its Odoo on app1, its site "
+                                                  "https://erp.example.com:8443/ on proxy?"));
+        QCOMPARE(TopologyMaintenance::staging(deployment, true).first.size(), 1);
+        QVERIFY(!TopologyMaintenance::staging(deployment, true).changesServers);
+
+        const TopologyMaintenance::Stages removal = TopologyMaintenance::removeStaging(deployment, false);
+        QCOMPARE(stagePlan(removal.first), (QStringList{"proxy:staging-remove+staging-firewall app1:staging-app-firewall+staging-remove db:staging-remove",
+                                                       "proxy:staging-remove+staging-firewall", "app1:staging-app-firewall+staging-remove", "db:staging-remove"}));
+        QVERIFY(!removal.writesOdooConfig);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "render/Generators.h"
 #include "profile/ProfileJson.h"
 #include "profile/StagingProfile.h"
+#include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
 
 #include "TestProfiles.h"
@@ -145,14 +146,17 @@ private Q_SLOTS:
         DeploymentProfile p = test::testProfile(QStringLiteral("17.0"), CertificateMode::SelfSigned, InitSystem::Auto);
         Plan plan = Staging::plan(p, facts());
         QVERIFY(plan.problems.isEmpty());
-        QCOMPARE(ids(plan), (QStringList{"staging-data-dir", "staging-log-dir", "staging-database", "staging-filestore", "staging-odoo.conf",
-                                         "staging-sysvinit-script", "staging-service", "staging-nginx-site", "staging-nginx-enable",
-                                         "staging-nginx", "staging-logrotate", "staging-firewall"}));
+        QCOMPARE(ids(plan), (QStringList{"staging-ports", "staging-database", "staging-data-dir", "staging-log-dir", "staging-filestore", "staging-odoo.conf",
+                                         "staging-sysvinit-script", "staging-service", "staging-logrotate", "staging-nginx-site", "staging-nginx-enable",
+                                         "staging-nginx", "staging-firewall"}));
+        // Every port it needs, checked before anything is made; not once the copy's odoo.conf is there.
+        const PlanStep *ports = step(plan, QStringLiteral("staging-ports"));
+        QCOMPARE(ports->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082 8443"));
+        QCOMPARE(ports->value(QStringLiteral("MARKER")), QStringLiteral("/etc/odoo-staging/odoo-staging.conf"));
         const PlanStep *db = step(plan, QStringLiteral("staging-database"));
         QCOMPARE(db->value(QStringLiteral("SOURCE_DB")), QStringLiteral("acme"));
         QCOMPARE(db->value(QStringLiteral("DATABASE")), QStringLiteral("acme_staging"));
         QCOMPARE(db->value(QStringLiteral("COPY")), QStringLiteral("live"));
-        QCOMPARE(db->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082 8443"));
         QCOMPARE(db->value(QStringLiteral("BASE_URL")), QStringLiteral("https://erp.example.com:8443"));
         QCOMPARE(db->value(QStringLiteral("SERVICE")), QStringLiteral("odoo-staging"));
         QCOMPARE(db->value(QStringLiteral("PRODUCTION_SERVICE")), QStringLiteral("odoo"));
@@ -173,12 +177,54 @@ private Q_SLOTS:
         p.staging.copy = StagingCopy::Template;
         plan = Staging::plan(p, facts());
         QCOMPARE(step(plan, QStringLiteral("staging-database"))->value(QStringLiteral("COPY")), QStringLiteral("template"));
-        QCOMPARE(step(plan, QStringLiteral("staging-firewall"))->value(QStringLiteral("PORT")), QStringLiteral("8443"));
+        QCOMPARE(step(plan, QStringLiteral("staging-firewall"))->value(QStringLiteral("PORTS")), QStringLiteral("8443"));
         p.staging.domain = QStringLiteral("staging.example.com");
         plan = Staging::plan(p, facts());
         QVERIFY(!step(plan, QStringLiteral("staging-firewall"))); // 443 is let in already
         QCOMPARE(step(plan, QStringLiteral("certificate"))->value(QStringLiteral("CERT")), QStringLiteral("/etc/ssl/certs/odoo-staging-selfsigned.crt"));
-        QCOMPARE(step(plan, QStringLiteral("staging-database"))->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082"));
+        QCOMPARE(step(plan, QStringLiteral("staging-ports"))->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082"));
+    }
+
+    // On several servers each plays its part of the copy: the database server copies (with
+    // no service of production's to stop: it closes the database instead), the first app
+    // server runs it on its private address with its own data folder, the proxy's site
+    // names that server alone; app2 has nothing to do.
+    void onSeveralServersEachServerPlaysItsPart()
+    {
+        DeploymentProfile deployment = test::topologyProfile();
+        deployment.staging.copy = StagingCopy::Template;
+        const auto planOf = [&](const char *server) { return Staging::plan(TopologyProfile::forHost(deployment, QString::fromLatin1(server)), facts()); };
+        const Plan db = planOf("db");
+        QCOMPARE(ids(db), (QStringList{"postgresql-access", "staging-database"}));
+        QCOMPARE(step(db, QStringLiteral("staging-database"))->value(QStringLiteral("PRODUCTION_SERVICE")), QString());
+        QVERIFY(step(db, QStringLiteral("postgresql-access"))->input.contains("hostssl   \"acme_staging\" \"odoo\" 10.0.0.21/32 scram-sha-256\n"));
+        QVERIFY(ids(planOf("app2")).isEmpty());
+        QVERIFY(ids(Staging::removal(TopologyProfile::forHost(deployment, QStringLiteral("app2")), facts())).isEmpty());
+
+        const Plan app1 = planOf("app1");
+        QCOMPARE(step(app1, QStringLiteral("staging-ports"))->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082"));
+        const QByteArray conf = step(app1, QStringLiteral("staging-odoo.conf"))->input;
+        for (const char *line : {"\ndb_host = 10.0.0.11\n", "\ndb_name = acme_staging\n", "\nhttp_interface = 10.0.0.21\n",
+                                 "\ndata_dir = /var/lib/odoo-staging\n", "\nhttp_port = 8079\n"})
+            QVERIFY2(conf.contains(line), line);
+        const PlanStep *firewall = step(app1, QStringLiteral("staging-app-firewall"));
+        QCOMPARE(firewall->value(QStringLiteral("PORTS")), QStringLiteral("8079 8082"));
+        QCOMPARE(firewall->value(QStringLiteral("FROM")), QStringLiteral("10.0.0.31"));
+        QVERIFY(!ids(app1).contains(QStringLiteral("staging-nginx-site")));
+
+        const Plan proxy = planOf("proxy");
+        QCOMPARE(ids(proxy), (QStringList{"staging-ports", "staging-nginx-site", "staging-nginx-enable", "staging-nginx", "staging-firewall"}));
+        const QByteArray site = step(proxy, QStringLiteral("staging-nginx-site"))->input;
+        QVERIFY2(site.contains("server 10.0.0.21:8079 max_fails=3 fail_timeout=10s;\n") && !site.contains("10.0.0.22"), site.constData());
+
+        // Removed the other way round, each its own part.
+        const Plan removeDb = Staging::removal(TopologyProfile::forHost(deployment, QStringLiteral("db")), facts());
+        QCOMPARE(step(removeDb, QStringLiteral("staging-remove"))->value(QStringLiteral("DATABASE")), QStringLiteral("acme_staging"));
+        QCOMPARE(step(removeDb, QStringLiteral("staging-remove"))->value(QStringLiteral("DATA_DIR")), QString());
+        const Plan removeApp1 = Staging::removal(TopologyProfile::forHost(deployment, QStringLiteral("app1")), facts());
+        QCOMPARE(step(removeApp1, QStringLiteral("staging-remove"))->value(QStringLiteral("DATABASE")), QString());
+        QCOMPARE(step(removeApp1, QStringLiteral("staging-remove"))->value(QStringLiteral("DATA_DIR")), QStringLiteral("/var/lib/odoo-staging"));
+        QCOMPARE(step(removeApp1, QStringLiteral("staging-app-firewall"))->value(QStringLiteral("WANTED")), QStringLiteral("closed"));
     }
 
     void theRemovalsSteps()
