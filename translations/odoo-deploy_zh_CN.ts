@@ -490,6 +490,38 @@
         <source>the shared filestore from the app servers</source>
         <translation>来自应用服务器的共享文件存储访问</translation>
     </message>
+    <message>
+        <source>Firewall, when on, lets in ports %1 (the staging copy) only from the proxy&apos;s address %2</source>
+        <translation>防火墙（如已启用）仅允许来自代理地址 %2 的连接访问端口 %1（预发布副本）</translation>
+    </message>
+    <message>
+        <source>Firewall rules for ports %1 (the staging copy) removed</source>
+        <translation>已删除端口 %1（预发布副本）的防火墙规则</translation>
+    </message>
+    <message>
+        <source>Ports %1 free for the staging copy</source>
+        <translation>端口 %1 空闲，可供预发布副本使用</translation>
+    </message>
+    <message>
+        <source>Database %1 copied from %2 (createdb --template: production cannot reach its database for the copy)</source>
+        <translation>从 %2 复制数据库 %1（createdb --template：复制期间生产环境无法访问其数据库）</translation>
+    </message>
+    <message>
+        <source>Filestore %1 copied from production&apos;s shared one</source>
+        <translation>从生产环境的共享文件存储复制文件存储 %1</translation>
+    </message>
+    <message>
+        <source>Staging copy&apos;s database %1 dropped</source>
+        <translation>已删除预发布副本的数据库 %1</translation>
+    </message>
+    <message>
+        <source>Staging service %1 and its folders removed</source>
+        <translation>已删除预发布服务 %1 及其文件夹</translation>
+    </message>
+    <message>
+        <source>Staging copy&apos;s nginx site removed</source>
+        <translation>已删除预发布副本的 nginx 站点</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -1045,6 +1077,14 @@
     <message>
         <source>Roll back %1: every app server to commit %2, the database and the filestore to the backup %3</source>
         <translation>回滚%1：每台应用服务器回到提交 %2，数据库和文件存储回到备份 %3</translation>
+    </message>
+    <message>
+        <source>Make a staging copy of %1: its database copied on %2, its Odoo on %3, its site %4 on %5?</source>
+        <translation>为 %1 制作预发布副本：在 %2 上复制其数据库，在 %3 上运行其 Odoo，在 %5 上提供其站点 %4？</translation>
+    </message>
+    <message>
+        <source>Remove the staging copy (its site, its service and folders, its database %1) from %2?</source>
+        <translation>从 %2 删除预发布副本（其站点、服务和文件夹、数据库 %1）？</translation>
     </message>
 </context>
 <context>
@@ -1803,14 +1843,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid profile, 3 file error, 255 could no
         <translation>正在回滚%1：提交 %2，备份 %3。</translation>
     </message>
     <message>
-        <source>Make a neutralised staging copy beside production on the same server (--remove: take it away).</source>
-        <translation>在同一服务器上、生产实例旁创建经中和处理的预发布副本（--remove：删除它）。</translation>
-    </message>
-    <message>
-        <source>Makes a staging copy beside production on the same server: the database copied (live with pg_dump | pg_restore, or with createdb --template while production stops for the copy: staging.copy in the profile), its scheduled actions and mail servers switched off and the copy marked neutralized, the filestore as hard links, its own service on its own ports and its own nginx site (staging.domain, or staging.publicPort of production&apos;s name); then the health of the copy and of production is checked. Production keeps running. A second run changes nothing; --remove takes the copy away.</source>
-        <translation>在同一服务器上、生产实例旁创建预发布副本：复制数据库（在线方式为 pg_dump | pg_restore，或使用 createdb --template，复制期间生产实例暂停：由配置文件中的 staging.copy 决定），关闭其计划任务和邮件服务器并将副本标记为已中和，文件存储以硬链接方式复制，使用独立端口上的独立服务和独立的 nginx 站点（staging.domain，或生产名称上的 staging.publicPort）；随后检查副本和生产实例的健康状况。生产实例保持运行。再次运行不会做任何更改；--remove 删除副本。</translation>
-    </message>
-    <message>
         <source>Remove the staging copy: its service, site, database and folders.</source>
         <translation>删除预发布副本：其服务、站点、数据库和目录。</translation>
     </message>
@@ -1958,6 +1990,14 @@ Commands:
     <message>
         <source>The other app servers stay stopped, so that none serves from a database in doubt; `deploy` starts them again once it is mended.</source>
         <translation>其他应用服务器保持停止，以免任何服务器在状态存疑的数据库上提供服务；问题解决后，`deploy` 会再次启动它们。</translation>
+    </message>
+    <message>
+        <source>Make a neutralised staging copy beside production (--remove: take it away).</source>
+        <translation>在生产环境旁制作一个已中和的预发布副本（--remove：删除它）。</translation>
+    </message>
+    <message>
+        <source>Makes a staging copy beside production: the database copied (live with pg_dump | pg_restore, or with createdb --template while production stops for the copy: staging.copy in the profile), its scheduled actions and mail servers switched off and the copy marked neutralized, the filestore as hard links, its own service on its own ports and its own nginx site (staging.domain, or staging.publicPort of production&apos;s name); then the health of the copy and of production is checked. Production keeps running. On several servers the database is copied on the database server (a template copy closes production&apos;s database to connections meanwhile instead of stopping Odoo), the copy runs on the first app server with the filestore copied into its own data folder, and the proxy serves its site. A second run changes nothing; --remove takes the copy away.</source>
+        <translation>在生产环境旁制作预发布副本：复制数据库（在线使用 pg_dump | pg_restore，或使用 createdb --template，复制期间生产环境停止：由配置文件中的 staging.copy 决定），关闭其计划任务和邮件服务器并将副本标记为已中和，文件存储以硬链接方式复制，使用自己的端口运行自己的服务，并有自己的 nginx 站点（staging.domain，或生产环境域名的 staging.publicPort）；然后检查副本和生产环境的健康状况。生产环境保持运行。多台服务器时，在数据库服务器上复制数据库（模板复制期间会关闭生产数据库的连接，而不是停止 Odoo），副本在第一台应用服务器上运行，文件存储复制到其自己的数据文件夹，由代理提供其站点。再次运行不会做任何更改；--remove 删除副本。</translation>
     </message>
 </context>
 <context>
@@ -2788,8 +2828,12 @@ nginx 错误日志的最后几行：
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>On several servers staging copies are not built yet (docs/topology.md).</source>
-        <translation>多台服务器的预发布副本尚未实现（见 docs/topology.md）。</translation>
+        <source>Copy with createdb --&amp;template: faster for big databases, but production cannot reach its database for the seconds of the copy</source>
+        <translation>使用 createdb --template 复制(&amp;T)：对大型数据库更快，但复制的几秒钟内生产环境无法访问其数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 copied into %2 on the database server with its scheduled actions and mail servers switched off; the copy runs on %3 with the filestore copied into its own data folder, its own service on ports %4 and %5, and its own site at %6 on the proxy. Production keeps running. A second run changes nothing.</source>
+        <translation>在数据库服务器上将数据库 %1 复制为 %2，并关闭其计划任务和邮件服务器；副本在 %3 上运行，文件存储复制到其自己的数据文件夹，自己的服务使用端口 %4 和 %5，自己的站点位于代理上的 %6。生产环境保持运行。再次运行不会做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2996,9 +3040,9 @@ nginx 错误日志的最后几行：
         <translation>%1 需要本部署的数据库密码，但未提供。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>This profile spans %n servers: this odoo-deploy can validate it, render one server&apos;s files (render --server), deploy it (deploy, deploy --check), check it (check), update it (update), upgrade its modules (upgrade), back it up, restore it and roll it back (backup, download, restore, rollback), but not yet make a staging copy of it (docs/topology.md says what is built). Nothing was done.</source>
+        <source>This profile spans %n servers: each action runs on every server taking part, one connection each, not on one connection for all. Nothing was done.</source>
         <translation>
-            <numerusform>此配置文件跨越 %n 台服务器：此版本的 odoo-deploy 可以校验它、渲染单台服务器的文件（render --server）、部署它（deploy、deploy --check）、检查它（check）、更新它（update）、升级其模块（upgrade）、备份、恢复和回滚它（backup、download、restore、rollback），但尚不能为它制作预发布副本（docs/topology.md 说明了已实现的部分）。未执行任何操作。</numerusform>
+            <numerusform>此配置文件跨越 %n 台服务器：每个操作在每台参与的服务器上各用一个连接运行，而不是用一个连接处理所有服务器。未执行任何操作。</numerusform>
         </translation>
     </message>
 </context>
@@ -3878,6 +3922,66 @@ nginx 错误日志的最后几行：
         <source>%1 The other app servers stay stopped, so that none serves from a database in doubt; a deployment starts them again once it is mended.</source>
         <translation>%1 其他应用服务器保持停止，以免任何服务器在状态存疑的数据库上提供服务；问题解决后，再次部署会启动它们。</translation>
     </message>
+    <message>
+        <source>Every server taking part looks first; then the database server copies the database, the first app server runs the copy and the proxy serves its site. Production keeps running.</source>
+        <translation>每台参与的服务器先检查；然后数据库服务器复制数据库，第一台应用服务器运行副本，代理提供其站点。生产环境保持运行。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s staging site first, then the copy&apos;s service and folders, then its database.</source>
+        <translation>先删除代理上的预发布站点，然后是副本的服务和文件夹，最后是其数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Check what the staging copy would do</source>
+        <translation>检查预发布副本将做什么(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the staging co&amp;py</source>
+        <translation>制作预发布副本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Check what removing the copy would do</source>
+        <translation>检查删除副本将做什么(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the staging copy</source>
+        <translation>删除预发布副本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ready: each server says what the staging copy would change there; nothing changes.</source>
+        <translation>就绪：每台服务器将报告预发布副本会在其上更改什么；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: the copy at %1, with its own service on %2.</source>
+        <translation>就绪：副本位于 %1，其自己的服务运行在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Ready: each server says what removing the copy would change there; nothing changes.</source>
+        <translation>就绪：每台服务器将报告删除副本会在其上更改什么；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: the staging copy is removed from every server it is on; production is not touched.</source>
+        <translation>就绪：将从其所在的每台服务器上删除预发布副本；不会触及生产环境。</translation>
+    </message>
+    <message>
+        <source>Checked: %1 steps would change something; nothing was changed. Each server&apos;s tab says what.</source>
+        <translation>已检查：%1 个步骤会做出更改；未做任何更改。每台服务器的标签页显示了具体内容。</translation>
+    </message>
+    <message>
+        <source>The staging copy at %1 is already there; nothing was changed.</source>
+        <translation>位于 %1 的预发布副本已存在；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The staging copy answers at %1 (its own service on %2). The health page shows production.</source>
+        <translation>预发布副本在 %1 上响应（其自己的服务运行在 %2 上）。健康页面显示的是生产环境。</translation>
+    </message>
+    <message>
+        <source>There is no staging copy; nothing was changed.</source>
+        <translation>没有预发布副本；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The staging copy was removed; production was not touched.</source>
+        <translation>已删除预发布副本；未触及生产环境。</translation>
+    </message>
 </context>
 <context>
     <name>odoodeploy::SshForward</name>
@@ -4134,6 +4238,10 @@ nginx 错误日志的最后几行：
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain has no database password for this deployment; give the one its deployment set.</source>
+        <translation>钥匙串中没有此部署的数据库密码；请输入部署时设置的密码。</translation>
     </message>
 </context>
 <context>
