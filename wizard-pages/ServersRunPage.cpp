@@ -21,6 +21,17 @@
 
 namespace odoodeploy {
 
+namespace {
+
+// The server a staging copy runs on (StagingProfile::server).
+QString stagingServerName(const DeploymentProfile &deployment)
+{
+    const TopologyHost *runs = StagingProfile::server(deployment);
+    return runs ? runs->name : QString();
+}
+
+} // namespace
+
 ServersRunPage::ServersRunPage(ProfileModel *model, SecretStore *secrets, QWidget *parent)
     : QWizardPage(parent), m_model(model), m_prompter(std::make_unique<WizardPrompter>(this)),
       m_run(new TopologyRun(m_prompter.get(), secrets, this))
@@ -305,7 +316,7 @@ QString ServersRunPage::maintenanceReadyText() const
                                   : tr("Ready: the app servers go back, %1 first, with the others stopped meanwhile.").arg(keeper);
     case Maintenance::Staging:
         return m_maintenanceCheck ? tr("Ready: each server says what the staging copy would change there; nothing changes.")
-                                  : tr("Ready: the copy at %1, with its own service on %2.").arg(StagingProfile::url(m_model->profile()), keeper);
+                                  : tr("Ready: the copy at %1, with its own service on %2.").arg(StagingProfile::url(m_model->profile()), stagingServerName(m_model->profile()));
     case Maintenance::RemoveStaging:
         return m_maintenanceCheck ? tr("Ready: each server says what removing the copy would change there; nothing changes.")
                                   : tr("Ready: the staging copy is removed from every server it is on; production is not touched.");
@@ -348,7 +359,7 @@ QString ServersRunPage::maintenanceDoneText(int changed, const QStringList &chan
             return tr("Checked: %1 steps would change something; nothing was changed. Each server's tab says what.").arg(changed);
         return changed == 0 ? tr("The staging copy at %1 is already there; nothing was changed.").arg(StagingProfile::url(m_model->profile()))
                             : tr("The staging copy answers at %1 (its own service on %2). The health page shows production.")
-                                  .arg(StagingProfile::url(m_model->profile()), keeper);
+                                  .arg(StagingProfile::url(m_model->profile()), stagingServerName(m_model->profile()));
     case Maintenance::RemoveStaging:
         if (m_maintenanceCheck)
             return tr("Checked: %1 steps would change something; nothing was changed. Each server's tab says what.").arg(changed);

@@ -3,7 +3,6 @@
 #include "HealthSupport.h"
 #include "RemoteSupport.h"
 #include "ops/TopologyHealth.h"
-#include "profile/DeploymentState.h"
 #include "profile/StagingProfile.h"
 #include "profile/TopologyProfile.h"
 #include "profile/Validation.h"
@@ -17,17 +16,6 @@ namespace {
 
 // Monitoring plugins' convention: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 enum CheckExit { Green = 0, Yellow = 1, Red = 2, CannotCheck = 3 };
-
-// A self-signed copy on its own name is trusted by the fingerprint its staging run
-// recorded. An unreadable journal only costs that trust, so the check still runs.
-QString stagingPin(const DeploymentProfile &profile)
-{
-    DeploymentState state;
-    QString error;
-    if (!StateStore::load(profile, &state, &error))
-        err() << error << Qt::endl;
-    return state.stagingCertificatePin();
-}
 
 // The Test button, headless: one request, what curl -v shows, and the same as a command.
 int fetchOnce(const HealthTarget &target)

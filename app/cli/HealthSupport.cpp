@@ -5,10 +5,20 @@
 #include "RemoteSupport.h"
 #include "ops/HealthRun.h"
 #include "ops/TopologyHealth.h"
+#include "profile/DeploymentState.h"
 
 #include <QEventLoop>
 
 namespace odoodeploy::cli {
+
+QString stagingPin(const DeploymentProfile &profile)
+{
+    DeploymentState state;
+    QString error;
+    if (!StateStore::load(profile, &state, &error))
+        err() << error << Qt::endl;
+    return state.stagingCertificatePin();
+}
 
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser)
 {

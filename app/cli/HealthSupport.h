@@ -26,6 +26,11 @@ void setUpFromCommandLine(Check &check, const QCommandLineParser &parser)
     check.setHostKeyAdvice(QCoreApplication::translate("cli", "(accept it with --accept-host-key %1)"));
 }
 
+// A self-signed staging copy on its own name is trusted by the fingerprint its staging
+// run recorded in `profile`'s journal (on several servers the proxy's). An unreadable
+// journal only costs that trust (said on standard error), so the check still runs.
+QString stagingPin(const DeploymentProfile &profile);
+
 HealthReport runHealthCheck(const DeploymentProfile &profile, const HealthTarget &target, const QCommandLineParser &parser);
 // Several servers' (TopologyHealth); the site through the proxy as `site` says (its
 // address, timeout, authorities), else as the profile does. False when the profile has

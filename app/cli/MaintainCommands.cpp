@@ -197,12 +197,7 @@ int stagingServers(const DeploymentProfile &profile, const QCommandLineParser &p
     if (check || result.exitCode != Ok)
         return result.exitCode;
     out() << Qt::endl << QCoreApplication::translate("cli", "The staging copy: %1").arg(StagingProfile::url(profile)) << Qt::endl;
-    // A self-signed copy on its own name: the proxy's run recorded its certificate.
-    DeploymentState proxyState;
-    QString error;
-    if (!StateStore::load(TopologyProfile::forProxy(profile), &proxyState, &error))
-        err() << error << Qt::endl;
-    const HealthTarget site = TopologyHealth::stagingSite(profile, proxyState.stagingCertificatePin());
+    const HealthTarget site = TopologyHealth::stagingSite(profile, stagingPin(TopologyProfile::forProxy(profile)));
     TopologyHealthReport copy;
     runServersHealthCheck(StagingProfile::of(profile), parser, &copy, &site);
     out() << copy.toText();

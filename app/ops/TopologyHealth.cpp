@@ -10,15 +10,24 @@ TopologyHealth::TopologyHealth(QObject *parent)
     qRegisterMetaType<TopologyHealthReport>();
 }
 
+namespace {
+
+// The site alone, through the proxy: the proxy's own checks are in its server's part.
+HealthTarget siteOnly(HealthTarget site)
+{
+    site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = site.checkFilestore = false;
+    site.checkSite = true;
+    return site;
+}
+
+} // namespace
+
 QList<TopologyHealth::Target> TopologyHealth::targets(const DeploymentProfile &deployment)
 {
     QList<Target> out;
     if (const TopologyHost *proxy = TopologyProfile::firstWith(deployment, HostRole::Proxy)) {
         // The proxy's own checks, when it is an app server too, are in its part below.
-        HealthTarget site = HealthTarget::fromProfile(TopologyProfile::forHost(deployment, proxy->name));
-        site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = site.checkFilestore = false;
-        site.checkSite = true;
-        out.append({QString(), site});
+        out.append({QString(), siteOnly(HealthTarget::fromProfile(TopologyProfile::forHost(deployment, proxy->name)))});
     }
     for (const TopologyHost &host : deployment.topology.hosts) {
         HealthTarget t = HealthTarget::fromProfile(TopologyProfile::forHost(deployment, host.name));
@@ -31,10 +40,7 @@ QList<TopologyHealth::Target> TopologyHealth::targets(const DeploymentProfile &d
 
 HealthTarget TopologyHealth::stagingSite(const DeploymentProfile &deployment, const QString &copyPin)
 {
-    HealthTarget site = HealthTarget::forStaging(TopologyProfile::forProxy(deployment), copyPin);
-    site.checkService = site.checkOdoo = site.checkDatabase = site.checkPostgresql = site.checkFilestore = false;
-    site.checkSite = true;
-    return site;
+    return siteOnly(HealthTarget::forStaging(TopologyProfile::forProxy(deployment), copyPin));
 }
 
 void TopologyHealth::start(const DeploymentProfile &deployment, const QList<Target> &targets)

@@ -47,6 +47,7 @@ private:
 namespace PlanParts {
 void packages(PlanBuilder &plan);  // apt lists, upgrade, packages, wkhtmltopdf
 void database(PlanBuilder &plan);  // PostgreSQL, the Odoo user, its role, the database; for app servers elsewhere
+void postgresqlAccess(PlanBuilder &plan); // several servers: the app servers' (and the staging copy's) pg_hba.conf block
 void source(PlanBuilder &plan);    // git checkout and virtual environment
 void service(PlanBuilder &plan);   // folders, odoo.conf, database init, the service
 void web(PlanBuilder &plan);       // certificate, nginx site

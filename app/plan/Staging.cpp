@@ -74,11 +74,14 @@ void databasePart(PlanBuilder &plan, const DeploymentProfile &production, const 
     const DeploymentPaths live = DeploymentPaths::of(production);
     const bool several = production.topology.spansServers();
     // The app server that runs the copy may reach its database (pg_hba.conf): the
-    // deploy's own step, so a deployment from before the copy existed gets it now.
-    if (several)
-        for (const PlanStep &step : Planner::plan(production, facts).steps)
-            if (step.id == QLatin1String("postgresql-access"))
-                plan.append(step);
+    // deploy's own step, with production's values, so a deployment from before the copy
+    // existed gets it now.
+    if (several) {
+        PlanBuilder live(production, facts);
+        PlanParts::postgresqlAccess(live);
+        for (const PlanStep &step : live.take().steps)
+            plan.append(step);
+    }
     const QString &copy = staging.odoo.database, &source = production.odoo.database;
     const QString title = production.staging.copy != StagingCopy::Template
                               ? Planner::tr("Database %1 copied from %2 while production runs, then neutralised").arg(copy, source)

@@ -9,6 +9,18 @@
 
 namespace odoodeploy::PlanParts {
 
+void postgresqlAccess(PlanBuilder &plan)
+{
+    const DeploymentProfile &p = plan.profile;
+    const RenderedFile *access = plan.rendered(QStringLiteral("postgresql-access"));
+    PlanStep &hba = plan.add(QStringLiteral("postgresql-access"),
+                             Planner::tr("PostgreSQL lets in only the app servers (%1), over TLS").arg(TopologyProfile::appAddresses(p).join(QStringLiteral(", "))),
+                             QStringLiteral("postgresql-access"),
+                             {{QStringLiteral("BEGIN_LINE"), Generators::postgresqlAccessBegin(p)},
+                              {QStringLiteral("END_LINE"), Generators::postgresqlAccessEnd(p)}});
+    hba.input = access ? access->content.toUtf8() : QByteArray();
+}
+
 void database(PlanBuilder &plan)
 {
     const DeploymentProfile &p = plan.profile;
@@ -18,20 +30,13 @@ void database(PlanBuilder &plan)
         if (several) {
             const TopologyHost *self = TopologyProfile::self(p);
             const RenderedFile *settings = plan.rendered(QStringLiteral("postgresql-settings"));
-            const RenderedFile *access = plan.rendered(QStringLiteral("postgresql-access"));
             PlanStep &listen = plan.add(QStringLiteral("postgresql-settings"),
                                         Planner::tr("PostgreSQL listening on %1, over TLS").arg(self ? self->privateAddress : QString()),
                                         QStringLiteral("postgresql-settings"),
                                         {{QStringLiteral("NAME"), Generators::postgresqlSettingsName(p)},
                                          {QStringLiteral("ADDRESS"), self ? self->privateAddress : QString()}});
             listen.input = settings ? settings->content.toUtf8() : QByteArray();
-            PlanStep &hba = plan.add(QStringLiteral("postgresql-access"),
-                                     Planner::tr("PostgreSQL lets in only the app servers (%1), over TLS")
-                                         .arg(TopologyProfile::appAddresses(p).join(QStringLiteral(", "))),
-                                     QStringLiteral("postgresql-access"),
-                                     {{QStringLiteral("BEGIN_LINE"), Generators::postgresqlAccessBegin(p)},
-                                      {QStringLiteral("END_LINE"), Generators::postgresqlAccessEnd(p)}});
-            hba.input = access ? access->content.toUtf8() : QByteArray();
+            postgresqlAccess(plan);
         }
     }
     if (TopologyProfile::plays(p, HostRole::App))
